@@ -1,0 +1,191 @@
+"""Keras 2 / Keras 3 compatibility: the one module that asks which Keras it runs on.
+
+Everything else in the package (and in the tests) builds, resets, reads and writes
+stateful layers through the functions here:
+
+- ``keras``: the Keras module TensorFlow uses as ``tf.keras``: Keras 2 on TF <= 2.15, Keras 3 on
+  TF >= 2.16, ``tf_keras`` (Keras 2) when ``TF_USE_LEGACY_KERAS=1``.
+- ``versions()``: TensorFlow, Keras and backend versions.
+- ``seed()``, ``clear_session()``: one door for randomness and for the Keras session.
+- ``stateful_layers()``, ``reset_states()``, ``read_state()``, ``write_state()``.
+- ``fixed_batch_size()``, ``predict()``: prediction that refuses a batch of the wrong size.
+
+Thread pools are capped from ``TF_NUM_INTRAOP_THREADS`` / ``TF_NUM_INTEROP_THREADS`` when this
+module is imported, before TensorFlow runs its first op.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import platform
+from dataclasses import dataclass
+
+import numpy as np
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+import tensorflow as tf  # noqa: E402
+
+
+def _cap_threads() -> None:
+    """Apply the thread caps from the environment (xdist workers must not share all cores)."""
+    intra = os.environ.get("TF_NUM_INTRAOP_THREADS")
+    inter = os.environ.get("TF_NUM_INTEROP_THREADS")
+    try:
+        if intra:
+            tf.config.threading.set_intra_op_parallelism_threads(int(intra))
+        if inter:
+            tf.config.threading.set_inter_op_parallelism_threads(int(inter))
+    except RuntimeError:  # TensorFlow already initialised its runtime: too late, keep its pools
+        pass
+
+
+_cap_threads()
+
+if os.environ.get("TF_USE_LEGACY_KERAS") == "1":
+    import tf_keras as keras  # noqa: E402  (Keras 2 on TF >= 2.16, as tf.keras resolves it)
+else:
+    import keras  # noqa: E402  (Keras 2.x beside TF <= 2.15, Keras 3 beside TF >= 2.16)
+
+#: True on Keras 2 (``tf.keras`` up to TF 2.15, or ``tf_keras``); detected by feature.
+IS_KERAS_2: bool = hasattr(keras.Model, "reset_states")
+
+__all__ = [
+    "IS_KERAS_2",
+    "Versions",
+    "clear_session",
+    "fixed_batch_size",
+    "keras",
+    "predict",
+    "read_state",
+    "reset_states",
+    "seed",
+    "stateful_layers",
+    "versions",
+    "write_state",
+]
+
+
+@dataclass(frozen=True)
+class Versions:
+    """The software a result was measured on."""
+
+    python: str
+    tensorflow: str
+    keras: str
+    keras_major: int
+    backend: str
+    platform: str
+
+    @property
+    def label(self) -> str:
+        """Short label such as ``TF 2.21.0 / Keras 3.15.1``."""
+        return f"TF {self.tensorflow} / Keras {self.keras}"
+
+
+def _distribution_version(*names: str) -> str:
+    for name in names:
+        try:
+            return importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return "unknown"
+
+
+def versions() -> Versions:
+    """Return the Python, TensorFlow, Keras and backend versions in use."""
+    if IS_KERAS_2:
+        legacy = os.environ.get("TF_USE_LEGACY_KERAS") == "1"
+        keras_version = _distribution_version("tf-keras" if legacy else "keras")
+        backend = "tensorflow"
+    else:
+        keras_version = keras.__version__
+        backend = keras.backend.backend()
+    return Versions(
+        python=platform.python_version(),
+        tensorflow=tf.__version__,
+        keras=keras_version,
+        keras_major=2 if IS_KERAS_2 else 3,
+        backend=backend,
+        platform=f"{platform.system()}-{platform.machine()}",
+    )
+
+
+def seed(value: int) -> None:
+    """Seed Python, NumPy and TensorFlow; call right before building each model."""
+    keras.utils.set_random_seed(int(value))
+
+
+def clear_session() -> None:
+    """Drop Keras's global state (layer name counters, graphs) between tests."""
+    keras.backend.clear_session()
+
+
+def stateful_layers(model) -> list:
+    """Return the stateful RNN layers of ``model``, in order."""
+    return [layer for layer in model.layers if getattr(layer, "stateful", False)]
+
+
+def reset_states(model) -> None:
+    """Zero the state of every stateful layer of ``model`` (Keras 2 ``model.reset_states()``)."""
+    for layer in stateful_layers(model):
+        layer.reset_states()
+
+
+def _require_stateful(layer) -> None:
+    if not getattr(layer, "stateful", False):
+        raise ValueError(f"layer {layer.name!r} must be a stateful RNN layer (got stateful=False)")
+    if layer.states is None or layer.states[0] is None:
+        raise ValueError(f"layer {layer.name!r} must be built before its state is used")
+
+
+def read_state(layer) -> tuple[np.ndarray, ...]:
+    """Return copies of the state arrays of a stateful layer: ``(h, c)`` for an LSTM."""
+    _require_stateful(layer)
+    return tuple(np.array(var.numpy(), copy=True) for var in layer.states)
+
+
+def write_state(layer, state) -> None:
+    """Set the state of a stateful layer; shapes must match exactly.
+
+    Keras 2 wrote it with ``layer.reset_states(states=[h, c])``, which Keras 3 refuses; both
+    accept an assignment to the state variables, which is what this does.
+    """
+    _require_stateful(layer)
+    state = [np.asarray(s, dtype="float32") for s in state]
+    if len(state) != len(layer.states):
+        raise ValueError(
+            f"state for layer {layer.name!r} must have {len(layer.states)} arrays (h, c), "
+            f"got {len(state)}"
+        )
+    for name, var, value in zip("hc", layer.states, state):
+        expected = tuple(var.shape)
+        if value.shape != expected:
+            raise ValueError(
+                f"state {name} for layer {layer.name!r} must have shape {expected}, got {value.shape}"
+            )
+    for var, value in zip(layer.states, state):
+        var.assign(value)
+
+
+def fixed_batch_size(model) -> int | None:
+    """Return the batch size a model was built for, or None when it takes any."""
+    dim = model.inputs[0].shape[0]
+    return None if dim is None else int(dim)
+
+
+def predict(model, x) -> np.ndarray:
+    """Run one batch through ``model`` (advancing any state), refusing a wrong batch size.
+
+    Keras 2 and Keras <= 3.11 broadcast a smaller batch into a stateful model silently, and the
+    others fail with messages that differ by version; this check gives one error everywhere.
+    """
+    x = np.asarray(x, dtype="float32")
+    expected = fixed_batch_size(model)
+    if expected is not None and stateful_layers(model) and x.shape[0] != expected:
+        raise ValueError(
+            f"batch size of a stateful model is fixed at {expected}; got a batch of {x.shape[0]}"
+        )
+    return np.asarray(model.predict_on_batch(x))
+

@@ -1,0 +1,40 @@
+"""Claims that do not hold on some TensorFlow / Keras: findings, run as strict xfails.
+
+Each entry names the claim, where it fails (TensorFlow version prefix, Keras major, seeds) and
+the evidence. The tests mark a matching (claim, seed) ``xfail(strict=True)``, so the day the
+claim holds again the suite says so. Listed in docs/findings.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .compat import versions
+
+__all__ = ["KNOWN_FAILURES", "KnownFailure", "xfail_reason"]
+
+
+@dataclass(frozen=True)
+class KnownFailure:
+    """A claim that fails where ``tensorflow`` (a version prefix) and ``seeds`` say."""
+
+    claim: str
+    tensorflow: str
+    seeds: tuple[int, ...] | None
+    reason: str
+
+    def matches(self, claim_id: str, seed: int | None, tensorflow: str) -> bool:
+        return (claim_id == self.claim and tensorflow.startswith(self.tensorflow)
+                and (self.seeds is None or seed in self.seeds))
+
+
+KNOWN_FAILURES: tuple[KnownFailure, ...] = ()
+
+
+def xfail_reason(claim_id: str, seed: int | None = None) -> str | None:
+    """The reason a (claim, seed) is expected to fail on the TensorFlow in use, or None."""
+    tf_version = versions().tensorflow
+    for failure in KNOWN_FAILURES:
+        if failure.matches(claim_id, seed, tf_version):
+            return f"{claim_id} on TF {tf_version}: {failure.reason}"
+    return None
