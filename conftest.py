@@ -4,7 +4,7 @@
   ``pytest -n auto`` workers do not fight over the cores; set before TensorFlow is imported.
 - ``--seeds`` picks the seeds of the trained claims (default ``0-2``).
 - ``trained_row(key, seed)`` trains a row once per process and shares it; under xdist the
-  trained tests of one (experiment, seed) go to one worker (``--dist loadgroup``).
+  trained tests of one experiment go to one worker (``--dist loadgroup``).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def pytest_addoption(parser):
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_cmdline_main(config):
-    # Keep the tests of one trained (experiment, seed) on one worker: they share its training.
+    # Keep the tests of one trained experiment on one worker: they share its training.
     if getattr(config.option, "numprocesses", None) and getattr(config.option, "dist", "no") == "no":
         config.option.dist = "loadgroup"
 
@@ -55,19 +55,21 @@ def _fresh_keras_session():
 
 
 _TRAINED: dict = {}
+_TRANSPLANTS: dict = {}
+
+
+def _trained(key: str, seed: int):
+    from lstm_behaviour.experiments import row, run_row
+
+    if (key, seed) not in _TRAINED:
+        _TRAINED[key, seed] = run_row(row(key), seed)
+    return _TRAINED[key, seed]
 
 
 @pytest.fixture(scope="session")
 def trained_row():
     """``trained_row(key, seed)``: the row's ``RowResult``, trained once per process."""
-    from lstm_behaviour.experiments import row, run_row
-
-    def get(key: str, seed: int):
-        if (key, seed) not in _TRAINED:
-            _TRAINED[key, seed] = run_row(row(key), seed)
-        return _TRAINED[key, seed]
-
-    return get
+    return _trained
 
 
 def pytest_collection_modifyitems(config, items):
@@ -104,7 +106,24 @@ def pytest_generate_tests(metafunc):
     mark = metafunc.definition.get_closest_marker("claim")
     experiment = CLAIMS[mark.args[0]].experiment if mark and mark.args and mark.args[0] in CLAIMS else None
     prefix = f"E{experiment}-" if experiment else ""
+    # One worker trains all seeds of an experiment: it re-seeds one model per row and traces its
+    # training loop once. Experiment 5 starts from experiment 3's trained model: same worker.
+    group = "E3" if experiment == 5 else f"E{experiment}"
     metafunc.parametrize("seed", [
-        pytest.param(s, id=f"{prefix}seed={s}", marks=pytest.mark.xdist_group(f"{prefix}seed={s}"))
+        pytest.param(s, id=f"{prefix}seed={s}", marks=pytest.mark.xdist_group(group))
         for s in metafunc.config.seeds
     ])
+
+
+@pytest.fixture(scope="session")
+def trained_transplant():
+    """``trained_transplant(seed)``: experiment 5's ``TransplantResult``, once per process."""
+    from lstm_behaviour.transplant import TRANSPLANT, run_transplant
+
+    def get(seed: int):
+        if seed not in _TRANSPLANTS:
+            source = _trained(TRANSPLANT.source.key, seed)  # shared with experiment 3's claims
+            _TRANSPLANTS[seed] = run_transplant(seed, source_weights=source.weights)
+        return _TRANSPLANTS[seed]
+
+    return get

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from .claims import CLAIMS, Claim
-from .experiments import ROWS
 
 __all__ = ["render_claims"]
 
@@ -23,21 +22,8 @@ def _group_title(c: Claim) -> str:
 def _bound_lines(c: Claim) -> list[str]:
     lines = []
     for b in c.bounds:
-        article = _article_value(b)
-        lines.append(f"  - `{b.describe()}` (article: {article}) — {b.reason}")
+        lines.append(f"  - `{b.describe()}` (article: {b.article_value():.2f}) — {b.reason}")
     return lines
-
-
-def _article_value(b) -> str:
-    def acc(side):
-        return ROWS[side[0]].article.accuracy(side[1])
-
-    left = acc(b.left)
-    if b.right is None:
-        return f"{left:.0%}"
-    right = acc(b.right)
-    measure = abs(left - right) if b.kind == "within" else right - left
-    return f"{measure:.0%}"
 
 
 def render_claims() -> str:

@@ -28,7 +28,19 @@ class KnownFailure:
                 and (self.seeds is None or seed in self.seeds))
 
 
-KNOWN_FAILURES: tuple[KnownFailure, ...] = ()
+# Evidence: data/calibration/tf-2.21.0-e1-4-seeds-*.json (TF 2.21.0, Keras 3.15.1, fast protocol).
+KNOWN_FAILURES: tuple[KnownFailure, ...] = (
+    KnownFailure(
+        "E3.timesteps-lstm-learns", "2.21.", (16,),
+        "seed 16: the MLP scores 78% in order, the time-step LSTM 74% (the article: 78% vs 97%); "
+        "the LSTM still learns (74% in order, reverse and loop) but does not beat the MLP",
+    ),
+    KnownFailure(
+        "E3.dense-loop-degrades", "2.21.", (5, 9, 18),
+        "the MLP runs the loop as well as it predicts in order on these seeds: loop 78%, 74%, 87% "
+        "against the LSTM's 83%, 96%, 96% (drops of 4, 22, 9 points; the bound asks 26, the article 67)",
+    ),
+)
 
 
 def xfail_reason(claim_id: str, seed: int | None = None) -> str | None:

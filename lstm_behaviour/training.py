@@ -15,6 +15,7 @@ Keras's own shuffle cannot be replayed, so both protocols accept explicit ``orde
 from __future__ import annotations
 
 import time
+import weakref
 from dataclasses import dataclass
 
 import numpy as np
@@ -70,6 +71,26 @@ def _epoch_start_values(model, initial_state):
     return [tuple(np.asarray(a, dtype="float32") for a in state) for state in initial_state]
 
 
+_LOOPS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _compiled_loop(model):
+    """The compiled training loop of ``model``, traced once per model and data shape."""
+    if model not in _LOOPS:
+        variables = [var for layer in compat.stateful_layers(model) for var in layer.states]
+
+        @tf.function
+        def run(x, y, values):
+            for epoch in tf.range(tf.shape(x)[0]):
+                for var, value in zip(variables, values):
+                    var.assign(value)
+                for step in tf.range(tf.shape(x)[1]):
+                    model.train_step((x[epoch, step], y[epoch, step]))
+
+        _LOOPS[model] = run
+    return _LOOPS[model]
+
+
 def train_fast(
     model,
     data: Windows,
@@ -95,19 +116,10 @@ def train_fast(
     per_step = (epochs, steps_per_epoch, batch_size)
     x = tf.constant(data.x[index].reshape(per_step + data.x.shape[1:]))
     y = tf.constant(data.y[index].reshape(per_step + data.y.shape[1:]))
-    variables = [var for layer in compat.stateful_layers(model) for var in layer.states]
     values = [tf.constant(v) for state in _epoch_start_values(model, initial_state) for v in state]
-
-    @tf.function
-    def run(x, y):
-        for epoch in tf.range(epochs):
-            for var, value in zip(variables, values):
-                var.assign(value)
-            for step in tf.range(steps_per_epoch):
-                model.train_step((x[epoch, step], y[epoch, step]))
-
+    run = _compiled_loop(model)
     start = time.perf_counter()
-    run(x, y)
+    run(x, y, values)
     return Training("fast", epochs, epochs * steps_per_epoch, time.perf_counter() - start)
 
 

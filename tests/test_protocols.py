@@ -10,7 +10,7 @@ from lstm_behaviour.experiments import row
 from lstm_behaviour.models import build_model
 from lstm_behaviour.training import epoch_orders, train_article, train_fast
 
-EPOCHS = 3
+EPOCHS = 2
 
 
 def _train(protocol, r, orders):
@@ -21,12 +21,38 @@ def _train(protocol, r, orders):
     return model.get_weights()
 
 
+def _transplant_both_ways():
+    """Experiment 5's training: the article recomputes the warm-up state before every epoch."""
+    from lstm_behaviour.transplant import take_snapshot
+
+    r = row("E3/lstm_ful")
+    data = r.data()
+    source = build_model(r.model, r.shape, batch_size=1, seed=0)
+    train_fast(source, data, epochs=2, batch_size=1, shuffle=False)
+    warmup = data.x[:11]
+    weights = []
+    for protocol in ("article", "fast"):
+        target = build_model(r.model, r.shape, batch_size=1, seed=1)
+        if protocol == "article":
+            for _ in range(EPOCHS):
+                train_article(target, data, epochs=1, batch_size=1, shuffle=False,
+                              initial_state=list(take_snapshot(source, warmup).states))
+        else:
+            train_fast(target, data, epochs=EPOCHS, batch_size=1, shuffle=False,
+                       initial_state=list(take_snapshot(source, warmup).states))
+        weights.append(target.get_weights())
+    return weights
+
+
 @pytest.mark.claim("P.fast-protocol-identical")
-@pytest.mark.parametrize("key", ["E3/lstm", "E1/lstm_ful", "E4/lstm_ful+shuffle+test-reset", "E2/dense"])
+@pytest.mark.parametrize("key", ["E3/lstm", "E1/lstm_ful", "E4/lstm_ful+shuffle+test-reset", "E2/dense", "E5/transplant"])
 def test_fast_protocol_weights_equal_article_protocol(key):
-    r = row(key)
-    orders = epoch_orders(len(r.data()), EPOCHS, shuffle=r.shuffle, seed=0)
-    article, fast = _train("article", r, orders), _train("fast", r, orders)
+    if key == "E5/transplant":
+        article, fast = _transplant_both_ways()
+    else:
+        r = row(key)
+        orders = epoch_orders(len(r.data()), EPOCHS, shuffle=r.shuffle, seed=0)
+        article, fast = _train("article", r, orders), _train("fast", r, orders)
     worst = max(float(np.abs(a - b).max()) for a, b in zip(article, fast))
     assert all(np.array_equal(a, b) for a, b in zip(article, fast)), (
         f"P.fast-protocol-identical: {key} weights after {EPOCHS} epochs differ by up to {worst:.3g}"
@@ -38,3 +64,23 @@ def test_epoch_orders_come_from_the_seed():
     assert np.array_equal(a, b) and not np.array_equal(a, epoch_orders(25, 4, shuffle=True, seed=2))
     assert all(sorted(order) == list(range(25)) for order in a)
     assert np.array_equal(epoch_orders(5, 2, shuffle=False, seed=1), [[0, 1, 2, 3, 4]] * 2)
+
+
+@pytest.mark.parametrize("key", ["E1/lstm_ful", "E3/lstm"])
+def test_reseeded_model_trains_like_a_fresh_one(key):
+    """run_row re-seeds one model per row (one trace); its training equals a fresh model's."""
+    from dataclasses import replace
+
+    from lstm_behaviour.experiments import seeded_model
+
+    r = replace(row(key), key=f"reuse-test/{key}")
+    data = r.data()
+    trained = []
+    for seed, reuse in ((0, True), (1, True), (1, False)):
+        model = seeded_model(r, seed, reuse=reuse)
+        train_fast(model, data, epochs=EPOCHS, batch_size=r.batch_size, shuffle=r.shuffle, seed=seed)
+        trained.append([w.copy() for w in model.get_weights()])
+    assert all(np.array_equal(a, b) for a, b in zip(trained[1], trained[2])), (
+        f"{key}: a re-seeded model trains differently from a fresh one with the same seed"
+    )
+    assert not all(np.array_equal(a, b) for a, b in zip(trained[0], trained[1]))

@@ -1,0 +1,76 @@
+"""Experiment 5: the hidden-state transplant, its claims and its snapshot API."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from lstm_behaviour import compat
+from lstm_behaviour.claims import claim
+from lstm_behaviour.experiments import TRANSPLANT_KEY
+from lstm_behaviour.models import lstm_network
+from lstm_behaviour.transplant import Snapshot, restore, take_snapshot
+
+
+def _check(claim_id, seed, trained_transplant):
+    result = trained_transplant(seed)
+    verdict = claim(claim_id).verdict({TRANSPLANT_KEY: result.accuracy})
+    assert verdict.ok, f"seed {seed}: {verdict.message()}"
+
+
+@pytest.mark.trained
+@pytest.mark.claim("E5.transplanted-state-restores")
+def test_transplanted_state_restores_prediction(seed, trained_transplant):
+    _check("E5.transplanted-state-restores", seed, trained_transplant)
+
+
+@pytest.mark.trained
+@pytest.mark.claim("E5.fresh-start-fails")
+def test_fresh_start_fails_at_abc_and_lmn(seed, trained_transplant):
+    _check("E5.fresh-start-fails", seed, trained_transplant)
+
+
+@pytest.mark.trained
+@pytest.mark.claim("E5.warmup-state-is-reproducible")
+def test_warmup_state_is_the_same_every_time(seed, trained_transplant):
+    assert trained_transplant(seed).warmup_reproducible, (
+        f"E5.warmup-state-is-reproducible: seed {seed}: two warm-ups of the trained source gave different (h, c)"
+    )
+
+
+def _stateful(batch_size=1, layers=1, units=4):
+    return lstm_network((3, 1), units=units, batch_size=batch_size, stateful=True, layers=layers, seed=0)
+
+
+def test_snapshot_round_trip():
+    source, target = _stateful(), _stateful()
+    warmup = np.random.default_rng(0).uniform(size=(5, 3, 1)).astype("float32")
+    snap = take_snapshot(source, warmup)
+    restore(target, snap)
+    assert take_snapshot(target).equals(snap)
+    assert not take_snapshot(source, warmup[:1]).equals(snap)
+
+
+def test_snapshot_of_a_stateless_model():
+    with pytest.raises(ValueError, match=r"a model to snapshot must have stateful RNN layers; got a model with none"):
+        take_snapshot(lstm_network((3, 1), seed=0))
+
+
+def test_restore_with_wrong_layer_count():
+    snap = take_snapshot(_stateful(layers=2))
+    with pytest.raises(ValueError, match=r"snapshot must hold one state per stateful layer \(1\), got 2"):
+        restore(_stateful(), snap)
+
+
+def test_restore_with_wrong_shape():
+    snap = take_snapshot(_stateful(units=5))
+    target = _stateful()
+    with pytest.raises(ValueError, match=r"snapshot state for layer 'lstm_0' must have shapes \[\(1, 4\), \(1, 4\)\], "
+                                         r"got \[\(1, 5\), \(1, 5\)\]"):
+        restore(target, snap)
+    assert not any(np.any(s) for s in compat.read_state(target.layers[0])), "a refused restore must not write"
+
+
+def test_restore_into_a_stateless_model():
+    with pytest.raises(ValueError, match=r"a model to restore into must have stateful RNN layers"):
+        restore(lstm_network((3, 1), seed=0), Snapshot(((np.zeros((1, 4)), np.zeros((1, 4))),)))
