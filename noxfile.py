@@ -62,5 +62,5 @@ def benchmarks(session: nox.Session, tf: str) -> None:
 def compare(session: nox.Session) -> None:
     """Put the saved benchmark runs side by side, by median."""
     session.install("pytest-benchmark>=5.3")
-    session.run("pytest-benchmark", "compare", "--group-by=group,name", "--columns=median,iqr,rounds",
-                "--sort=name", *(session.posargs or ["docs/benchmarks/*.json"]))
+    session.run("pytest-benchmark", "compare", "--between=median", "--sort=name",
+                *(session.posargs or ["docs/benchmarks/*.json"]))

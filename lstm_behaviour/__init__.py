@@ -8,7 +8,8 @@ Modules (each imports TensorFlow only if it needs it):
 - ``training``: article and fast protocols; ``evaluation``: in order, reverse, loop.
 - ``experiments``: the article's tables as data; ``transplant``: experiment 5.
 - ``claims``: the claim registry; ``known_failures``: claims that fail on some TensorFlow.
-- ``calibration``, ``report``, ``catalogue``, ``docs``, ``cli``: data, tables, generated docs.
+- ``calibration``, ``report``, ``bench_report``, ``catalogue``, ``docs``, ``cli``: data, tables,
+  generated docs.
 """
 
 __version__ = "0.1.0"

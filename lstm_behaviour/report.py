@@ -115,10 +115,33 @@ def findings_markdown(versions: dict, records: list[dict], source: str) -> str:
             if abs(median - article) > ACCURACY_TOLERANCE:
                 out.append(f"- `{key}` {_LABELS[e]}: article {article:.0%}, measured median {median:.0%} "
                            f"(range {min(values):.0%}–{max(values):.0%}).")
+    twins = _identical_rows(grouped)
+    if twins:
+        out += ["", "## Rows that are one model", "",
+                "These rows gave identical accuracies on every seed. Two dense rows are one model "
+                "(Flatten makes shapes (1, 3) and (3, 1) one input); a full-batch stateful LSTM reset "
+                "before every batch and every prediction computes what the stateless one does. Where "
+                "the article reports such rows differently, that is the noise of its unseeded run:", ""]
+        for a, b in twins:
+            arts = " vs ".join(f"{_article_text(k)}" for k in (a, b))
+            out.append(f"- `{a}` and `{b}` (article: {arts}).")
     out += ["", "## Claims that do not hold (strict xfails)", ""]
     out += [f"- `{f.claim}` on TF {f.tensorflow}*{'' if f.seeds is None else f', seeds {list(f.seeds)}'}: {f.reason}"
             for f in KNOWN_FAILURES] or ["None on the TensorFlow versions measured so far."]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _article_text(key: str) -> str:
+    return "/".join(f"{article_accuracy(key, e):.0%}" for e in accuracy_keys(key))
+
+
+def _identical_rows(grouped: dict[str, list[dict]]) -> list[tuple[str, str]]:
+    def signature(recs):
+        return tuple((r["seed"], *(r[e] for e in accuracy_keys(r["row"]))) for r in recs)
+
+    keys = [k for k in grouped if k != TRANSPLANT_KEY]
+    return [(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]
+            if len(grouped[a]) > 1 and signature(grouped[a]) == signature(grouped[b])]
 
 
 def seed_accuracies(records: list[dict]) -> dict[int, dict[str, dict[str, float]]]:
