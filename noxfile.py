@@ -11,6 +11,8 @@ Every TensorFlow here supports Python 3.11, the Python this project is tested on
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nox
 
 nox.options.default_venv_backend = "uv|virtualenv"
@@ -52,6 +54,7 @@ def claims(session: nox.Session, tf: str) -> None:
 def benchmarks(session: nox.Session, tf: str) -> None:
     """Run the benchmarks serially on one TensorFlow and save the run as tf-<version>."""
     env = _install(session, tf)
+    Path("docs/benchmarks").mkdir(parents=True, exist_ok=True)
     session.run(
         "pytest", "-p", "no:xdist", "--benchmark-only", "benchmarks",
         f"--benchmark-save=tf-{tf}", f"--benchmark-json=docs/benchmarks/tf-{tf}.json", *session.posargs, env=env,
