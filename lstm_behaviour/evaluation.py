@@ -24,7 +24,7 @@ from .data import ALPHABET, N_CLASSES, Windows, decode
 
 EVALUATIONS = ("in_order", "reverse", "loop")
 
-__all__ = ["EVALUATIONS", "Evaluation", "evaluate", "evaluate_all"]
+__all__ = ["EVALUATIONS", "Evaluation", "evaluate", "evaluate_all", "predict_letter"]
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,8 @@ class Evaluation:
         return self.correct / self.total
 
 
-def _predict_letter(model, window: np.ndarray, batch_size: int, every_reset: bool) -> int:
+def predict_letter(model, window: np.ndarray, batch_size: int = 1, every_reset: bool = False) -> int:
+    """The letter a model predicts for one window, padded to ``batch_size`` (row 0 is read)."""
     if every_reset:
         compat.reset_states(model)
     batch = np.repeat(window[np.newaxis], batch_size, axis=0)
@@ -60,7 +61,7 @@ def evaluate(
     if name == "loop":
         window = data.x[0]
         for i in range(len(data)):
-            guess = _predict_letter(model, window, batch_size, test_every_reset)
+            guess = predict_letter(model, window, batch_size, test_every_reset)
             lines.append(f"{decode(window)} -> {ALPHABET[guess]}")
             correct += guess == targets[i]
             flat = np.append(window.reshape(-1)[1:], guess / float(N_CLASSES))
@@ -74,7 +75,7 @@ def evaluate(
                 correct += guess == targets[i]
     else:
         for i in reversed(range(len(data))):
-            guess = _predict_letter(model, data.x[i], batch_size, test_every_reset)
+            guess = predict_letter(model, data.x[i], batch_size, test_every_reset)
             lines.append(f"{data.text(i)} -> {ALPHABET[guess]}")
             correct += guess == targets[i]
     return Evaluation(name=name, correct=int(correct), total=len(data), transcript=tuple(lines))

@@ -18,6 +18,7 @@ import numpy as np
 
 from . import compat
 from .data import ALPHABET, Windows
+from .evaluation import predict_letter
 from .experiments import TRANSPLANT_KEY, TRANSPLANT_TESTS, Row, row, run_row, seeded_model
 from .models import build_model
 from .training import train, train_article
@@ -113,7 +114,7 @@ def _run(model, data: Windows, start: int, snapshot: Snapshot | None) -> tuple[f
         restore(model, snapshot)
     targets, lines, correct = data.targets, [], 0
     for i in range(start, len(data)):
-        guess = int(np.argmax(compat.predict(model, data.x[i : i + 1])[0]))
+        guess = predict_letter(model, data.x[i])
         lines.append(f"{data.text(i)} -> {ALPHABET[guess]}")
         correct += guess == targets[i]
     return correct / (len(data) - start), tuple(lines)

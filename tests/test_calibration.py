@@ -7,7 +7,6 @@ import pytest
 from lstm_behaviour.calibration import load, policy_value
 from lstm_behaviour.claims import CLAIMS
 from lstm_behaviour.docs import CALIBRATION_DIR
-from lstm_behaviour.evaluation import EVALUATIONS
 from lstm_behaviour.experiments import ROWS
 from lstm_behaviour.known_failures import KNOWN_FAILURES
 from lstm_behaviour.report import seed_accuracies
