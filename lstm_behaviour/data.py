@@ -14,8 +14,9 @@ import numpy as np
 
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 N_CLASSES = len(ALPHABET)
+EVALUATIONS = ("in_order", "reverse", "loop")  # the article's three tests (lstm_behaviour.evaluation)
 
-__all__ = ["ALPHABET", "N_CLASSES", "Windows", "decode", "encode", "windows"]
+__all__ = ["ALPHABET", "EVALUATIONS", "N_CLASSES", "Windows", "decode", "encode", "windows"]
 
 
 @dataclass(frozen=True, eq=False)

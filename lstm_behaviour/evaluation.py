@@ -20,9 +20,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import compat
-from .data import ALPHABET, N_CLASSES, Windows, decode
+from .data import ALPHABET, EVALUATIONS, N_CLASSES, Windows, decode
 
-EVALUATIONS = ("in_order", "reverse", "loop")
 
 __all__ = ["EVALUATIONS", "Evaluation", "evaluate", "evaluate_all", "predict_letter"]
 

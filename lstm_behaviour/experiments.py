@@ -11,11 +11,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import compat
-from .data import Windows, windows
-from .evaluation import EVALUATIONS, evaluate_all
-from .models import build_model
-from .training import train
+from .data import EVALUATIONS, Windows, windows
+
+# The registry reads without TensorFlow (validate, matrix and the docs import it); training and
+# evaluation import it when they run.
 
 __all__ = ["EXPERIMENTS", "EXPERIMENT_NUMBERS", "ROWS", "TRANSPLANT_KEY", "TRANSPLANT_TESTS", "article_accuracy", "window_count", "ArticleResult", "Experiment", "Row", "RowResult", "experiment", "row", "run_row"]
 
@@ -195,6 +194,9 @@ def seeded_model(r: Row, seed: int, *, reuse: bool = True):
     training loop is traced once, not once per seed; a test shows the result is bit-identical
     to a freshly built model's.
     """
+    from . import compat
+    from .models import build_model
+
     fresh = build_model(r.model, r.shape, batch_size=r.batch_size, seed=seed)
     if not reuse:
         return fresh
@@ -211,6 +213,9 @@ def seeded_model(r: Row, seed: int, *, reuse: bool = True):
 
 def run_row(r: Row, seed: int, *, protocol: str = "fast", reuse: bool = True) -> RowResult:
     """Build the row's model with ``seed``, train it with ``protocol``, run the three evaluations."""
+    from .evaluation import evaluate_all
+    from .training import train
+
     data = r.data()
     model = seeded_model(r, seed, reuse=reuse)
     fit = train(protocol, model, data, epochs=r.epochs, batch_size=r.batch_size, shuffle=r.shuffle, seed=seed)

@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from .claims import CLAIMS
 from .known_failures import KNOWN_FAILURES
-from .evaluation import EVALUATIONS
+from .data import EVALUATIONS
 from .experiments import EXPERIMENTS, TRANSPLANT_KEY, TRANSPLANT_TESTS, article_accuracy
 
 __all__ = ["ACCURACY_TOLERANCE", "accuracy_keys", "by_row", "seed_accuracies", "transplant_table", "calibration_markdown", "experiment_table", "findings_markdown"]

@@ -6,8 +6,9 @@
   the model's own ``train_step`` on each batch, the per-epoch order drawn from the seed
   (``epoch_orders``), and the per-epoch reset done in the graph at each epoch's first batch.
   The optimizer sees the same samples in the same batches in the same order, through the same
-  ``train_step`` that ``fit`` calls; only ``fit``'s per-call and data-pipeline overhead is gone
-  (claim ``P.fast-protocol-identical``).
+  ``train_step`` that ``fit`` calls; only ``fit``'s per-call and data-pipeline overhead is gone,
+  and the symbolic loop of LSTM layers that see one time step
+  (``compat.single_steps_unrolled``) (claim ``P.fast-protocol-identical``).
 
 Keras's own shuffle cannot be replayed, so both protocols accept explicit ``orders``.
 """
@@ -119,7 +120,8 @@ def train_fast(
     values = [tf.constant(v) for state in _epoch_start_values(model, initial_state) for v in state]
     run = _compiled_loop(model)
     start = time.perf_counter()
-    run(x, y, values)
+    with compat.single_steps_unrolled(model):  # traced (and retraced) inside: same ops, no loop
+        run(x, y, values)
     return Training("fast", epochs, epochs * steps_per_epoch, time.perf_counter() - start)
 
 
