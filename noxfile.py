@@ -1,6 +1,8 @@
 """The TensorFlow matrix: claims and benchmarks per TensorFlow version (``nox -l`` lists them).
 
-- ``claims(tf=...)``: ``pytest -n auto`` on that TensorFlow (extra arguments after ``--``).
+- ``claims(tf=...)``: ``pytest -n auto`` on that TensorFlow, writing its claims report to
+  ``docs/results/tf-<version>.json`` (extra pytest arguments after ``--``; a ``--claims-report``
+  there replaces that path).
 - ``benchmarks(tf=...)``: the serial benchmark run, saved as ``tf-<version>`` and written to
   ``docs/benchmarks/tf-<version>.json``.
 - ``compare``: the saved runs side by side (pytest-benchmark compare).
@@ -46,7 +48,9 @@ def _install(session: nox.Session, tf: str) -> dict:
 def claims(session: nox.Session, tf: str) -> None:
     """Run the claims (pytest -n auto) on one TensorFlow."""
     env = _install(session, tf)
-    session.run("pytest", "-n", "auto", *session.posargs, env=env)
+    report = [] if any(a.startswith("--claims-report") for a in session.posargs) else [
+        f"--claims-report=docs/results/tf-{tf}.json"]
+    session.run("pytest", "-n", "auto", *report, *session.posargs, env=env)
 
 
 @nox.session(python=PYTHON)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .claims import CLAIMS, Claim
 
-__all__ = ["render_claims"]
+__all__ = ["group_title", "render_claims"]
 
 _GROUP_TITLES = {
     "state mechanics": "State mechanics (exact, untrained)",
@@ -13,7 +13,7 @@ _GROUP_TITLES = {
 }
 
 
-def _group_title(c: Claim) -> str:
+def group_title(c: Claim) -> str:
     if c.experiment is not None:
         return f"Experiment {c.experiment} (trained, over the seeds)"
     return _GROUP_TITLES[c.group]
@@ -38,8 +38,8 @@ def render_claims() -> str:
     ]
     title = None
     for c in CLAIMS.values():
-        if _group_title(c) != title:
-            title = _group_title(c)
+        if group_title(c) != title:
+            title = group_title(c)
             out += [f"## {title}", ""]
         out += [
             f"### `{c.id}`",

@@ -1,11 +1,15 @@
-"""Command line: ``python -m lstm_behaviour {reproduce,calibrate,docs}``.
+"""Command line: ``python -m lstm_behaviour {reproduce,calibrate,docs,validate,matrix,plot}``.
 
 - ``reproduce``: train the article's rows over seeds and print each experiment's table, the
   article's value beside the measured median and range.
 - ``calibrate``: train every row over many seeds and save the raw records (data/calibration/).
-- ``docs``: regenerate docs/claims.md, docs/calibration.md and docs/findings.md.
+- ``docs``: regenerate docs/claims.md, docs/calibration.md, docs/findings.md, docs/benchmarks.md.
+- ``validate``: check claims reports (``pytest --claims-report``); every problem listed.
+- ``matrix``: claims x TensorFlow versions into docs/results.md and the claims badge.
+- ``plot``: the article's accuracies beside the measured ones, and benchmark times, as images.
 
-Bad arguments get a one-line error and exit status 2.
+Bad arguments get a one-line error and exit status 2; a bad results file, its problems and
+exit status 1.
 """
 
 from __future__ import annotations
@@ -55,6 +59,19 @@ def _parser() -> argparse.ArgumentParser:
     cal.add_argument("--experiment", type=_experiment_number, action="append")
     cal.add_argument("--out", type=Path, required=True, help="JSON file to write (whole or not at all)")
     sub.add_parser("docs", help="regenerate the generated files under docs/")
+    val = sub.add_parser("validate", help="check claims reports written by pytest --claims-report")
+    val.add_argument("paths", nargs="+", metavar="PATH")
+    mat = sub.add_parser("matrix", help="claims x TensorFlow versions: docs/results.md and the badge")
+    mat.add_argument("paths", nargs="+", metavar="RESULTS")
+    mat.add_argument("--out", type=Path, default=Path("docs/results.md"), help="Markdown to write (default docs/results.md)")
+    mat.add_argument("--badge-dir", type=Path, default=Path("docs/badges"),
+                     help="folder of claims.json (shields.io endpoint) and claims.svg (default docs/badges)")
+    plot = sub.add_parser("plot", help="images of the committed results (needs the plot extra)")
+    plot.add_argument("--calibration", nargs="+", type=Path, metavar="JSON",
+                      help="calibration records to plot (default data/calibration/*.json)")
+    plot.add_argument("--benchmarks", nargs="+", type=Path, metavar="JSON",
+                      help="benchmark runs to plot (default docs/benchmarks/*.json)")
+    plot.add_argument("--out-dir", type=Path, default=Path("docs/images"), help="folder for the PNGs (default docs/images)")
     return parser
 
 
@@ -88,7 +105,60 @@ def _docs(args) -> int:
     return 0
 
 
+def _problems(error) -> int:
+    for problem in error.problems:
+        print(f"{error.path}: {problem}" if error.path != "matrix" else problem, file=sys.stderr)
+    return 1
+
+
+def _validate(args) -> int:
+    from .results import ResultsError, load
+
+    status = 0
+    for path in args.paths:
+        try:
+            report = load(path)
+        except ResultsError as error:
+            status = _problems(error)
+            continue
+        counts: dict[str, int] = {}
+        for entry in report["claims"].values():
+            counts[entry["status"]] = counts.get(entry["status"], 0) + 1
+        env = report["environment"]
+        summary = ", ".join(f"{n} {s}" for s, n in counts.items())
+        print(f"{path}: valid: TF {env['tensorflow']} / Keras {env['keras']}, {len(report['claims'])} claims ({summary})")
+    return status
+
+
+def _matrix(args) -> int:
+    from .matrix import write_matrix
+    from .results import ResultsError
+
+    try:
+        written = write_matrix(args.paths, out=args.out, badge_dir=args.badge_dir)
+    except ResultsError as error:
+        return _problems(error)
+    for path in written:
+        print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+def _plot(args) -> int:
+    from .plots import write_plots
+
+    try:
+        written = write_plots(calibration=args.calibration, benchmarks=args.benchmarks, out_dir=args.out_dir)
+    except (RuntimeError, ValueError) as error:
+        print(f"lstm-behaviour plot: error: {error}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m lstm_behaviour`` and ``lstm-behaviour``."""
     args = _parser().parse_args(argv)
-    return {"reproduce": _reproduce, "calibrate": _calibrate, "docs": _docs}[args.command](args)
+    commands = {"reproduce": _reproduce, "calibrate": _calibrate, "docs": _docs, "validate": _validate,
+                "matrix": _matrix, "plot": _plot}
+    return commands[args.command](args)

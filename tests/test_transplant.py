@@ -12,22 +12,23 @@ from lstm_behaviour.models import lstm_network
 from lstm_behaviour.transplant import Snapshot, restore, take_snapshot
 
 
-def _check(claim_id, seed, trained_transplant):
+def _check(claim_id, seed, trained_transplant, record_claim):
     result = trained_transplant(seed)
+    record_claim(claim(claim_id), {TRANSPLANT_KEY: result.accuracy}, seed)
     verdict = claim(claim_id).verdict({TRANSPLANT_KEY: result.accuracy})
     assert verdict.ok, f"seed {seed}: {verdict.message()}"
 
 
 @pytest.mark.trained
 @pytest.mark.claim("E5.transplanted-state-restores")
-def test_transplanted_state_restores_prediction(seed, trained_transplant):
-    _check("E5.transplanted-state-restores", seed, trained_transplant)
+def test_transplanted_state_restores_prediction(seed, trained_transplant, record_claim):
+    _check("E5.transplanted-state-restores", seed, trained_transplant, record_claim)
 
 
 @pytest.mark.trained
 @pytest.mark.claim("E5.fresh-start-fails")
-def test_fresh_start_fails_at_abc_and_lmn(seed, trained_transplant):
-    _check("E5.fresh-start-fails", seed, trained_transplant)
+def test_fresh_start_fails_at_abc_and_lmn(seed, trained_transplant, record_claim):
+    _check("E5.fresh-start-fails", seed, trained_transplant, record_claim)
 
 
 @pytest.mark.trained
