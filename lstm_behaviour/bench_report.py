@@ -44,6 +44,12 @@ def protocol_ratios(run) -> dict[str, float]:
     return out
 
 
+def _commit(run) -> str:
+    info = run.get("commit_info") or {}
+    commit = (info.get("id") or "unknown")[:7]
+    return commit + (" (with uncommitted changes)" if info.get("dirty") else "")
+
+
 def _fmt(seconds: float) -> str:
     return f"{seconds:.2f}" if seconds >= 0.1 else f"{seconds * 1000:.1f} ms"
 
@@ -70,6 +76,9 @@ def benchmarks_markdown(runs: list[dict], source: str) -> str:
         "Each run: `nox -s \"benchmarks(tf='X')\"` (serially, `pytest -p no:xdist --benchmark-only benchmarks`),",
         f"one after another on one machine: {cpu}, 2 cores, one TensorFlow intra-op and one inter-op thread,",
         f"Python {runs[0]['machine_info'].get('python_version', '?')}. Cells are medians in seconds.",
+        "",
+        "Runs: " + "; ".join(f"{label} at commit {_commit(run)} on {run['datetime'][:10]}" for label, run in zip(labels, runs))
+        + ".",
         "",
         "Noise: training rows run 2 rounds (a fresh model each) and the protocol rows 1, so a cell is",
         "one or two runs. " + (f"The two rounds of a training row differed by {statistics.median(pairs):.0%} of "

@@ -63,9 +63,11 @@ def _parser() -> argparse.ArgumentParser:
     val.add_argument("paths", nargs="+", metavar="PATH")
     mat = sub.add_parser("matrix", help="claims x TensorFlow versions: docs/results.md and the badge")
     mat.add_argument("paths", nargs="+", metavar="RESULTS")
-    mat.add_argument("--out", type=Path, default=Path("docs/results.md"), help="Markdown to write (default docs/results.md)")
-    mat.add_argument("--badge-dir", type=Path, default=Path("docs/badges"),
-                     help="folder of claims.json (shields.io endpoint) and claims.svg (default docs/badges)")
+    mat.add_argument("--out", type=Path, default=Path("build/claims/results.md"),
+                     help="Markdown to write (default build/claims/results.md; the committed one is docs/results.md)")
+    mat.add_argument("--badge-dir", type=Path, default=Path("build/claims"),
+                     help="folder of claims.json (shields.io endpoint) and claims.svg "
+                          "(default build/claims; the committed ones are in docs/badges)")
     plot = sub.add_parser("plot", help="images of the committed results (needs the plot extra)")
     plot.add_argument("--calibration", nargs="+", type=Path, metavar="JSON",
                       help="calibration records to plot (default data/calibration/*.json)")

@@ -60,6 +60,11 @@ def generated_docs() -> dict[Path, str]:
     if runs:
         source = "docs/benchmarks/*.json"
         docs[ROOT / "docs" / "benchmarks.md"] = benchmarks_markdown(load_runs(runs), source)
+    reports = sorted((ROOT / "docs" / "results").glob("*.json"))
+    if reports:
+        from .matrix import matrix_files
+
+        docs.update(matrix_files(reports, out=ROOT / "docs" / "results.md", badge_dir=ROOT / "docs" / "badges"))
     return docs
 
 

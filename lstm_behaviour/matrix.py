@@ -2,13 +2,15 @@
 
 ``python -m lstm_behaviour matrix RESULTS...`` loads every report (``results.load``: all
 problems listed, nothing written when one is bad), puts one column per environment, and writes
+(for the committed reports, ``matrix docs/results/*.json --out docs/results.md --badge-dir
+docs/badges``):
 
-- ``docs/results.md``: per experiment, each claim with the article's sentence, and in each cell
+- ``results.md``: per experiment, each claim with the article's sentence, and in each cell
   the status and, for claims with numbers, the measured median over the seeds of the claim's
   first bound beside the article's value;
-- ``docs/badges/claims.json``: a shields.io endpoint (https://shields.io/badges/endpoint-badge)
+- ``claims.json``: a shields.io endpoint (https://shields.io/badges/endpoint-badge)
   with only the keys its schema allows;
-- ``docs/badges/claims.svg``: the same badge drawn by ``anybadge``.
+- ``claims.svg``: the same badge drawn by ``anybadge``.
 
 A claim counts as verified when it holds on every column.
 """
@@ -24,7 +26,7 @@ from pathlib import Path
 from .files import write_text
 from .results import ResultsError, load
 
-__all__ = ["Column", "badge", "columns", "render", "write_matrix"]
+__all__ = ["Column", "badge", "columns", "matrix_files", "render", "write_matrix"]
 
 _MARK = {"holds": "✅ holds", "fails": "❌ fails", "xfail": "⚠️ xfail", "not run": "— not run"}
 _COLORS = {"holds": "#4c1", "xfail": "#dfb317", "fails": "#e05d44"}  # shields' brightgreen, yellow, red
@@ -164,16 +166,20 @@ def render(cols: Sequence[Column], sources: Sequence[str]) -> str:
     return "\n".join(out) + "\n"
 
 
-def write_matrix(paths: Sequence[str | Path], *, out: str | Path = "docs/results.md",
-                 badge_dir: str | Path = "docs/badges") -> list[Path]:
-    """Validate every report, then write the Markdown, the endpoint JSON and the SVG badge."""
+def matrix_files(paths: Sequence[str | Path], *, out: str | Path, badge_dir: str | Path) -> dict[Path, str]:
+    """The Markdown, the endpoint JSON and the SVG badge, from validated reports."""
     cols = columns(paths)
     endpoint = badge(cols)
-    texts = {
+    return {
         Path(out): render(cols, [str(p) for p in paths]),
         Path(badge_dir) / "claims.json": json.dumps(endpoint, indent=1) + "\n",
         Path(badge_dir) / "claims.svg": badge_svg(endpoint),
     }
+
+
+def write_matrix(paths: Sequence[str | Path], *, out: str | Path, badge_dir: str | Path) -> list[Path]:
+    """Validate every report, then write the Markdown, the endpoint JSON and the SVG badge."""
+    texts = matrix_files(paths, out=out, badge_dir=badge_dir)
     for path, text in texts.items():
         write_text(path, text)
     return list(texts)

@@ -113,6 +113,8 @@ def write_plots(*, calibration=None, benchmarks=None, out_dir: str | Path = "doc
     if not calibration:
         raise ValueError("no calibration records: pass --calibration JSON... (data/calibration/*.json)")
     versions, records = load(calibration)
+    if not records:
+        raise ValueError(f"no calibration records in {', '.join(map(str, calibration))}")
     numbers = sorted({int(r["row"][1]) for r in records})
     images = {}
     for number in numbers:

@@ -126,7 +126,8 @@ def findings_markdown(versions: dict, records: list[dict], source: str) -> str:
             arts = " vs ".join(f"{_article_text(k)}" for k in (a, b))
             out.append(f"- `{a}` and `{b}` (article: {arts}).")
     out += ["", "## Claims that do not hold (strict xfails)", ""]
-    out += [f"- `{f.claim}` on TF {f.tensorflow}*{'' if f.seeds is None else f', seeds {list(f.seeds)}'}: {f.reason}"
+    out += [f"- `{f.claim}` on TF {f.tensorflow}* / Keras {f.keras_major}"
+            f"{'' if f.seeds is None else f', seeds {list(f.seeds)}'}: {f.reason}"
             for f in KNOWN_FAILURES] or ["None on the TensorFlow versions measured so far."]
     return "\n".join(out).rstrip() + "\n"
 

@@ -16,6 +16,7 @@ def _bench(name, group, median, rounds=1, **extra):
 
 def _run(tf, keras, major, article, fast):
     return {
+        "datetime": "2026-11-29T10:07:22", "commit_info": {"id": "0123456789abcdef", "dirty": False},
         "machine_info": {"tensorflow": tf, "keras": keras, "keras_major": major, "python_version": "3.11.7",
                          "cpu": {"brand_raw": "test CPU"}},
         "benchmarks": [
@@ -35,6 +36,7 @@ def test_ratio_and_version_order(tmp_path):
     assert protocol_ratios(runs[1]) == {"E1/lstm_ful": pytest.approx(6.0)}
     text = benchmarks_markdown(runs, "x")
     assert "| E1/lstm_ful | 5.0x | 6.0x |" in text
+    assert "TF 2.21.0 / Keras 3.15.1 at commit 0123456 on 2026-11-29" in text
 
 
 def test_run_without_versions_is_refused(tmp_path):

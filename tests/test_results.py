@@ -10,8 +10,8 @@ import pytest
 
 from lstm_behaviour.claims import CLAIMS, claim
 from lstm_behaviour.cli import main
-from lstm_behaviour.matrix import ENDPOINT_KEYS, badge, columns, write_matrix
-from lstm_behaviour.results import STATUSES, build_report, claim_status, load, measured_entry, validate
+from lstm_behaviour.matrix import ENDPOINT_KEYS, columns, write_matrix
+from lstm_behaviour.results import STATUSES, build_report, claim_status, measured_entry, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {"python": "3.11.7", "tensorflow": "2.21.0", "keras": "3.15.1", "keras_major": 3, "backend": "tensorflow",
@@ -150,16 +150,12 @@ def test_matrix_refuses_two_reports_of_one_environment(tmp_path, capsys):
 COMMITTED = sorted(glob.glob(str(ROOT / "docs" / "results" / "*.json")))
 
 
-def test_committed_results_are_valid_and_the_matrix_is_fresh(tmp_path):
-    """docs/results.md and the badge are what ``matrix`` makes of the committed reports."""
+def test_committed_results_are_valid_and_cover_five_setups():
+    """docs/results/ holds valid reports of at least five TensorFlow setups (tests/test_registry.py
+    checks that docs/results.md and the badge are what ``matrix`` makes of them)."""
     assert len(COMMITTED) >= 5, f"docs/results/ must hold reports of at least five TensorFlow setups, has {len(COMMITTED)}"
-    for path in COMMITTED:
-        load(path)
-    assert badge(columns(COMMITTED)) == json.loads((ROOT / "docs" / "badges" / "claims.json").read_text(encoding="utf-8"))
-    write_matrix(COMMITTED, out=tmp_path / "results.md", badge_dir=tmp_path)
-    for made, committed in [(tmp_path / "results.md", ROOT / "docs" / "results.md"),
-                            (tmp_path / "claims.json", ROOT / "docs" / "badges" / "claims.json"),
-                            (tmp_path / "claims.svg", ROOT / "docs" / "badges" / "claims.svg")]:
-        assert made.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8"), (
-            f"{committed.relative_to(ROOT)} is stale: run python -m lstm_behaviour matrix docs/results/*.json"
-        )
+    labels = {col.label for col in columns(COMMITTED)}
+    assert len(labels) == len(COMMITTED)
+    assert any("Keras 2" in label and "tf-keras" not in label for label in labels), "no Keras 2 (TF <= 2.15) report"
+    assert any("Keras 3" in label for label in labels), "no Keras 3 report"
+    assert any("tf-keras" in label for label in labels), "no TF 2.21 + tf-keras report"
