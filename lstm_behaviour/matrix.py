@@ -172,7 +172,7 @@ def matrix_files(paths: Sequence[str | Path], *, out: str | Path, badge_dir: str
     endpoint = badge(cols)
     return {
         Path(out): render(cols, [str(p) for p in paths]),
-        Path(badge_dir) / "claims.json": json.dumps(endpoint, indent=1) + "\n",
+        Path(badge_dir) / "claims.json": json.dumps(endpoint, indent=1, ensure_ascii=False) + "\n",
         Path(badge_dir) / "claims.svg": badge_svg(endpoint),
     }
 
