@@ -150,8 +150,7 @@ def _training_groups() -> dict:
     per group, groups spread over the workers.
     """
     from lstm_behaviour.claims import CLAIMS
-    from lstm_behaviour.experiments import TRANSPLANT_KEY
-    from lstm_behaviour.transplant import TRANSPLANT
+    from lstm_behaviour.experiments import TRANSPLANT_KEY, TRANSPLANT_SOURCE  # no TensorFlow import
 
     parent: dict = {}
 
@@ -166,7 +165,7 @@ def _training_groups() -> dict:
             continue
         rows = set(c.rows) | ({TRANSPLANT_KEY} if c.experiment == 5 else set())
         if TRANSPLANT_KEY in rows:
-            rows.add(TRANSPLANT.source.key)
+            rows.add(TRANSPLANT_SOURCE)
         reads[c.id] = sorted(rows)
         for key in reads[c.id]:
             parent[find(key)] = find(reads[c.id][0])

@@ -16,7 +16,7 @@ from .data import EVALUATIONS, Windows, windows
 # The registry reads without TensorFlow (validate, matrix and the docs import it); training and
 # evaluation import it when they run.
 
-__all__ = ["EXPERIMENTS", "EXPERIMENT_NUMBERS", "ROWS", "TRANSPLANT_KEY", "TRANSPLANT_TESTS", "article_accuracy", "window_count", "ArticleResult", "Experiment", "Row", "RowResult", "experiment", "row", "run_row"]
+__all__ = ["EXPERIMENTS", "EXPERIMENT_NUMBERS", "ROWS", "TRANSPLANT_KEY", "TRANSPLANT_SOURCE", "TRANSPLANT_TESTS", "article_accuracy", "window_count", "ArticleResult", "Experiment", "Row", "RowResult", "experiment", "row", "run_row"]
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,7 @@ ROWS: dict[str, Row] = {r.key: r for e in EXPERIMENTS.values() for r in e.rows}
 #: accuracy over the windows it runs). The article divided test 2's 3 hits by all 23 windows
 #: (13.04%) although it ran the 12 from LMN: 3/12 here.
 TRANSPLANT_KEY = "E5/transplant"
+TRANSPLANT_SOURCE = "E3/lstm_ful"  # the row whose trained model gives the transplanted state
 TRANSPLANT_TESTS: dict[str, tuple[int, float]] = {
     "reset_from_abc": (0, 1 / 23),
     "reset_from_lmn": (11, 3 / 12),

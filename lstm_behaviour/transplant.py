@@ -19,7 +19,7 @@ import numpy as np
 from . import compat
 from .data import ALPHABET, Windows
 from .evaluation import predict_letter
-from .experiments import TRANSPLANT_KEY, TRANSPLANT_TESTS, Row, row, run_row, seeded_model
+from .experiments import TRANSPLANT_KEY, TRANSPLANT_SOURCE, TRANSPLANT_TESTS, Row, row, run_row, seeded_model
 from .models import build_model
 from .training import train, train_article
 
@@ -84,7 +84,7 @@ class Transplant:
 
 
 TRANSPLANT = Transplant(
-    source=row("E3/lstm_ful"),
+    source=row(TRANSPLANT_SOURCE),
     warmup_windows=11,  # ABC .. KLM
     epochs=500,
     fresh_start_window=TRANSPLANT_TESTS["reset_from_lmn"][0],  # LMN
