@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 
 for _var in ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS", "OMP_NUM_THREADS"):
@@ -130,7 +131,9 @@ def pytest_collection_modifyitems(config, items):
         (keep if not wanted or set(ids) & set(wanted) else drop).append(item)
         if len(ids) == 1:
             seed = getattr(item, "callspec", None) and item.callspec.params.get("seed")
-            item.user_properties.append(("lstm_behaviour.claim", {"claim": ids[0], "seed": seed}))
+            from lstm_behaviour.claims_report import PROPERTY
+
+            item.user_properties.append((PROPERTY, {"claim": ids[0], "seed": seed}))
         if ids and item.get_closest_marker("trained"):
             from lstm_behaviour.known_failures import xfail_reason
 
@@ -142,6 +145,7 @@ def pytest_collection_modifyitems(config, items):
         items[:] = keep
 
 
+@functools.cache
 def _training_groups() -> dict:
     """Claim id -> xdist group: claims that read a common trained row share a group.
 

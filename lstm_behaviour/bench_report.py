@@ -6,6 +6,8 @@ import json
 import statistics
 from pathlib import Path
 
+from .results import setup_order
+
 __all__ = ["benchmarks_markdown", "load_runs", "protocol_ratios"]
 
 
@@ -15,11 +17,7 @@ def load_runs(paths) -> list[dict]:
     for path, run in zip(paths, runs):
         if "tensorflow" not in run.get("machine_info", {}):
             raise ValueError(f"benchmark run {path} must name its TensorFlow in machine_info (saved by benchmarks/)")
-
-    def order(run):
-        info = run["machine_info"]
-        return tuple(int(p) for p in info["tensorflow"].split(".")[:2]), -int(info["keras_major"])
-    return sorted(runs, key=order)
+    return sorted(runs, key=lambda run: setup_order(run["machine_info"]["tensorflow"], run["machine_info"]["keras_major"]))
 
 
 def _label(run) -> str:

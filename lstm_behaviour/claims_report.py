@@ -8,6 +8,7 @@ session, writes the JSON whole (a temporary file, then a rename) or not at all.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 
 from .files import write_json
@@ -62,10 +63,8 @@ class ClaimsReporter:
         from .claims import CLAIMS
         from .compat import versions
 
-        v = versions()
         environment = {
-            "python": v.python, "tensorflow": v.tensorflow, "keras": v.keras, "keras_major": v.keras_major,
-            "backend": v.backend, "platform": v.platform,
+            **dataclasses.asdict(versions()),
             "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         }
         tests: dict[str, list] = {}

@@ -91,20 +91,23 @@ def _reproduce(args) -> int:
     return 0
 
 
+def _wrote(paths) -> int:
+    for path in paths:
+        print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
 def _calibrate(args) -> int:
     from .calibration import run, save
 
     save(args.out, run(args.experiment or _NUMBERS, args.seeds))
-    print(f"wrote {args.out}", file=sys.stderr)
-    return 0
+    return _wrote([args.out])
 
 
 def _docs(args) -> int:
     from .docs import write_docs
 
-    for path in write_docs():
-        print(f"wrote {path}", file=sys.stderr)
-    return 0
+    return _wrote(write_docs())
 
 
 def _problems(error) -> int:
@@ -140,9 +143,7 @@ def _matrix(args) -> int:
         written = write_matrix(args.paths, out=args.out, badge_dir=args.badge_dir)
     except ResultsError as error:
         return _problems(error)
-    for path in written:
-        print(f"wrote {path}", file=sys.stderr)
-    return 0
+    return _wrote(written)
 
 
 def _plot(args) -> int:
@@ -153,9 +154,7 @@ def _plot(args) -> int:
     except (RuntimeError, ValueError) as error:
         print(f"lstm-behaviour plot: error: {error}", file=sys.stderr)
         return 1
-    for path in written:
-        print(f"wrote {path}", file=sys.stderr)
-    return 0
+    return _wrote(written)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,9 +18,9 @@ module is imported, before TensorFlow runs its first op.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.metadata
 import inspect
-import contextlib
 import os
 import platform
 from dataclasses import dataclass

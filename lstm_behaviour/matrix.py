@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .files import write_text
-from .results import ResultsError, load
+from .results import ResultsError, load, setup_order
 
 __all__ = ["Column", "badge", "columns", "matrix_files", "render", "write_matrix"]
 
@@ -58,7 +58,7 @@ class Column:
         return f"TF {tf} · {keras}"
 
     def sort_key(self):
-        return self.tf_version, -self.env["keras_major"]
+        return setup_order(self.env["tensorflow"], self.env["keras_major"])
 
 
 def columns(paths: Sequence[str | Path]) -> list[Column]:

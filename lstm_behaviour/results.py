@@ -29,7 +29,7 @@ from pathlib import Path
 
 __all__ = [
     "OUTCOMES", "SCHEMA", "STATUSES", "ResultsError", "build_report", "claim_status", "load",
-    "measured_entry", "validate",
+    "measured_entry", "setup_order", "validate",
 ]
 
 SCHEMA = "lstm-behaviour/claims-report/1"
@@ -52,6 +52,11 @@ class ResultsError(ValueError):
     def __init__(self, path, problems: list[str]):
         self.path, self.problems = str(path), list(problems)
         super().__init__(f"{path}: " + "; ".join(self.problems))
+
+
+def setup_order(tensorflow: str, keras_major: int) -> tuple:
+    """Sort key of a software setup: TensorFlow version, then Keras 3 before Keras 2 (tf-keras)."""
+    return tuple(int(p) if p.isdigit() else 0 for p in tensorflow.split(".")[:3]), -int(keras_major)
 
 
 def claim_status(outcomes: Iterable[str]) -> str:
