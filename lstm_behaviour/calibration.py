@@ -1,97 +1,187 @@
 """Calibration runs: every row over many seeds, saved as raw data for the thresholds.
 
-``run(experiments, seeds)`` trains each (row, seed) and returns the records; ``save(path, records)`` writes them with the versions they were measured on. The
-files live in ``data/calibration/`` and ``docs/calibration.md`` is generated from them.
+- ``run(experiments, seeds)``: train each (row, seed) and return the records;
+- ``extend(path, experiments, seeds)``: add the missing (row, seed) records to a calibration
+  file, saving after each seed (``python -m lstm_behaviour calibrate``);
+- ``load_sets(paths)``: the committed files, one ``CalibrationSet`` per setup (software versions
+  and oneDNN mode); ``per_seed`` gives what the claims read.
+
+The files live in data/calibration/, one per setup; the rule that turns them into bounds and
+rates is ``lstm_behaviour.thresholds``, and docs/calibration.md is generated from both.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
-import math
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
-from . import compat
-from .experiments import EXPERIMENTS, run_row
+from .experiments import EXPERIMENTS, TRANSPLANT, TRANSPLANT_KEY, WARMUP_REPRODUCIBLE, run_row
 from .files import write_json
 
-__all__ = ["DROP_FLOOR", "FAIL_CAP", "LEARN_FLOOR", "SAME_CAP", "load", "policy_value", "run", "save"]
+__all__ = ["SETUP_KEYS", "CalibrationSet", "extend", "load_sets", "per_seed", "reference_set", "run", "save"]
+
+#: The versions that make two calibration runs one setup (their numbers can be compared seed
+#: by seed); Python and the platform are recorded but do not split a setup.
+SETUP_KEYS = ("tensorflow", "keras", "keras_major", "backend", "onednn")
 
 
-def run(numbers: Iterable[int], seeds: Iterable[int], *, protocol: str = "fast", progress=sys.stderr) -> list[dict]:
+def run(numbers: Iterable[int], seeds: Iterable[int], *, protocol: str = "fast", progress=sys.stderr,
+        done: Iterable[tuple[str, int]] = (), on_seed=None) -> list[dict]:
     """Train and evaluate every row of the numbered experiments (5: the transplant) per seed.
 
-    Returns the raw records; reports each one on ``progress`` as it is done.
+    Returns the new records; reports each one on ``progress`` as it is done. ``done``: (row,
+    seed) pairs to skip (already measured); ``on_seed(records)``: called after each seed with
+    every record so far, so a long run can save as it goes. Experiment 5 reuses its source
+    row's weights when that row is trained in the same run (same seed and protocol: the same
+    weights).
     """
     from .transplant import run_transplant
 
-    numbers, seeds = sorted(set(numbers)), list(seeds)
+    numbers, seeds, done = sorted(set(numbers)), list(seeds), set(done)
     jobs = [(n, r) for n in numbers for r in (EXPERIMENTS[n].rows if n in EXPERIMENTS else (None,))]
-    records, total = [], len(jobs) * len(seeds)
+    todo = [(seed, r) for seed in seeds for _, r in jobs
+            if ((r.key if r is not None else TRANSPLANT_KEY), seed) not in done]
+    records: list[dict] = []
     for seed in seeds:
-        for number, r in jobs:
-            result = run_transplant(seed, protocol=protocol) if r is None else run_row(r, seed, protocol=protocol)
+        weights = {}
+        for s, r in todo:
+            if s != seed:
+                continue
+            if r is None:
+                result = run_transplant(seed, protocol=protocol, source_weights=weights.get(TRANSPLANT.source))
+            else:
+                result = run_row(r, seed, protocol=protocol)
+                weights[r.key] = result.weights
             records.append(result.record())
             if progress:
                 acc = " ".join(f"{k}={v:.2f}" for k, v in result.accuracy.items())
-                label = r.key if r is not None else "E5/transplant"
-                print(f"[{len(records)}/{total}] {label} seed={seed} {acc} fit={result.fit_s:.1f}s",
+                label = r.key if r is not None else TRANSPLANT_KEY
+                print(f"[{len(records)}/{len(todo)}] {label} seed={seed} {acc} fit={result.fit_s:.1f}s",
                       file=progress, flush=True)
+        if on_seed is not None and any(s == seed for s, _ in todo):
+            on_seed(records)
     return records
 
 
 def save(path, records: list[dict]) -> None:
     """Write the records and the versions they were measured on, whole or not at all."""
-    versions = compat.versions()
-    write_json(path, {"versions": versions.__dict__, "records": records})
+    write_json(path, {"versions": _current_versions(), "records": records})
 
 
-def load(paths: Iterable[str | Path]) -> tuple[dict, list[dict]]:
-    """Read calibration files measured on one set of versions; return (versions, records)."""
-    versions, records = None, []
-    for path in sorted(map(Path, paths)):
-        content = json.loads(path.read_text(encoding="utf-8"))
-        if versions is not None and content["versions"] != versions:
-            raise ValueError(f"calibration files must share one set of versions; {path} has {content['versions']}")
-        versions = content["versions"]
-        records.extend(content["records"])
-    return versions, records
+def _current_versions() -> dict:
+    from . import compat
+
+    return json.loads(json.dumps(dataclasses.asdict(compat.versions())))
 
 
-#: Limits that keep a bound saying what the article says, whatever the seeds do. Where the
-#: calibrated spread would push a bound past one of them, the bound stops there and the seeds
-#: that fail it are findings (``known_failures``), not reasons to weaken the claim.
-LEARN_FLOOR = 0.5  # "learns", "scores well": right on at least half the windows
-FAIL_CAP = 0.25  # "fails": right on at most a quarter (chance is 1/26)
-SAME_CAP = 0.2  # "the same", "like": at most a fifth apart
-DROP_FLOOR = 0.25  # "far below", "degrades": at least a quarter lower
+def _setup(versions: dict) -> tuple:
+    return tuple(versions.get(key) for key in SETUP_KEYS)
 
 
-def policy_value(kind: str, article: float, measured: list[float], windows: int, *, exact: bool = False,
-                 beats: bool = False) -> float:
-    """The bound docs/calibration.md's rule gives, on the grid of one window (1/windows).
+def extend(path, numbers: Iterable[int], seeds: Iterable[int], *, protocol: str = "fast", progress=sys.stderr) -> list[dict]:
+    """Add the missing (row, seed) records to the calibration file ``path`` (made if absent).
 
-    ``article`` and ``measured`` are the bound's quantity (accuracy, gap or drop) in the
-    article and on each calibration seed. ``exact``: the sides agree by construction (0);
-    ``beats``: a drop of one window is the whole claim.
+    Records already in the file are kept and not retrained; the file is rewritten whole after
+    each seed, so an interrupted run loses at most one seed. Refuses a file measured on other
+    versions (or another oneDNN mode): one file holds one setup.
     """
-    def down(v):
-        return math.floor(v * windows + 1e-6)
+    path = Path(path)
+    old: list[dict] = []
+    current = _current_versions()
+    if path.exists():
+        content = _read(path)
+        if _setup(content["versions"]) != _setup(current):
+            theirs = ", ".join(f"{k} {content['versions'].get(k)}" for k in SETUP_KEYS)
+            ours = ", ".join(f"{k} {current.get(k)}" for k in SETUP_KEYS)
+            raise ValueError(f"{path} was measured on {theirs}, not on {ours}; write these seeds to another file")
+        old = content["records"]
+    done = {(rec["row"], rec["seed"]) for rec in old}
+    new = run(numbers, seeds, protocol=protocol, progress=progress, done=done,
+              on_seed=lambda recs: save(path, old + recs))
+    return old + new
 
-    def up(v):
-        return math.ceil(v * windows - 1e-6)
 
-    if kind == "at_least":
-        return max((down(min(article, *measured)) - 1) / windows, math.ceil(LEARN_FLOOR * windows) / windows)
-    if kind == "below" and beats:  # "beats": higher by one window, whatever the seeds show
-        return 1 / windows
-    if kind == "below":
-        return max((down(min(article, *measured)) - 1) / windows, math.ceil(DROP_FLOOR * windows) / windows)
-    if kind == "at_most":
-        return min((up(max(article, *measured)) + 1) / windows, math.floor(FAIL_CAP * windows) / windows)
-    if kind == "within":
-        if exact:
-            return 0.0
-        return min((up(max(article, *measured)) + 1) / windows, math.floor(SAME_CAP * windows) / windows)
-    raise ValueError(f"bound kind must be one of at_least, at_most, within, below; got {kind!r}")
+def _read(path: Path) -> dict:
+    try:
+        content = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ValueError(f"{path}: not a readable calibration file ({error})") from None
+    if not isinstance(content, dict) or not isinstance(content.get("versions"), dict) \
+            or not isinstance(content.get("records"), list):
+        raise ValueError(f"{path}: a calibration file must be an object with 'versions' and 'records'")
+    return content
+
+
+@dataclass(frozen=True)
+class CalibrationSet:
+    """The calibration records of one setup, from one or more files."""
+
+    sources: tuple[str, ...]
+    versions: dict
+    records: tuple[dict, ...]
+
+    @property
+    def onednn(self) -> bool | None:
+        return self.versions.get("onednn")
+
+    @property
+    def label(self) -> str:
+        v = self.versions
+        mode = "" if self.onednn is None else f", oneDNN {'on' if self.onednn else 'off'}"
+        return f"TF {v['tensorflow']} / Keras {v['keras']}{mode}"
+
+    @property
+    def seeds(self) -> list[int]:
+        return sorted({r["seed"] for r in self.records})
+
+    def per_seed(self) -> dict[int, dict[str, dict[str, float]]]:
+        return per_seed(self.records)
+
+
+def per_seed(records: Iterable[dict]) -> dict[int, dict[str, dict[str, float]]]:
+    """seed -> row key -> measure -> value, as ``Claim.on_seed`` reads it (experiment 5's
+    warm-up check as 1.0 or 0.0)."""
+    from .data import EVALUATIONS
+
+    out: dict[int, dict[str, dict[str, float]]] = {}
+    for rec in records:
+        if rec["row"] == TRANSPLANT_KEY:
+            values = {t.name: rec[t.name] for t in TRANSPLANT.tests}
+            values[WARMUP_REPRODUCIBLE] = float(rec[WARMUP_REPRODUCIBLE])
+        else:
+            values = {e: rec[e] for e in EVALUATIONS}
+        out.setdefault(rec["seed"], {})[rec["row"]] = values
+    return out
+
+
+def load_sets(paths: Iterable[str | Path]) -> list[CalibrationSet]:
+    """Read calibration files, one ``CalibrationSet`` per setup (files of one setup merge);
+    a ValueError names a file that cannot be read or repeats a (row, seed) of its setup."""
+    grouped: dict[tuple, dict] = {}
+    for path in sorted(map(Path, paths)):
+        content = _read(path)
+        entry = grouped.setdefault(_setup(content["versions"]),
+                                   {"sources": [], "versions": content["versions"], "records": {}})
+        entry["sources"].append(str(path))
+        for rec in content["records"]:
+            key = (rec["row"], rec["seed"])
+            if key in entry["records"]:
+                raise ValueError(f"{path}: {key[0]} seed {key[1]} is already in another file of this setup")
+            entry["records"][key] = rec
+    return [CalibrationSet(tuple(e["sources"]), e["versions"], tuple(e["records"].values()))
+            for _, e in sorted(grouped.items(), key=lambda item: _order(item[1]["versions"]))]
+
+
+def reference_set(sets: list[CalibrationSet]) -> CalibrationSet:
+    """The set the docs' tables show: the first Keras 3 set with oneDNN off, else the first."""
+    return next((c for c in sets if c.onednn is False and c.versions.get("keras_major") == 3), sets[0])
+
+
+def _order(versions: dict) -> tuple:
+    from .setups import setup_order
+
+    return setup_order(versions), bool(versions.get("onednn"))

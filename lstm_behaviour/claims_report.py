@@ -1,77 +1,271 @@
-"""``pytest --claims-report=PATH``: the pytest side of ``lstm_behaviour.results``.
+"""The claims report: one JSON file per test run, saying which claims held on which software.
 
-Tests run anywhere (an xdist worker or the main process); each claim test's report carries the
-claim id, the seed and what it measured in ``user_properties`` (``PROPERTY``), which pytest-xdist
-sends to the main process. There ``ClaimsReporter`` collects the reports and, at the end of the
-session, writes the JSON whole (a temporary file, then a rename) or not at all.
+``pytest --claims-report=PATH`` writes one (``pytest_plugin.ClaimsReporter``); ``python -m
+lstm_behaviour validate PATH`` checks one; ``results_md`` renders several side by side. The
+format is the JSON Schema ``lstm_behaviour/schemas/claims-report.schema.json`` (the contract
+other tools use); ``validate`` adds what a schema cannot say: registered claim ids, a status
+its verdict or tests contradict, bounds and seed lists that disagree with the numbers beside
+them, versions that do not parse. A report holds no dates or durations, so rerunning a setup
+rewrites the same file.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import datetime
+import functools
+import json
+import math
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
 
-from .files import write_json
-from .results import build_report
+__all__ = [
+    "OUTCOMES", "PROPERTY", "SCHEMA", "SCHEMA_FILE", "STATUSES", "ResultsError", "build_report", "check_output_path",
+    "claim_status", "load", "measured_entry", "parse_json", "validate",
+]
 
-__all__ = ["PROPERTY", "ClaimsReporter", "outcome_of"]
-
-PROPERTY = "lstm_behaviour.claim"  # user property: {"claim": id, "seed": n | None[, "measured": {...}]}
-
-_RANK = {"passed": 0, "skipped": 1, "xfailed": 2, "failed": 3, "error": 4}
-
-
-def outcome_of(report) -> str | None:
-    """The outcome one phase's report gives its test, or None when the phase says nothing."""
-    if hasattr(report, "wasxfail") and report.skipped:
-        return "xfailed"
-    if report.when == "call":
-        return "failed" if report.failed else ("skipped" if report.skipped else "passed")
-    if report.failed:
-        return "error"
-    if report.skipped:
-        return "skipped"
-    return None
+SCHEMA = "lstm-behaviour/claims-report/2"
+SCHEMA_FILE = Path(__file__).resolve().parent / "schemas" / "claims-report.schema.json"
+STATUSES = ("holds", "fails", "xfail", "not run")
+OUTCOMES = ("passed", "failed", "error", "xfailed", "skipped")
+#: user property of a claim test: {"claim": id} | {"measured": {...}} | {"verdict": {...}}
+PROPERTY = "lstm_behaviour.claim"
+MAX_BYTES = 64 * 1024 * 1024
+MAX_PROBLEMS = 20
+#: Formats this version reads only to say they are old: version 1 had no oneDNN mode and
+#: decided each seed apart (see the README, "Claims reports").
+OLDER_SCHEMAS = ("lstm-behaviour/claims-report/1",)
 
 
-class ClaimsReporter:
-    """A pytest plugin (main process only) that writes the claims report at the session's end."""
+class ResultsError(ValueError):
+    """A claims report that cannot be used; ``problems`` lists everything wrong with it."""
 
-    def __init__(self, config, path):
-        self.config, self.path = config, path
-        self.tests: dict[str, dict] = {}  # nodeid -> test entry
-        self.claim_of: dict[str, str] = {}
-        self.measured: dict[str, list] = {}
+    def __init__(self, path, problems: list[str]):
+        self.path, self.problems = str(path), list(problems)
+        super().__init__(f"{path}: " + "; ".join(self.problems))
 
-    def pytest_runtest_logreport(self, report):
-        props = [value for name, value in report.user_properties if name == PROPERTY]
-        if not props:
-            return
-        info = {k: v for p in props for k, v in p.items()}
-        outcome = outcome_of(report)
-        entry = self.tests.setdefault(report.nodeid, {
-            "test": report.nodeid, "seed": info.get("seed"), "outcome": "passed", "duration_s": 0.0,
+
+def claim_status(outcomes: Iterable[str]) -> str:
+    """A claim's status from its tests' outcomes: any failure or error fails it; otherwise a
+    confirmed known failure (strict xfail) makes it ``xfail``; otherwise a pass makes it hold."""
+    outcomes = set(outcomes)
+    unknown = outcomes - set(OUTCOMES)
+    if unknown:
+        raise ValueError(f"test outcomes must be among {', '.join(OUTCOMES)}; got {sorted(unknown)}")
+    if outcomes & {"failed", "error"}:
+        return "fails"
+    if "xfailed" in outcomes:
+        return "xfail"
+    if "passed" in outcomes:
+        return "holds"
+    return "not run"
+
+
+def _number(value) -> float:
+    value = float(value)
+    if not math.isfinite(value):
+        raise ValueError(f"a measured value must be finite, got {value!r}")
+    return round(value, 6)
+
+
+def measured_entry(claim, measures: Mapping[str, Mapping[str, float]], seed: int) -> dict:
+    """What a claim's test measured on one seed: every bound, and the measures it read."""
+    bounds = []
+    for bound in claim.bounds:
+        try:
+            article = _number(bound.article_value())
+        except KeyError:  # a measure the article gives no number for
+            article = None
+        bounds.append({
+            "bound": bound.describe(), "kind": bound.kind, "threshold": _number(bound.value),
+            "article": article, "measured": _number(bound.measure(measures)), "holds": bool(bound.holds(measures)),
         })
-        self.claim_of[report.nodeid] = info["claim"]
-        entry["duration_s"] = round(entry["duration_s"] + float(report.duration), 3)
-        if outcome is not None and _RANK[outcome] >= _RANK[entry["outcome"]]:
-            entry["outcome"] = outcome
-        if report.when == "call" and "measured" in info:
-            self.measured.setdefault(info["claim"], []).append(info["measured"])
+    rows = {key: {name: _number(v) for name, v in measures[key].items()} for key in claim.rows}
+    return {"seed": seed, "holds": all(b["holds"] for b in bounds), "bounds": bounds, "accuracies": rows}
 
-    def pytest_sessionfinish(self, session):
-        from .claims import CLAIMS
-        from .compat import versions
 
-        environment = {
-            **dataclasses.asdict(versions()),
-            "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+def build_report(environment: Mapping, seeds: Iterable[int], tests: Mapping[str, list],
+                 measured: Mapping[str, list], verdicts: Mapping[str, dict], known: Mapping[str, str | None]) -> dict:
+    """The report of one run: ``tests``, ``measured``, ``verdicts`` map claim id -> entries;
+    ``known``: claim id -> the known failure's text on this setup (or None)."""
+    from .claims import CLAIMS
+
+    claims = {}
+    for claim_id, c in CLAIMS.items():
+        entries = sorted(tests.get(claim_id, []), key=lambda t: t["test"])
+        verdict = verdicts.get(claim_id, {})
+        claims[claim_id] = {
+            "status": claim_status(t["outcome"] for t in entries),
+            "rate": c.rate,
+            "seeds": verdict.get("seeds", []),
+            "held": verdict.get("held", []),
+            "critical": verdict.get("critical"),
+            "known_failure": known.get(claim_id),
+            "tests": entries,
+            "measured": sorted(measured.get(claim_id, []), key=lambda m: m["seed"]),
         }
-        tests: dict[str, list] = {}
-        for nodeid, entry in self.tests.items():
-            tests.setdefault(self.claim_of[nodeid], []).append(entry)
-        report = build_report(environment, self.config.seeds, tests, self.measured, CLAIMS)
-        write_json(self.path, report)
+    return {"schema": SCHEMA, "environment": {**environment, "seeds": list(seeds)}, "claims": claims}
 
-    def pytest_terminal_summary(self, terminalreporter):
-        terminalreporter.write_line(f"claims report: {self.path}")
+
+@functools.cache
+def _schema_validator():
+    import jsonschema
+
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _where(path) -> str:
+    out = "report"
+    for part in path:
+        out += f"[{part!r}]" if isinstance(part, str) else f"[{part}]"
+    return out
+
+
+def _schema_problems(data) -> list[str]:
+    errors = sorted(_schema_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    return [f"{_where(e.absolute_path)}: {e.message}"[:300] for e in errors]
+
+
+def _semantic_problems(data, known: set[str]) -> list[str]:
+    """What the schema cannot express; ``data`` has passed the schema."""
+    from .known_failures import parse_version
+    from .verdicts import critical_count
+
+    problems = []
+    env = data["environment"]
+    for key in ("python", "tensorflow", "keras", "backend_version"):
+        if env[key] is not None:
+            try:
+                parse_version(env[key])
+            except ValueError as error:
+                problems.append(f"environment.{key}: {error}")
+    if env["backend"] == "tensorflow" and (env["tensorflow"] is None or env["onednn"] is None):
+        problems.append("environment: a TensorFlow-backend report must name its TensorFlow and its oneDNN mode")
+    claims = data["claims"]
+    for claim_id in claims:
+        if claim_id not in known:
+            problems.append(f"claims[{claim_id!r}]: unknown claim id (see docs/claims.md)")
+    missing = sorted(known - set(claims))
+    if missing:
+        problems.append(f"claims: missing registered claim(s) {', '.join(missing)}")
+    for claim_id, entry in claims.items():
+        where = f"claims[{claim_id!r}]"
+        expected = claim_status(t["outcome"] for t in entry["tests"])
+        if expected != entry["status"]:
+            problems.append(f"{where}.status: {entry['status']!r} contradicts its tests' outcomes (they give {expected!r})")
+        seeds, held = entry["seeds"], entry["held"]
+        if not set(held) <= set(seeds):
+            problems.append(f"{where}.held: seeds {sorted(set(held) - set(seeds))} are not among the seeds run")
+        for i, m in enumerate(entry["measured"]):
+            for j, b in enumerate(m["bounds"]):
+                if _bound_holds(b) != b["holds"]:
+                    problems.append(f"{where}.measured[{i}].bounds[{j}].holds: {b['holds']} contradicts measured "
+                                    f"{b['measured']} against threshold {b['threshold']} ({b['kind']})")
+            if m["holds"] != all(b["holds"] for b in m["bounds"]):
+                problems.append(f"{where}.measured[{i}].holds: {m['holds']} contradicts its bounds")
+        by_seed = {m["seed"]: m["holds"] for m in entry["measured"]}
+        if seeds and set(by_seed) != set(seeds):
+            problems.append(f"{where}.measured: seeds {sorted(by_seed)} differ from the seeds run {sorted(seeds)}")
+        elif seeds and sorted(s for s, ok in by_seed.items() if ok) != sorted(held):
+            problems.append(f"{where}.held: {sorted(held)} differs from the seeds its measurements hold on")
+        if seeds:
+            critical = critical_count(len(seeds), entry["rate"])
+            if entry["critical"] != critical:
+                problems.append(f"{where}.critical: {entry['critical']} is not the critical count {critical} of "
+                                f"{len(seeds)} seeds at rate {entry['rate']}")
+            holds = len(held) > critical
+            if entry["status"] == "holds" and entry["known_failure"] is None and not holds:
+                problems.append(f"{where}.status: 'holds' with {len(held)}/{len(seeds)} seeds at or below the "
+                                f"critical count {critical}")
+        elif entry["critical"] is not None or held:
+            problems.append(f"{where}: no seeds run, so no held seeds and no critical count")
+        if entry["status"] == "xfail" and entry["known_failure"] is None:
+            problems.append(f"{where}.status: 'xfail' needs the known failure it confirms")
+    return problems
+
+
+def _bound_holds(b: Mapping) -> bool:
+    eps = 1e-9
+    if b["kind"] in ("at_least", "below"):
+        return b["measured"] >= b["threshold"] - eps
+    return b["measured"] <= b["threshold"] + eps
+
+
+def validate(data, claim_ids: Iterable[str] | None = None) -> list[str]:
+    """Every problem with a parsed report (empty when it is valid): the schema's, then the
+    semantic checks above."""
+    if claim_ids is None:
+        from .claims import CLAIMS
+
+        claim_ids = CLAIMS
+    if isinstance(data, dict) and isinstance(data.get("schema"), str) and data["schema"] in OLDER_SCHEMAS:
+        return [f"schema {data['schema']!r} is an older format of the claims report (no oneDNN mode, per-seed "
+                f"verdicts); re-run the claims session to write {SCHEMA!r}"]
+    problems = _schema_problems(data)
+    if len(problems) > MAX_PROBLEMS:
+        problems = problems[:MAX_PROBLEMS] + [f"... and {len(problems) - MAX_PROBLEMS} more problems"]
+    if problems:
+        return problems
+    return _semantic_problems(data, set(claim_ids))
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _no_duplicates(pairs):
+    seen = {}
+    for key, value in pairs:
+        if key in seen:
+            raise ValueError(f"duplicate key {key!r}")
+        seen[key] = value
+    return seen
+
+
+def parse_json(raw: bytes, path) -> object:
+    """Strict JSON from bytes: UTF-8, no NaN or Infinity, no duplicate keys, bounded nesting; a
+    ``ResultsError`` naming ``path`` otherwise."""
+    if len(raw) > MAX_BYTES:
+        raise ResultsError(path, [f"larger than {MAX_BYTES // (1024 * 1024)} MiB: not a claims report"])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ResultsError(path, [f"not UTF-8 text (byte {error.start})"]) from None
+    try:
+        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
+    except json.JSONDecodeError as error:
+        hint = "" if text.rstrip().endswith(("}", "]")) else " (truncated? it does not end with a closing bracket)"
+        raise ResultsError(path, [f"not valid JSON{hint}: {error.msg} (line {error.lineno}, column {error.colno})"]) \
+            from None
+    except RecursionError:
+        raise ResultsError(path, ["not a claims report: nested too deeply"]) from None
+    except ValueError as error:
+        raise ResultsError(path, [f"not valid JSON: {error}"]) from None
+
+
+def load(path: str | os.PathLike, claim_ids: Iterable[str] | None = None) -> dict:
+    """Read and validate a report; a ``ResultsError`` lists every problem (or the read error)."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise ResultsError(path, ["is a directory, not a claims report"]) from None
+    except OSError as error:
+        raise ResultsError(path, [f"cannot read: {error.strerror or error}"]) from None
+    data = parse_json(raw, path)
+    try:
+        problems = validate(data, claim_ids)
+    except RecursionError:
+        problems = ["not a claims report: nested too deeply"]
+    if problems:
+        raise ResultsError(path, problems)
+    return data
+
+
+def check_output_path(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] = ()) -> Path:
+    """Refuse, before any work, an output path that cannot be written whole: a directory, a
+    path under a file, an unwritable folder, or one of the command's ``inputs``."""
+    from .files import check_writable
+
+    return check_writable(path, inputs)

@@ -27,9 +27,29 @@ from dataclasses import dataclass
 
 import numpy as np
 
-os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+from .environment import check_environment, verbose
 
-import tensorflow as tf  # noqa: E402
+check_environment()  # one clear error for a bad thread count or switch, before TensorFlow reads them
+if not verbose():
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+
+@contextlib.contextmanager
+def _quiet_stderr():
+    """Hide what TensorFlow's C++ start-up writes to stderr (CUDA probing on a machine without a
+    GPU) unless ``LSTM_BEHAVIOUR_VERBOSE=1``; Python errors raised inside still propagate."""
+    if verbose():
+        yield
+        return
+    saved = os.dup(2)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
 
 
 def _cap_threads() -> None:
@@ -45,7 +65,11 @@ def _cap_threads() -> None:
         pass
 
 
-_cap_threads()
+with _quiet_stderr():
+    import tensorflow as tf
+
+    _cap_threads()
+    tf.config.list_physical_devices("GPU")  # the CUDA probe prints here, not at import
 
 if os.environ.get("TF_USE_LEGACY_KERAS") == "1":
     import tf_keras as keras  # noqa: E402  (Keras 2 on TF >= 2.16, as tf.keras resolves it)
@@ -75,19 +99,28 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Versions:
-    """The software a result was measured on."""
+    """The software a result was measured on, and the CPU features that change its numbers.
+
+    ``onednn``: whether TensorFlow runs its oneDNN custom operations, as TensorFlow reports it
+    (on by default only on CPUs with some of ``cpu_features``; ``TF_ENABLE_ONEDNN_OPTS=0/1``
+    forces it); results are bit-identical only within one mode.
+    """
 
     python: str
     tensorflow: str
     keras: str
     keras_major: int
     backend: str
+    backend_version: str
     platform: str
+    onednn: bool | None
+    cpu_features: tuple[str, ...]
 
     @property
     def label(self) -> str:
-        """Short label such as ``TF 2.21.0 / Keras 3.15.1``."""
-        return f"TF {self.tensorflow} / Keras {self.keras}"
+        """Short label such as ``TF 2.21.0 / Keras 3.15.1 / oneDNN off``."""
+        mode = "" if self.onednn is None else f" / oneDNN {'on' if self.onednn else 'off'}"
+        return f"TF {self.tensorflow} / Keras {self.keras}{mode}"
 
 
 def _distribution_version(*names: str) -> str:
@@ -97,6 +130,29 @@ def _distribution_version(*names: str) -> str:
         except importlib.metadata.PackageNotFoundError:
             continue
     return "unknown"
+
+
+#: CPU features that decide TensorFlow's default oneDNN mode on x86 (and which kernels it picks).
+CPU_FEATURES = ("avx2", "fma", "avx512f", "avx512_vnni", "avx512_bf16", "avx_vnni", "amx_tile", "amx_bf16", "amx_int8")
+
+
+def onednn_enabled() -> bool | None:
+    """Whether TensorFlow runs its oneDNN custom operations, as TensorFlow itself reports it."""
+    try:
+        from tensorflow.python.util import _pywrap_util_port
+    except ImportError:  # pragma: no cover - every supported TensorFlow has it
+        return None
+    return bool(_pywrap_util_port.IsMklEnabled())
+
+
+def cpu_features(cpuinfo: str = "/proc/cpuinfo") -> tuple[str, ...]:
+    """The ``CPU_FEATURES`` this CPU has, from the Linux ``flags`` line (empty elsewhere)."""
+    try:
+        with open(cpuinfo, encoding="utf-8", errors="replace") as handle:
+            flags = next((line.split(":", 1)[1].split() for line in handle if line.startswith("flags")), [])
+    except OSError:
+        return ()
+    return tuple(f for f in CPU_FEATURES if f in flags)
 
 
 def versions() -> Versions:
@@ -114,7 +170,10 @@ def versions() -> Versions:
         keras=keras_version,
         keras_major=2 if IS_KERAS_2 else 3,
         backend=backend,
+        backend_version=tf.__version__,
         platform=f"{platform.system()}-{platform.machine()}",
+        onednn=onednn_enabled(),
+        cpu_features=cpu_features(),
     )
 
 

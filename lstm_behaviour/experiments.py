@@ -1,7 +1,10 @@
-"""The article's experiments 1-4 as data, and ``run_row`` which trains and evaluates one row.
+"""The article's five experiments as data, and ``run_row``, which trains and evaluates one row.
 
-Every table row appears once, with the article's reported accuracies and times
-(../shared/article/README.md). Tests, the CLI and the docs read ``EXPERIMENTS`` and ``ROWS``.
+Experiments 1-4 are tables: every row appears once, with the article's accuracies and times
+(``EXPERIMENTS``, ``ROWS``). Experiment 5, the hidden-state transplant, is ``TRANSPLANT``: its
+source row, warm-up, epochs and three tests with the article's results (run by
+``lstm_behaviour.transplant``). Tests, the CLI and the docs read these; importing this module
+does not import TensorFlow (``run_row`` does, when it runs).
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ import numpy as np
 
 from .data import EVALUATIONS, Windows, windows
 
-# The registry reads without TensorFlow (validate, matrix and the docs import it); training and
-# evaluation import it when they run.
-
-__all__ = ["EXPERIMENTS", "EXPERIMENT_NUMBERS", "ROWS", "TRANSPLANT_KEY", "TRANSPLANT_SOURCE", "TRANSPLANT_TESTS", "article_accuracy", "window_count", "ArticleResult", "Experiment", "Row", "RowResult", "experiment", "row", "run_row"]
+__all__ = [
+    "EXPERIMENTS", "EXPERIMENT_NUMBERS", "ROWS", "TRANSPLANT", "TRANSPLANT_KEY", "WARMUP_REPRODUCIBLE", "ArticleResult",
+    "Experiment", "Row", "RowResult", "Transplant", "TransplantTest", "article_accuracy", "experiment", "row", "run_row",
+    "seeded_model", "window_count",
+]
 
 
 @dataclass(frozen=True)
@@ -118,29 +122,80 @@ EXPERIMENTS: dict[int, Experiment] = {
 
 ROWS: dict[str, Row] = {r.key: r for e in EXPERIMENTS.values() for r in e.rows}
 
-#: Experiment 5 (lstm_behaviour.transplant): its three tests, each (first window, article
-#: accuracy over the windows it runs). The article divided test 2's 3 hits by all 23 windows
-#: (13.04%) although it ran the 12 from LMN: 3/12 here.
-TRANSPLANT_KEY = "E5/transplant"
-TRANSPLANT_SOURCE = "E3/lstm_ful"  # the row whose trained model gives the transplanted state
-TRANSPLANT_TESTS: dict[str, tuple[int, float]] = {
-    "reset_from_abc": (0, 1 / 23),
-    "reset_from_lmn": (11, 3 / 12),
-    "transplant_from_abc": (0, 23 / 23),
-}
+@dataclass(frozen=True)
+class TransplantTest:
+    """One of experiment 5's three tests: where it starts, from what state, the article's hits."""
+
+    name: str
+    label: str
+    start: int  # first window it predicts (0: ABC, 11: LMN); it runs to the last window
+    transplanted: bool  # starts from the warm-up state (else from a reset)
+    article_hits: int  # windows the article's run got right
+
+
+@dataclass(frozen=True)
+class Transplant:
+    """Experiment 5, the hidden-state transplant, as data (run by ``transplant.run_transplant``).
+
+    A model trained as ``source`` is reset and fed the first ``warmup_windows`` windows; its
+    (h, c) is written into a fresh model of the same kind before each of that model's
+    ``epochs`` training epochs; the fresh model is then tested three ways (``tests``).
+    """
+
+    key: str
+    source: str  # the row whose trained model gives the warm-up state
+    warmup_windows: int
+    epochs: int
+    tests: tuple[TransplantTest, ...]
+    target_seed_offset: int = 10_000  # the fresh model's weights come from seed + offset
+
+    def test(self, name: str) -> TransplantTest:
+        for t in self.tests:
+            if t.name == name:
+                return t
+        raise ValueError(f"experiment 5 test must be one of {', '.join(t.name for t in self.tests)}; got {name!r}")
+
+    def windows(self, name: str) -> int:
+        """How many windows a test predicts: from its start to the last window."""
+        return len(ROWS[self.source].data()) - self.test(name).start
+
+    def article_accuracy(self, name: str) -> float:
+        """The article's accuracy over the windows the test ran. The article divided test 2's
+        3 hits by all 23 windows (13.04%) although it ran the 12 from LMN: 3/12 here."""
+        return self.test(name).article_hits / self.windows(name)
+
+
+TRANSPLANT = Transplant(
+    key="E5/transplant",
+    source="E3/lstm_ful",
+    warmup_windows=11,  # ABC .. KLM: "まず K まで model の短期記憶を進める"
+    epochs=500,
+    tests=(
+        TransplantTest("reset_from_abc", "test 1: reset, from ABC", 0, False, article_hits=1),  # 4.35%
+        TransplantTest("reset_from_lmn", "test 2: reset, from LMN", 11, False, article_hits=3),  # 13.04% of 23
+        TransplantTest("transplant_from_abc", "test 3: transplanted state, from ABC", 0, True, article_hits=23),
+    ),
+)
+TRANSPLANT_KEY = TRANSPLANT.key
+#: Experiment 5's yes/no measure beside its accuracies: two warm-ups gave bit-identical (h, c).
+WARMUP_REPRODUCIBLE = "warmup_reproducible"
 
 
 def article_accuracy(key: str, evaluation: str) -> float:
-    """The article's accuracy for a row (or experiment 5) and evaluation (or test)."""
+    """The article's accuracy for a row (or experiment 5) and evaluation (or test); a KeyError
+    for a measure the article gives no number for."""
     if key == TRANSPLANT_KEY:
-        return TRANSPLANT_TESTS[evaluation][1]
+        if evaluation == WARMUP_REPRODUCIBLE:
+            raise KeyError(evaluation)
+        return TRANSPLANT.article_accuracy(evaluation)
     return ROWS[key].article.accuracy(evaluation)
 
 
 def window_count(key: str, evaluation: str) -> int:
-    """How many windows an evaluation runs: one window is the accuracy's grid step."""
+    """How many windows an evaluation runs: one window is the accuracy's grid step (1 for a
+    yes/no measure)."""
     if key == TRANSPLANT_KEY:
-        return 23 - TRANSPLANT_TESTS[evaluation][0]
+        return 1 if evaluation == WARMUP_REPRODUCIBLE else TRANSPLANT.windows(evaluation)
     return len(ROWS[key].data())
 
 

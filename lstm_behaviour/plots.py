@@ -11,7 +11,7 @@ import glob
 import statistics
 from pathlib import Path
 
-from .files import write_bytes
+from .files import write_all
 
 __all__ = ["write_plots"]
 
@@ -39,10 +39,10 @@ def _png(fig) -> bytes:
     return buffer.getvalue()
 
 
-def experiment_figure(plt, number: int, records: list[dict], versions: dict):
+def experiment_figure(plt, number: int, records: list[dict], label: str):
     """One experiment: bars of measured medians with min-max range, the article's value as a dot."""
     from .experiments import TRANSPLANT_KEY, article_accuracy
-    from .report import accuracy_keys, by_row
+    from .tables import accuracy_keys, by_row
 
     rows = [key for key in by_row(records) if key.startswith(f"E{number}/")]
     if not rows:
@@ -71,8 +71,7 @@ def experiment_figure(plt, number: int, records: list[dict], versions: dict):
     ax.set_ylim(0, 1.05)
     ax.set_ylabel("accuracy")
     seeds = len({r["seed"] for r in records if r["row"] in rows})
-    ax.set_title(f"Experiment {number}: article vs TF {versions['tensorflow']} / Keras {versions['keras']}, "
-                 f"{seeds} seeds", fontsize=10)
+    ax.set_title(f"Experiment {number}: article vs {label}, {seeds} seeds", fontsize=10)
     ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return fig
 
@@ -104,29 +103,29 @@ def benchmark_figure(plt, runs: list[dict]):
 
 def write_plots(*, calibration=None, benchmarks=None, out_dir: str | Path = "docs/images") -> list[Path]:
     """Draw every figure first, then write them (each file whole)."""
-    from .bench_report import load_runs
-    from .calibration import load
+    from .benchmarks_md import load_runs
+    from .calibration import load_sets, reference_set
 
     plt = _pyplot()
     calibration = calibration or sorted(glob.glob("data/calibration/*.json"))
     benchmarks = benchmarks or sorted(glob.glob("docs/benchmarks/tf-*.json"))
     if not calibration:
         raise ValueError("no calibration records: pass --calibration JSON... (data/calibration/*.json)")
-    versions, records = load(calibration)
-    if not records:
+    sets = [c for c in load_sets(calibration) if c.records]
+    if not sets:
         raise ValueError(f"no calibration records in {', '.join(map(str, calibration))}")
+    reference = reference_set(sets)
+    records = list(reference.records)
     numbers = sorted({int(r["row"][1]) for r in records})
     images = {}
     for number in numbers:
-        fig = experiment_figure(plt, number, records, versions)
+        fig = experiment_figure(plt, number, records, reference.label)
         images[f"experiment-{number}.png"] = _png(fig)
         plt.close(fig)
     if benchmarks:
         fig = benchmark_figure(plt, load_runs(benchmarks))
         images["benchmarks.png"] = _png(fig)
         plt.close(fig)
-    written = []
-    for name, data in images.items():
-        write_bytes(Path(out_dir) / name, data)
-        written.append(Path(out_dir) / name)
-    return written
+    files = {Path(out_dir) / name: data for name, data in images.items()}
+    write_all(files)
+    return list(files)

@@ -1,13 +1,20 @@
-"""Seed lists: parse ``"0-2"``, ``"0,3,7"`` or ``"0-4,9"`` into a sorted tuple of integers."""
+"""Seed lists: parse ``"0-2"``, ``"0,3,7"`` or ``"0-4,9"`` into a sorted tuple of integers.
+
+A seed is what ``keras.utils.set_random_seed`` accepts, 0 to 2**32 - 1, less the offset that
+experiment 5 adds for its second model (``MAX_SEED``); one list holds at most ``MAX_SEEDS``
+seeds (a run of that many takes days), checked before any list is built.
+"""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["DEFAULT_SEEDS", "CALIBRATION_SEEDS", "parse_seeds"]
+__all__ = ["CALIBRATION_SEEDS", "DEFAULT_SEEDS", "MAX_SEED", "MAX_SEEDS", "parse_seeds"]
 
 DEFAULT_SEEDS = "0-2"
-CALIBRATION_SEEDS = "0-19"
+CALIBRATION_SEEDS = "0-99"
+MAX_SEED = 2**32 - 1 - 10_000  # experiments.TRANSPLANT.target_seed_offset: seed + 10,000 must be a seed too
+MAX_SEEDS = 10_000
 
 _PART = re.compile(r"^(\d+)(?:-(\d+))?$")
 
@@ -16,14 +23,20 @@ def parse_seeds(text: str) -> tuple[int, ...]:
     """Parse a seed list of ranges and numbers; a ValueError says what was expected and got."""
     if not isinstance(text, str) or not text.strip():
         raise ValueError(f"seeds must be a list like '0-2' or '0,3,7', got {text!r}")
-    seeds: set[int] = set()
+    spans: list[tuple[int, int]] = []
     for part in text.split(","):
         match = _PART.match(part.strip())
         if not match:
             raise ValueError(f"seeds must be numbers or ranges like '0-2' or '0,3,7', got {part.strip()!r} in {text!r}")
+        if any(len(g) > 12 for g in match.groups() if g):
+            raise ValueError(f"seeds must be from 0 to {MAX_SEED}, got {part.strip()!r}")
         low = int(match.group(1))
         high = int(match.group(2)) if match.group(2) is not None else low
         if high < low:
             raise ValueError(f"seed range must go up, got {part.strip()!r} in {text!r}")
-        seeds.update(range(low, high + 1))
-    return tuple(sorted(seeds))
+        if high > MAX_SEED:
+            raise ValueError(f"seeds must be from 0 to {MAX_SEED} (Keras takes seeds below 2**32), got {high}")
+        spans.append((low, high))
+        if sum(h - lo + 1 for lo, h in spans) > MAX_SEEDS:
+            raise ValueError(f"a seed list holds at most {MAX_SEEDS} seeds, got more in {text!r}")
+    return tuple(sorted({s for low, high in spans for s in range(low, high + 1)}))

@@ -1,12 +1,14 @@
-"""Experiment 5: read a stateful model's (h, c) after a warm-up, and train another from it.
+"""Experiment 5, run: read a stateful model's (h, c) after a warm-up, and train another from it.
 
 The article runs a trained stateful model (experiment 3's setup) from a reset over the first
 11 windows (ABC .. KLM), reads its state, and writes it into a fresh stateful model before each
 of that model's 500 training epochs (Keras 2's ``lstm.reset_states(state)``; Keras 3 has no
-such call, ``compat.write_state`` assigns). Then it tests the second model three ways.
+such call, ``compat.write_state`` assigns). Then it tests the second model three ways. The
+experiment's data (source row, warm-up, epochs, tests, the article's results) is
+``experiments.TRANSPLANT``.
 
 - ``Snapshot``, ``take_snapshot(model, windows)``, ``restore(model, snapshot)``: the state API.
-- ``TRANSPLANT``: the experiment as data; ``run_transplant(seed)``: the whole experiment.
+- ``run_transplant(seed)``: the whole experiment, as a ``TransplantResult``.
 """
 
 from __future__ import annotations
@@ -19,11 +21,11 @@ import numpy as np
 from . import compat
 from .data import ALPHABET, Windows
 from .evaluation import predict_letter
-from .experiments import TRANSPLANT_KEY, TRANSPLANT_SOURCE, TRANSPLANT_TESTS, Row, row, run_row, seeded_model
+from .experiments import ROWS, TRANSPLANT, TRANSPLANT_KEY, WARMUP_REPRODUCIBLE, Transplant, run_row, seeded_model
 from .models import build_model
 from .training import train, train_article
 
-__all__ = ["TRANSPLANT", "Snapshot", "Transplant", "TransplantResult", "restore", "run_transplant", "take_snapshot"]
+__all__ = ["Snapshot", "TransplantResult", "restore", "run_transplant", "take_snapshot"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,25 +75,6 @@ def restore(model, snapshot: Snapshot) -> None:
 
 
 @dataclass(frozen=True)
-class Transplant:
-    """Experiment 5 as data, with the article's three accuracies."""
-
-    source: Row
-    warmup_windows: int
-    epochs: int
-    fresh_start_window: int
-    target_seed_offset: int = 10_000  # the second model is fresh: other weights than the source's
-
-
-TRANSPLANT = Transplant(
-    source=row(TRANSPLANT_SOURCE),
-    warmup_windows=11,  # ABC .. KLM
-    epochs=500,
-    fresh_start_window=TRANSPLANT_TESTS["reset_from_lmn"][0],  # LMN
-)
-
-
-@dataclass(frozen=True)
 class TransplantResult:
     """One seed of experiment 5: the three tests' accuracies and transcripts, and timings."""
 
@@ -102,9 +85,14 @@ class TransplantResult:
     warmup_reproducible: bool
     fit_s: float
 
+    @property
+    def measures(self) -> dict[str, float]:
+        """The three accuracies and the warm-up check (1.0: bit-identical), as claims read them."""
+        return {**self.accuracy, WARMUP_REPRODUCIBLE: float(self.warmup_reproducible)}
+
     def record(self) -> dict:
         return {"row": TRANSPLANT_KEY, "seed": self.seed, "protocol": self.protocol, **self.accuracy,
-                "warmup_reproducible": self.warmup_reproducible, "fit_s": round(self.fit_s, 3)}
+                WARMUP_REPRODUCIBLE: self.warmup_reproducible, "fit_s": round(self.fit_s, 3)}
 
 
 def _run(model, data: Windows, start: int, snapshot: Snapshot | None) -> tuple[float, tuple[str, ...]]:
@@ -125,12 +113,10 @@ def run_transplant(seed: int, *, protocol: str = "fast", spec: Transplant = TRAN
     """Train the source row, take its warm-up state, train a fresh model from it, run the tests.
 
     ``source_weights``: the source row already trained with this seed and protocol (its
-    ``RowResult.weights``), to skip training it again.
-
-    Accuracies are over the windows each test runs (the article divided test 2's hits by all 23
-    windows although it ran 12: its 13.04% is 3 hits, 25% here).
+    ``RowResult.weights``), to skip training it again. Accuracies are over the windows each
+    test runs (``Transplant.article_accuracy``).
     """
-    src = spec.source
+    src = ROWS[spec.source]
     data = src.data()
     if source_weights is None:
         source_weights = run_row(src, seed, protocol=protocol).weights
@@ -150,11 +136,7 @@ def run_transplant(seed: int, *, protocol: str = "fast", spec: Transplant = TRAN
         train("fast", target, data, epochs=spec.epochs, batch_size=src.batch_size, shuffle=False,
               initial_state=list(snapshot.states))
     fit_s = time.perf_counter() - start
-    runs = {
-        "reset_from_abc": _run(target, data, 0, None),
-        "reset_from_lmn": _run(target, data, spec.fresh_start_window, None),
-        "transplant_from_abc": _run(target, data, 0, snapshot),
-    }
+    runs = {t.name: _run(target, data, t.start, snapshot if t.transplanted else None) for t in spec.tests}
     return TransplantResult(
         seed=seed, protocol=protocol,
         accuracy={k: v[0] for k, v in runs.items()}, transcripts={k: v[1] for k, v in runs.items()},

@@ -46,7 +46,7 @@ def _transplant_both_ways():
 
 @pytest.mark.claim("P.fast-protocol-identical")
 @pytest.mark.parametrize("key", ["E3/lstm", "E1/lstm_ful", "E4/lstm_ful+shuffle+test-reset", "E2/lstm", "E5/transplant"])
-def test_fast_protocol_weights_equal_article_protocol(key):
+def test_fast_protocol_weights_equal_article_protocol(claim, key):
     if key == "E5/transplant":
         article, fast = _transplant_both_ways()
     else:
@@ -55,7 +55,7 @@ def test_fast_protocol_weights_equal_article_protocol(key):
         article, fast = _train("article", r, orders), _train("fast", r, orders)
     worst = max(float(np.abs(a - b).max()) for a, b in zip(article, fast))
     assert all(np.array_equal(a, b) for a, b in zip(article, fast)), (
-        f"P.fast-protocol-identical: {key} weights after {EPOCHS} epochs differ by up to {worst:.3g}"
+        f"{claim.id}: {key} weights after {EPOCHS} epochs differ by up to {worst:.3g}"
     )
 
 

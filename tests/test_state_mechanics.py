@@ -25,20 +25,20 @@ def _state_is_zero(model) -> bool:
 
 @pytest.mark.claim("S.stateless-independent-batches")
 @pytest.mark.parametrize("shape", ARTICLE_SHAPES, ids=str)
-def test_stateless_lstm_batches_are_independent(shape):
+def test_stateless_lstm_batches_are_independent(claim, shape):
     net = lstm_network(shape, seed=0)
     x1, x2 = _inputs(1, 2, *shape), _inputs(2, 2, *shape)
     first = net.predict_on_batch(x2)
     net.predict_on_batch(x1)
     again = net.predict_on_batch(x2)
     assert np.array_equal(first, again), (
-        f"S.stateless-independent-batches: output for x2 changed after x1 by {np.abs(first - again).max():.3g}"
+        f"{claim.id}: output for x2 changed after x1 by {np.abs(first - again).max():.3g}"
     )
 
 
 @pytest.mark.claim("S.stateful-carries-state")
 @pytest.mark.parametrize("timesteps", [1, 3])
-def test_stateful_lstm_carries_state_between_batches(timesteps):
+def test_stateful_lstm_carries_state_between_batches(claim, timesteps):
     net = lstm_network((timesteps, 1), batch_size=2, stateful=True, seed=0)
     x1, x2 = _inputs(1, 2, timesteps, 1), _inputs(2, 2, timesteps, 1)
     compat.predict(net, x1)
@@ -46,21 +46,21 @@ def test_stateful_lstm_carries_state_between_batches(timesteps):
     joined = stateless_twin(net, shape=(2 * timesteps, 1)).predict_on_batch(np.concatenate([x1, x2], axis=1))
     np.testing.assert_allclose(
         carried, joined, rtol=0, atol=ATOL,
-        err_msg="S.stateful-carries-state: stateful output for x2 should equal stateless output for x1+x2",
+        err_msg=f"{claim.id}: stateful output for x2 should equal stateless output for x1+x2",
     )
 
 
 @pytest.mark.claim("S.reset-zeroes-state")
-def test_reset_zeroes_state_and_matches_stateless_twin():
+def test_reset_zeroes_state_and_matches_stateless_twin(claim):
     net = lstm_network((3, 1), batch_size=2, stateful=True, seed=0)
     x1, x2 = _inputs(1, 2, 3, 1), _inputs(2, 2, 3, 1)
     compat.predict(net, x1)
-    assert not _state_is_zero(net), "S.reset-zeroes-state: the state should be non-zero after a batch"
+    assert not _state_is_zero(net), f"{claim.id}: the state should be non-zero after a batch"
     compat.reset_states(net)
-    assert _state_is_zero(net), "S.reset-zeroes-state: (h, c) should be zero after reset_states"
+    assert _state_is_zero(net), f"{claim.id}: (h, c) should be zero after reset_states"
     np.testing.assert_allclose(
         compat.predict(net, x2), stateless_twin(net).predict_on_batch(x2), rtol=0, atol=ATOL,
-        err_msg="S.reset-zeroes-state: after a reset the stateful model should answer like its stateless twin",
+        err_msg=f"{claim.id}: after a reset the stateful model should answer like its stateless twin",
     )
 
 
@@ -81,28 +81,28 @@ _INFERENCE = {
 
 @pytest.mark.claim("S.inference-advances-state")
 @pytest.mark.parametrize("method", list(_INFERENCE))
-def test_inference_and_training_calls_advance_state(method):
+def test_inference_and_training_calls_advance_state(claim, method):
     net = _compiled_stateful_net()
     x, y = _inputs(1, 2, 3, 1), np.zeros((2, 4), "float32")
     compat.reset_states(net)
     answer = _INFERENCE[method](net, x, y)
     state = compat.read_state(compat.stateful_layers(net)[0])
     assert np.abs(state[0]).max() > 0 and np.abs(state[1]).max() > 0, (
-        f"S.inference-advances-state: {method} should advance (h, c) from zero, got max |h| {np.abs(state[0]).max():.3g}"
+        f"{claim.id}: {method} should advance (h, c) from zero, got max |h| {np.abs(state[0]).max():.3g}"
     )
     if method in ("predict", "predict_on_batch", "call"):
         # From a reset all three answer like the stateless twin, so they agree with each other.
         np.testing.assert_allclose(np.asarray(answer), stateless_twin(net).predict_on_batch(x), rtol=0, atol=ATOL,
-                                   err_msg=f"S.inference-advances-state: {method} gives other outputs")
+                                   err_msg=f"{claim.id}: {method} gives other outputs")
     # The next batch sees exactly x's state: equal to the twin over both batches joined.
     x2 = _inputs(2, 2, 3, 1)
     joined = stateless_twin(net, shape=(6, 1)).predict_on_batch(np.concatenate([x, x2], axis=1))
     np.testing.assert_allclose(compat.predict(net, x2), joined, rtol=0, atol=ATOL,
-                               err_msg=f"S.inference-advances-state: the state left by {method} is not x's state")
+                               err_msg=f"{claim.id}: the state left by {method} is not x's state")
 
 
 @pytest.mark.claim("S.fit-never-resets")
-def test_fit_carries_state_across_batches_and_epochs():
+def test_fit_carries_state_across_batches_and_epochs(claim):
     net = _compiled_stateful_net(batch_size=2)
     x = _inputs(1, 4, 3, 1)
     compat.reset_states(net)
@@ -112,31 +112,31 @@ def test_fit_carries_state_across_batches_and_epochs():
     joined = np.concatenate([x[0:2], x[2:4], x[0:2], x[2:4]], axis=1)
     expected = stateless_twin(net, shape=(12, 1)).predict_on_batch(joined)
     np.testing.assert_allclose(h, expected, rtol=0, atol=ATOL,
-                               err_msg="S.fit-never-resets: after fit, h should be the state over all 4 batches")
+                               err_msg=f"{claim.id}: after fit, h should be the state over all 4 batches")
     compat.reset_states(net)
-    assert _state_is_zero(net), "S.fit-never-resets: only a reset should clear the state"
+    assert _state_is_zero(net), f"{claim.id}: only a reset should clear the state"
 
 
 @pytest.mark.claim("S.io-shapes")
 @pytest.mark.parametrize("shape", ARTICLE_SHAPES, ids=str)
 @pytest.mark.parametrize("layers", [1, 2])
 @pytest.mark.parametrize("return_sequences", [False, True], ids=["last", "sequences"])
-def test_lstm_input_and_output_shapes(shape, layers, return_sequences):
+def test_lstm_input_and_output_shapes(claim, shape, layers, return_sequences):
     units, batch = 5, 3
     net = lstm_network(shape, units=units, layers=layers, return_sequences=return_sequences, seed=0)
     out = net.predict_on_batch(_inputs(0, batch, *shape))
     expected = (batch, shape[0], units) if return_sequences else (batch, units)
     assert out.shape == expected, (
-        f"S.io-shapes: input {(batch,) + shape} through {layers} layer(s) should give {expected}, got {out.shape}"
+        f"{claim.id}: input {(batch,) + shape} through {layers} layer(s) should give {expected}, got {out.shape}"
     )
 
 
 @pytest.mark.claim("S.fixed-batch-size")
 @pytest.mark.parametrize("wrong", [1, 2, 8])
-def test_stateful_model_refuses_other_batch_size(wrong):
+def test_stateful_model_refuses_other_batch_size(claim, wrong):
     net = lstm_network((3, 1), batch_size=4, stateful=True, seed=0)
-    assert compat.fixed_batch_size(net) == 4
-    assert compat.predict(net, _inputs(0, 4, 3, 1)).shape == (4, 4)
+    assert compat.fixed_batch_size(net) == 4, f"{claim.id}: the model should report its batch size 4"
+    assert compat.predict(net, _inputs(0, 4, 3, 1)).shape == (4, 4), f"{claim.id}: its own batch size is accepted"
     with pytest.raises(ValueError, match=rf"batch size of a stateful model is fixed at 4; got a batch of {wrong}$"):
         compat.predict(net, _inputs(0, wrong, 3, 1))
 
@@ -144,18 +144,18 @@ def test_stateful_model_refuses_other_batch_size(wrong):
 @pytest.mark.claim("S.batch-padding-neutral")
 @pytest.mark.parametrize("stateful", [False, True], ids=["stateless", "stateful"])
 @pytest.mark.parametrize("batch_size", [1, 23])
-def test_padded_batch_rows_equal_single_window(stateful, batch_size):
+def test_padded_batch_rows_equal_single_window(claim, stateful, batch_size):
     window = _inputs(0, 1, 3, 1)
     net = lstm_network((3, 1), batch_size=batch_size if stateful else None, stateful=stateful, seed=0)
     single = stateless_twin(net).predict_on_batch(window) if stateful else net.predict_on_batch(window)
     compat.reset_states(net)
     padded = compat.predict(net, np.repeat(window, batch_size, axis=0))
     np.testing.assert_allclose(padded, np.repeat(single, batch_size, axis=0), rtol=0, atol=ATOL,
-                               err_msg="S.batch-padding-neutral: every padded row should equal the single window")
+                               err_msg=f"{claim.id}: every padded row should equal the single window")
 
 
 @pytest.mark.claim("S.state-read-write")
-def test_state_read_from_one_model_written_into_another():
+def test_state_read_from_one_model_written_into_another(claim):
     source = lstm_network((3, 1), batch_size=2, stateful=True, seed=0)
     target = lstm_network((3, 1), batch_size=2, stateful=True, seed=0)
     for x in (_inputs(1, 2, 3, 1), _inputs(2, 2, 3, 1)):
@@ -163,11 +163,11 @@ def test_state_read_from_one_model_written_into_another():
     state = compat.read_state(compat.stateful_layers(source)[0])
     compat.write_state(compat.stateful_layers(target)[0], state)
     for a, b in zip(compat.read_state(compat.stateful_layers(target)[0]), state):
-        assert np.array_equal(a, b), "S.state-read-write: the written state should read back unchanged"
+        assert np.array_equal(a, b), f"{claim.id}: the written state should read back unchanged"
     for seed in (3, 4):
         x = _inputs(seed, 2, 3, 1)
         assert np.array_equal(compat.predict(source, x), compat.predict(target, x)), (
-            "S.state-read-write: models with the same weights and state should answer identically"
+            f"{claim.id}: models with the same weights and state should answer identically"
         )
 
 
@@ -178,17 +178,17 @@ def _constant_weights(net):
 
 @pytest.mark.claim("S.gate-equations")
 @pytest.mark.parametrize("weights", ["seeded", "constant"])
-def test_keras_lstm_matches_numpy_gate_equations(weights):
+def test_keras_lstm_matches_numpy_gate_equations(claim, weights):
     net = lstm_network((4, 2), units=3, batch_size=2, stateful=True, return_sequences=True, seed=0)
     if weights == "constant":
         net.set_weights(_constant_weights(net))
     x = _inputs(5, 2, 4, 2)
     expected, h, c = lstm_forward(x, *net.get_weights())
     np.testing.assert_allclose(compat.predict(net, x), expected, rtol=0, atol=1e-5,
-                               err_msg="S.gate-equations: Keras LSTM outputs differ from the NumPy gate equations")
+                               err_msg=f"{claim.id}: Keras LSTM outputs differ from the NumPy gate equations")
     got_h, got_c = compat.read_state(compat.stateful_layers(net)[0])
-    np.testing.assert_allclose(got_h, h, rtol=0, atol=1e-5, err_msg="S.gate-equations: h differs")
-    np.testing.assert_allclose(got_c, c, rtol=0, atol=1e-5, err_msg="S.gate-equations: c differs")
+    np.testing.assert_allclose(got_h, h, rtol=0, atol=1e-5, err_msg=f"{claim.id}: h differs")
+    np.testing.assert_allclose(got_c, c, rtol=0, atol=1e-5, err_msg=f"{claim.id}: c differs")
 
 
 def test_reference_gates_by_hand():

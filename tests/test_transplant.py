@@ -6,37 +6,29 @@ import numpy as np
 import pytest
 
 from lstm_behaviour import compat
-from lstm_behaviour.claims import claim
-from lstm_behaviour.experiments import TRANSPLANT_KEY
 from lstm_behaviour.models import lstm_network
 from lstm_behaviour.transplant import Snapshot, restore, take_snapshot
 
 
-def _check(claim_id, seed, trained_transplant, record_claim):
-    result = trained_transplant(seed)
-    record_claim(claim(claim_id), {TRANSPLANT_KEY: result.accuracy}, seed)
-    verdict = claim(claim_id).verdict({TRANSPLANT_KEY: result.accuracy})
-    assert verdict.ok, f"seed {seed}: {verdict.message()}"
-
-
 @pytest.mark.trained
 @pytest.mark.claim("E5.transplanted-state-restores")
-def test_transplanted_state_restores_prediction(seed, trained_transplant, record_claim):
-    _check("E5.transplanted-state-restores", seed, trained_transplant, record_claim)
+def test_transplanted_state_restores_prediction(claim_over_seeds):
+    verdict = claim_over_seeds()
+    assert verdict.passes, verdict.message()
 
 
 @pytest.mark.trained
 @pytest.mark.claim("E5.fresh-start-fails")
-def test_fresh_start_fails_at_abc_and_lmn(seed, trained_transplant, record_claim):
-    _check("E5.fresh-start-fails", seed, trained_transplant, record_claim)
+def test_fresh_start_fails_at_abc_and_lmn(claim_over_seeds):
+    verdict = claim_over_seeds()
+    assert verdict.passes, verdict.message()
 
 
 @pytest.mark.trained
 @pytest.mark.claim("E5.warmup-state-is-reproducible")
-def test_warmup_state_is_the_same_every_time(seed, trained_transplant):
-    assert trained_transplant(seed).warmup_reproducible, (
-        f"E5.warmup-state-is-reproducible: seed {seed}: two warm-ups of the trained source gave different (h, c)"
-    )
+def test_warmup_state_is_the_same_every_time(claim_over_seeds):
+    verdict = claim_over_seeds()
+    assert verdict.passes, verdict.message()
 
 
 def _stateful(batch_size=1, layers=1, units=4):

@@ -1,4 +1,4 @@
-"""docs/benchmarks.md, generated from pytest-benchmark JSON runs saved per TensorFlow version."""
+"""docs/benchmarks.md, generated from pytest-benchmark JSON runs saved per setup. No TensorFlow import."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 import statistics
 from pathlib import Path
 
-from .results import setup_order
+from .setups import setup_order
 
 __all__ = ["benchmarks_markdown", "load_runs", "protocol_ratios"]
 
@@ -17,7 +17,7 @@ def load_runs(paths) -> list[dict]:
     for path, run in zip(paths, runs):
         if "tensorflow" not in run.get("machine_info", {}):
             raise ValueError(f"benchmark run {path} must name its TensorFlow in machine_info (saved by benchmarks/)")
-    return sorted(runs, key=lambda run: setup_order(run["machine_info"]["tensorflow"], run["machine_info"]["keras_major"]))
+    return sorted(runs, key=lambda run: setup_order(run["machine_info"]))
 
 
 def _label(run) -> str:

@@ -1,0 +1,53 @@
+"""Software setups: how a set of versions (a claims report's environment, a benchmark run's
+``machine_info``, a calibration file's versions) is named and ordered in tables.
+
+A setup is the backend and its version, TensorFlow (when it is the backend or gives Keras 2),
+Keras and, on TensorFlow, the oneDNN mode. Nothing here imports TensorFlow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["column_label", "mode_label", "setup_order", "version_tuple"]
+
+
+def version_tuple(text: str | None) -> tuple[int, ...]:
+    """The leading numbers of a version (``"2.21.0rc1"`` -> ``(2, 21, 0)``), for sorting."""
+    out = []
+    for part in str(text or "").split(".")[:3]:
+        digits = ""
+        for ch in part:
+            if not ch.isdigit():
+                break
+            digits += ch
+        out.append(int(digits) if digits else 0)
+    return tuple(out)
+
+
+def setup_order(env: Mapping) -> tuple:
+    """Sort key: backend (TensorFlow first), TensorFlow version, Keras 3 before Keras 2
+    (tf-keras), Keras version, backend version, oneDNN off before on."""
+    backends = {"tensorflow": 0, "jax": 1, "torch": 2}
+    return (backends.get(env.get("backend"), 3), version_tuple(env.get("tensorflow")), -int(env.get("keras_major") or 0),
+            version_tuple(env.get("keras")), version_tuple(env.get("backend_version")), bool(env.get("onednn")))
+
+
+def mode_label(env: Mapping) -> str:
+    """``oneDNN on`` / ``oneDNN off``, or empty off the TensorFlow backend."""
+    onednn = env.get("onednn")
+    return "" if onednn is None else f"oneDNN {'on' if onednn else 'off'}"
+
+
+def column_label(env: Mapping) -> str:
+    """A matrix column's heading: ``TF 2.21 · Keras 3.15.1 · oneDNN off``."""
+    if env.get("backend", "tensorflow") != "tensorflow":
+        head = f"{env['backend']} {env.get('backend_version', '?')} · Keras {env['keras']}"
+    else:
+        tf = ".".join(str(env["tensorflow"]).split(".")[:2])
+        keras = f"Keras {env['keras']}"
+        if env.get("keras_major") == 2 and version_tuple(env["tensorflow"]) >= (2, 16):
+            keras += " (tf-keras)"
+        head = f"TF {tf} · {keras}"
+    mode = mode_label(env)
+    return f"{head} · {mode}" if mode else head

@@ -1,0 +1,199 @@
+"""A run's verdict on a trained claim: a one-sided exact binomial test over the run's seeds.
+
+A trained claim holds or not on each seed (its bounds, ``Claim.check``), and states the share
+of seeds it holds on (``Claim.rate``: 1 for "every seed", else "at least p"). Seeds are
+independent draws of the initial weights and the shuffle, so on a setup that behaves as
+calibrated the number of seeds a claim holds on, k of n, is at least Binomial(n, p). A run
+fails the claim when k is at or below ``critical_count(n, p)``: the largest k that such a setup
+reaches with probability at most ``ALPHA`` (1%). That is the whole decision; docs/calibration.md
+shows the arithmetic for 3 and 100 seeds.
+
+A known failure (``known_failures``) states the share it holds on where it fails as an upper
+confidence bound q from its evidence; a run there counts as "fixed" only when k is at or above
+the smallest k that a setup holding on a share q reaches with probability at most ``ALPHA``.
+
+Nothing here imports TensorFlow.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+__all__ = [
+    "ALPHA", "CONFIDENCE", "RunVerdict", "binomial_cdf", "binomial_sf", "critical_count", "decide",
+    "fixed_count", "lower_confidence_bound", "upper_confidence_bound",
+]
+
+#: The most a setup that behaves as calibrated may fail a claim, per claim and run.
+ALPHA = 0.01
+#: The confidence of the bounds that turn calibration counts into stated rates (one-sided).
+CONFIDENCE = 0.95
+
+
+def _check(k: int, n: int, p: float) -> None:
+    if not (isinstance(n, int) and n >= 0 and isinstance(k, int)):
+        raise ValueError(f"k and n must be integers with n >= 0; got k={k!r}, n={n!r}")
+    if not 0.0 <= p <= 1.0:
+        raise ValueError(f"p must be a probability in [0, 1]; got {p!r}")
+
+
+def _pmf(i: int, n: int, p: float) -> float:
+    if p == 0.0:
+        return 1.0 if i == 0 else 0.0
+    if p == 1.0:
+        return 1.0 if i == n else 0.0
+    log = math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1) + i * math.log(p) + (n - i) * math.log1p(-p)
+    return math.exp(log)
+
+
+def binomial_cdf(k: int, n: int, p: float) -> float:
+    """P(X <= k) for X ~ Binomial(n, p)."""
+    _check(k, n, p)
+    if k < 0:
+        return 0.0
+    if k >= n:
+        return 1.0
+    return min(1.0, math.fsum(_pmf(i, n, p) for i in range(k + 1)))
+
+
+def binomial_sf(k: int, n: int, p: float) -> float:
+    """P(X >= k) for X ~ Binomial(n, p)."""
+    _check(k, n, p)
+    if k <= 0:
+        return 1.0
+    if k > n:
+        return 0.0
+    return min(1.0, math.fsum(_pmf(i, n, p) for i in range(k, n + 1)))
+
+
+def _bisect(f, target: float) -> float:
+    """The p in [0, 1] where the increasing function ``f`` crosses ``target`` (60 halvings)."""
+    low, high = 0.0, 1.0
+    for _ in range(60):
+        mid = (low + high) / 2
+        if f(mid) < target:
+            low = mid
+        else:
+            high = mid
+    return (low + high) / 2
+
+
+def lower_confidence_bound(k: int, n: int, confidence: float = CONFIDENCE) -> float:
+    """One-sided Clopper-Pearson lower bound on a share from k successes in n trials."""
+    _check(k, n, 0.5)
+    if n == 0 or k <= 0:
+        return 0.0
+    return _bisect(lambda p: binomial_sf(k, n, p), 1.0 - confidence)
+
+
+def upper_confidence_bound(k: int, n: int, confidence: float = CONFIDENCE) -> float:
+    """One-sided Clopper-Pearson upper bound on a share from k successes in n trials."""
+    _check(k, n, 0.5)
+    if n == 0 or k >= n:
+        return 1.0
+    return _bisect(lambda p: 1.0 - binomial_cdf(k, n, p), confidence)
+
+
+def critical_count(n: int, rate: float, alpha: float = ALPHA) -> int:
+    """The largest k of n that fails a claim stated to hold on a share ``rate`` (-1: none does).
+
+    With ``rate`` 1 ("every seed") any seed that fails is a failure: n - 1.
+    """
+    _check(0, n, rate)
+    if rate >= 1.0:
+        return n - 1
+    k = -1
+    while k + 1 < n and binomial_cdf(k + 1, n, rate) <= alpha:
+        k += 1
+    return k
+
+
+def fixed_count(n: int, rate: float, alpha: float = ALPHA) -> int:
+    """The smallest k of n that a known failure holding on at most ``rate`` reaches with
+    probability at most ``alpha`` (n + 1: no k is that unlikely)."""
+    _check(0, n, rate)
+    if rate <= 0.0:
+        return 1
+    k = n + 1
+    while k - 1 >= 1 and binomial_sf(k - 1, n, rate) <= alpha:
+        k -= 1
+    return k
+
+
+@dataclass(frozen=True)
+class RunVerdict:
+    """A claim over one run's seeds: the seeds it held on, its stated rate and the decision.
+
+    ``expected_rate``: for a known failure, the share it is expected to hold on at most (the
+    run confirms the failure unless ``held`` reaches ``fixed_count``); otherwise None.
+    """
+
+    claim: str
+    seeds: tuple[int, ...]
+    held: tuple[int, ...]
+    rate: float
+    failures: Mapping[int, str]
+    expected_rate: float | None = None
+
+    @property
+    def n(self) -> int:
+        return len(self.seeds)
+
+    @property
+    def k(self) -> int:
+        return len(self.held)
+
+    @property
+    def critical(self) -> int:
+        """The run fails the claim when it held on this many seeds or fewer."""
+        return critical_count(self.n, self.rate)
+
+    @property
+    def holds(self) -> bool:
+        """The claim holds at its stated rate over this run (no seeds: nothing to hold)."""
+        return self.n > 0 and self.k > self.critical
+
+    @property
+    def fixed(self) -> bool:
+        """For a known failure: the run holds on more seeds than the failure allows."""
+        return self.expected_rate is not None and self.n > 0 and self.k >= fixed_count(self.n, self.expected_rate)
+
+    @property
+    def passes(self) -> bool:
+        """Whether the claim's test passes: the claim holds at its rate or, under a known
+        failure (a strict xfail), the run shows the failure fixed."""
+        return self.fixed if self.expected_rate is not None else self.holds
+
+    def record(self) -> dict:
+        """The verdict as the claims report stores it."""
+        return {"seeds": list(self.seeds), "held": list(self.held), "rate": self.rate,
+                "critical": self.critical, "expected_rate": self.expected_rate}
+
+    def summary(self) -> str:
+        rate = "every seed" if self.rate >= 1.0 else f"at least {self.rate:.0%} of seeds"
+        if self.critical >= 0:
+            rule = f"a run of {self.n} fails it at {self.critical} or fewer"
+        else:
+            rule = f"no result of {self.n} seeds is unlikely enough at {ALPHA:.0%} to fail it: run more seeds"
+        return f"held on {self.k}/{self.n} seeds (claimed: {rate}; {rule})"
+
+    def message(self) -> str:
+        """What a failing assertion says: the decision, then each seed that failed and why."""
+        head = f"{self.claim}: {self.summary()}"
+        if self.expected_rate is not None:
+            need = fixed_count(self.n, self.expected_rate)
+            head += (f"; a known failure here (holds on at most {self.expected_rate:.0%} of seeds): "
+                     + (f"fixed when it holds on {need} or more" if need <= self.n else
+                        f"{self.n} seeds cannot show it fixed at {ALPHA:.0%}"))
+        return head + "".join(f"\n  seed {seed}: {why}" for seed, why in sorted(self.failures.items()))
+
+
+def decide(claim: str, rate: float, outcomes: Mapping[int, tuple[bool, str]],
+           expected_rate: float | None = None) -> RunVerdict:
+    """The verdict of one run: ``outcomes`` maps each seed to (held, why it failed or '')."""
+    seeds = tuple(sorted(outcomes))
+    held = tuple(s for s in seeds if outcomes[s][0])
+    failures = {s: outcomes[s][1] for s in seeds if not outcomes[s][0]}
+    return RunVerdict(claim, seeds, held, rate, failures, expected_rate)
