@@ -7,8 +7,13 @@ def pytest_benchmark_update_machine_info(config, machine_info):
     from lstm_behaviour.compat import versions
 
     v = versions()
-    machine_info.update(tensorflow=v.tensorflow, keras=v.keras, keras_major=v.keras_major,
-                        backend=v.backend, intra_op_threads=_threads())
+    machine_info.update(
+        tensorflow=v.tensorflow,
+        keras=v.keras,
+        keras_major=v.keras_major,
+        backend=v.backend,
+        intra_op_threads=_threads(),
+    )
 
 
 def _threads():

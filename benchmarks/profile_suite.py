@@ -28,8 +28,10 @@ for epochs in (1, 1, r.epochs):
     fit = train_fast(model, data, epochs=epochs, batch_size=1, shuffle=False)
     print(f"train_fast {r.key}, new model, {epochs} epoch(s): {fit.seconds:.2f} s")
 again = train_fast(model, data, epochs=r.epochs, batch_size=1, shuffle=False)
-print(f"train_fast {r.key}, same model again (traced), {r.epochs} epochs: {again.seconds:.2f} s "
-      f"({again.seconds / again.steps * 1000:.2f} ms a step)")
+print(
+    f"train_fast {r.key}, same model again (traced), {r.epochs} epochs: {again.seconds:.2f} s "
+    f"({again.seconds / again.steps * 1000:.2f} ms a step)"
+)
 start = time.perf_counter()
 evaluate_all(model, data)
 print(f"three evaluations: {time.perf_counter() - start:.2f} s")

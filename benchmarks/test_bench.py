@@ -64,9 +64,13 @@ def test_evaluate(benchmark, key, name):
     r = row(key)
     data, model = r.data(), _fresh(key)
     benchmark.extra_info.update(row=key, evaluation=name, windows=len(data))
-    result = benchmark.pedantic(evaluate, args=(name, model, data),
-                                kwargs={"batch_size": r.batch_size, "test_every_reset": r.test_every_reset},
-                                rounds=5, warmup_rounds=1)
+    result = benchmark.pedantic(
+        evaluate,
+        args=(name, model, data),
+        kwargs={"batch_size": r.batch_size, "test_every_reset": r.test_every_reset},
+        rounds=5,
+        warmup_rounds=1,
+    )
     assert result.total == len(data)
 
 

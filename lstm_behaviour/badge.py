@@ -14,8 +14,20 @@ from .setups import version_tuple
 __all__ = ["ENDPOINT_KEYS", "badge_files", "endpoint", "verified"]
 
 _COLORS = {"holds": "#4c1", "xfail": "#dfb317", "fails": "#e05d44"}  # shields' brightgreen, yellow, red
-ENDPOINT_KEYS = ("schemaVersion", "label", "message", "color", "labelColor", "isError", "namedLogo",
-                 "logoSvg", "logoColor", "logoWidth", "style", "cacheSeconds")
+ENDPOINT_KEYS = (
+    "schemaVersion",
+    "label",
+    "message",
+    "color",
+    "labelColor",
+    "isError",
+    "namedLogo",
+    "logoSvg",
+    "logoColor",
+    "logoWidth",
+    "style",
+    "cacheSeconds",
+)
 
 
 def verified(reports: Sequence[dict]) -> tuple[int, int, str]:
@@ -29,8 +41,14 @@ def verified(reports: Sequence[dict]) -> tuple[int, int, str]:
 
 def _span(reports: Sequence[dict]) -> str:
     parts = []
-    tf = sorted({".".join(map(str, version_tuple(r["environment"]["tensorflow"])[:2]))
-                 for r in reports if r["environment"]["backend"] == "tensorflow"}, key=version_tuple)
+    tf = sorted(
+        {
+            ".".join(map(str, version_tuple(r["environment"]["tensorflow"])[:2]))
+            for r in reports
+            if r["environment"]["backend"] == "tensorflow"
+        },
+        key=version_tuple,
+    )
     if tf:
         parts.append(f"TF {tf[0]}" if len(tf) == 1 else f"TF {tf[0]}–{tf[-1]}")
     others = sorted({r["environment"]["backend"] for r in reports} - {"tensorflow"})
@@ -41,8 +59,12 @@ def _span(reports: Sequence[dict]) -> str:
 def endpoint(reports: Sequence[dict]) -> dict:
     """The shields.io endpoint JSON: ``claims verified 27/33 · TF 2.13–2.21``."""
     ok, total, worst = verified(reports)
-    return {"schemaVersion": 1, "label": "claims verified", "message": f"{ok}/{total} · {_span(reports)}",
-            "color": _COLORS[worst]}
+    return {
+        "schemaVersion": 1,
+        "label": "claims verified",
+        "message": f"{ok}/{total} · {_span(reports)}",
+        "color": _COLORS[worst],
+    }
 
 
 def badge_svg(data: dict) -> str:

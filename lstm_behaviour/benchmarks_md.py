@@ -2,22 +2,48 @@
 
 from __future__ import annotations
 
-import json
 import statistics
-from pathlib import Path
 
+from .files import read_json
 from .setups import setup_order
 
 __all__ = ["benchmarks_markdown", "load_runs", "protocol_ratios"]
 
 
 def load_runs(paths) -> list[dict]:
-    """Read saved runs, ordered by TensorFlow version then Keras major."""
-    runs = [json.loads(Path(p).read_text(encoding="utf-8")) for p in paths]
-    for path, run in zip(paths, runs):
-        if "tensorflow" not in run.get("machine_info", {}):
-            raise ValueError(f"benchmark run {path} must name its TensorFlow in machine_info (saved by benchmarks/)")
+    """Read saved runs (checked: each benchmark's name, group and median), ordered by setup; a
+    ValueError names a file that is not such a run."""
+    runs = []
+    for path in paths:
+        run = read_json(path, "a pytest-benchmark run")
+        info = run.get("machine_info") if isinstance(run, dict) else None
+        if not isinstance(info, dict) or not all(
+            isinstance(info.get(k), (str, int)) for k in ("tensorflow", "keras", "keras_major")
+        ):
+            raise ValueError(
+                f"{path}: a benchmark run must name its tensorflow, keras and keras_major in "
+                "machine_info (saved by benchmarks/)"
+            )
+        benchmarks = run.get("benchmarks")
+        if not isinstance(benchmarks, list) or not all(_benchmark_ok(b) for b in benchmarks):
+            raise ValueError(f"{path}: 'benchmarks' must be a list of pytest-benchmark results (name, group, stats)")
+        runs.append(run)
     return sorted(runs, key=lambda run: setup_order(run["machine_info"]))
+
+
+def _benchmark_ok(b) -> bool:
+    stats = b.get("stats") if isinstance(b, dict) else None
+    return (
+        isinstance(b, dict)
+        and isinstance(b.get("name"), str)
+        and isinstance(b.get("extra_info", {}), dict)
+        and (b.get("group") is None or isinstance(b.get("group"), str))
+        and isinstance(stats, dict)
+        and all(
+            isinstance(stats.get(k), (int, float)) and not isinstance(stats.get(k), bool)
+            for k in ("median", "min", "max", "iqr", "rounds")
+        )
+    )
 
 
 def _label(run) -> str:
@@ -63,10 +89,18 @@ def benchmarks_markdown(runs: list[dict], source: str) -> str:
             if b["name"] not in names:
                 names.append(b["name"])
     cpu = runs[0]["machine_info"].get("cpu", {}).get("brand_raw", "unknown CPU")
-    spreads = [b["stats"]["iqr"] / b["stats"]["median"] for r in runs for b in r["benchmarks"]
-               if b["stats"]["rounds"] >= 5 and b["stats"]["median"] > 0]
-    pairs = [(b["stats"]["max"] - b["stats"]["min"]) / b["stats"]["median"] for r in runs for b in r["benchmarks"]
-             if b["stats"]["rounds"] == 2]
+    spreads = [
+        b["stats"]["iqr"] / b["stats"]["median"]
+        for r in runs
+        for b in r["benchmarks"]
+        if b["stats"]["rounds"] >= 5 and b["stats"]["median"] > 0
+    ]
+    pairs = [
+        (b["stats"]["max"] - b["stats"]["min"]) / b["stats"]["median"]
+        for r in runs
+        for b in r["benchmarks"]
+        if b["stats"]["rounds"] == 2
+    ]
     out = [
         "# Benchmarks: train and predict times across TensorFlow versions",
         "",
@@ -75,14 +109,24 @@ def benchmarks_markdown(runs: list[dict], source: str) -> str:
         f"one after another on one machine: {cpu}, 2 cores, one TensorFlow intra-op and one inter-op thread,",
         f"Python {runs[0]['machine_info'].get('python_version', '?')}. Cells are medians in seconds.",
         "",
-        "Runs: " + "; ".join(f"{label} at commit {_commit(run)} on {run['datetime'][:10]}" for label, run in zip(labels, runs))
+        "Runs: "
+        + "; ".join(f"{label} at commit {_commit(run)} on {run['datetime'][:10]}" for label, run in zip(labels, runs))
         + ".",
         "",
         "Noise: training rows run 2 rounds (a fresh model each) and the protocol rows 1, so a cell is",
-        "one or two runs. " + (f"The two rounds of a training row differed by {statistics.median(pairs):.0%} of "
-                               f"their median in the median case and by {max(pairs):.0%} at most; " if pairs else "")
-        + (f"where 5 or more rounds were taken, the interquartile range was {statistics.median(spreads):.0%} "
-           "of the median (median over those cells)." if spreads else "")
+        "one or two runs. "
+        + (
+            f"The two rounds of a training row differed by {statistics.median(pairs):.0%} of "
+            f"their median in the median case and by {max(pairs):.0%} at most; "
+            if pairs
+            else ""
+        )
+        + (
+            f"where 5 or more rounds were taken, the interquartile range was {statistics.median(spreads):.0%} "
+            "of the median (median over those cells)."
+            if spreads
+            else ""
+        )
         + " A difference between versions smaller than that is not a finding.",
         "",
         "## Fast protocol against the article protocol (same run, same row)",

@@ -29,8 +29,15 @@ __all__ = ["SETUP_KEYS", "CalibrationSet", "extend", "load_sets", "per_seed", "r
 SETUP_KEYS = ("tensorflow", "keras", "keras_major", "backend", "onednn")
 
 
-def run(numbers: Iterable[int], seeds: Iterable[int], *, protocol: str = "fast", progress=sys.stderr,
-        done: Iterable[tuple[str, int]] = (), on_seed=None) -> list[dict]:
+def run(
+    numbers: Iterable[int],
+    seeds: Iterable[int],
+    *,
+    protocol: str = "fast",
+    progress=sys.stderr,
+    done: Iterable[tuple[str, int]] = (),
+    on_seed=None,
+) -> list[dict]:
     """Train and evaluate every row of the numbered experiments (5: the transplant) per seed.
 
     Returns the new records; reports each one on ``progress`` as it is done. ``done``: (row,
@@ -43,8 +50,9 @@ def run(numbers: Iterable[int], seeds: Iterable[int], *, protocol: str = "fast",
 
     numbers, seeds, done = sorted(set(numbers)), list(seeds), set(done)
     jobs = [(n, r) for n in numbers for r in (EXPERIMENTS[n].rows if n in EXPERIMENTS else (None,))]
-    todo = [(seed, r) for seed in seeds for _, r in jobs
-            if ((r.key if r is not None else TRANSPLANT_KEY), seed) not in done]
+    todo = [
+        (seed, r) for seed in seeds for _, r in jobs if ((r.key if r is not None else TRANSPLANT_KEY), seed) not in done
+    ]
     records: list[dict] = []
     for seed in seeds:
         weights = {}
@@ -60,8 +68,11 @@ def run(numbers: Iterable[int], seeds: Iterable[int], *, protocol: str = "fast",
             if progress:
                 acc = " ".join(f"{k}={v:.2f}" for k, v in result.accuracy.items())
                 label = r.key if r is not None else TRANSPLANT_KEY
-                print(f"[{len(records)}/{len(todo)}] {label} seed={seed} {acc} fit={result.fit_s:.1f}s",
-                      file=progress, flush=True)
+                print(
+                    f"[{len(records)}/{len(todo)}] {label} seed={seed} {acc} fit={result.fit_s:.1f}s",
+                    file=progress,
+                    flush=True,
+                )
         if on_seed is not None and any(s == seed for s, _ in todo):
             on_seed(records)
     return records
@@ -82,7 +93,9 @@ def _setup(versions: dict) -> tuple:
     return tuple(versions.get(key) for key in SETUP_KEYS)
 
 
-def extend(path, numbers: Iterable[int], seeds: Iterable[int], *, protocol: str = "fast", progress=sys.stderr) -> list[dict]:
+def extend(
+    path, numbers: Iterable[int], seeds: Iterable[int], *, protocol: str = "fast", progress=sys.stderr
+) -> list[dict]:
     """Add the missing (row, seed) records to the calibration file ``path`` (made if absent).
 
     Records already in the file are kept and not retrained; the file is rewritten whole after
@@ -100,20 +113,57 @@ def extend(path, numbers: Iterable[int], seeds: Iterable[int], *, protocol: str 
             raise ValueError(f"{path} was measured on {theirs}, not on {ours}; write these seeds to another file")
         old = content["records"]
     done = {(rec["row"], rec["seed"]) for rec in old}
-    new = run(numbers, seeds, protocol=protocol, progress=progress, done=done,
-              on_seed=lambda recs: save(path, old + recs))
+    new = run(
+        numbers, seeds, protocol=protocol, progress=progress, done=done, on_seed=lambda recs: save(path, old + recs)
+    )
     return old + new
 
 
 def _read(path: Path) -> dict:
-    try:
-        content = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ValueError(f"{path}: not a readable calibration file ({error})") from None
-    if not isinstance(content, dict) or not isinstance(content.get("versions"), dict) \
-            or not isinstance(content.get("records"), list):
+    """A calibration file, checked: versions, and records of known rows with their measures in
+    [0, 1]; a ValueError names the file and the first thing wrong."""
+    from .files import read_json
+
+    content = read_json(path, "a calibration file")
+    if (
+        not isinstance(content, dict)
+        or not isinstance(content.get("versions"), dict)
+        or not isinstance(content.get("records"), list)
+    ):
         raise ValueError(f"{path}: a calibration file must be an object with 'versions' and 'records'")
+    for key in SETUP_KEYS:
+        if key not in content["versions"]:
+            raise ValueError(f"{path}: versions must name {', '.join(SETUP_KEYS)}; {key!r} is missing")
+    for i, rec in enumerate(content["records"]):
+        problem = _record_problem(rec)
+        if problem:
+            raise ValueError(f"{path}: records[{i}]: {problem}")
     return content
+
+
+def _record_problem(rec) -> str | None:
+    from .data import EVALUATIONS
+    from .experiments import ROWS
+
+    if not isinstance(rec, dict):
+        return f"expected an object, got {type(rec).__name__}"
+    row = rec.get("row")
+    if row not in ROWS and row != TRANSPLANT_KEY:
+        return f"unknown row {row!r}"
+    seed = rec.get("seed")
+    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
+        return f"seed must be a whole number >= 0, got {seed!r}"
+    names = [t.name for t in TRANSPLANT.tests] if row == TRANSPLANT_KEY else list(EVALUATIONS)
+    for name in names:
+        value = rec.get(name)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+            return f"{row} {name} must be an accuracy in [0, 1], got {value!r}"
+    if row == TRANSPLANT_KEY and not isinstance(rec.get(WARMUP_REPRODUCIBLE), bool):
+        return f"{WARMUP_REPRODUCIBLE} must be true or false, got {rec.get(WARMUP_REPRODUCIBLE)!r}"
+    for name in ("fit_s", "predict_s"):
+        if name in rec and (isinstance(rec[name], bool) or not isinstance(rec[name], (int, float)) or rec[name] < 0):
+            return f"{name} must be a number of seconds, got {rec[name]!r}"
+    return None
 
 
 @dataclass(frozen=True)
@@ -164,16 +214,19 @@ def load_sets(paths: Iterable[str | Path]) -> list[CalibrationSet]:
     grouped: dict[tuple, dict] = {}
     for path in sorted(map(Path, paths)):
         content = _read(path)
-        entry = grouped.setdefault(_setup(content["versions"]),
-                                   {"sources": [], "versions": content["versions"], "records": {}})
+        entry = grouped.setdefault(
+            _setup(content["versions"]), {"sources": [], "versions": content["versions"], "records": {}}
+        )
         entry["sources"].append(str(path))
         for rec in content["records"]:
             key = (rec["row"], rec["seed"])
             if key in entry["records"]:
                 raise ValueError(f"{path}: {key[0]} seed {key[1]} is already in another file of this setup")
             entry["records"][key] = rec
-    return [CalibrationSet(tuple(e["sources"]), e["versions"], tuple(e["records"].values()))
-            for _, e in sorted(grouped.items(), key=lambda item: _order(item[1]["versions"]))]
+    return [
+        CalibrationSet(tuple(e["sources"]), e["versions"], tuple(e["records"].values()))
+        for _, e in sorted(grouped.items(), key=lambda item: _order(item[1]["versions"]))
+    ]
 
 
 def reference_set(sets: list[CalibrationSet]) -> CalibrationSet:

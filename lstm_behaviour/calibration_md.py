@@ -21,8 +21,10 @@ def _setups_table(sets) -> list[str]:
         seeds = cal.seeds
         span = f"{len(seeds)} ({seeds[0]}–{seeds[-1]})" if seeds else "0"
         files = ", ".join(f"`{s}`" for s in cal.sources)
-        out.append(f"| {cal.label} | {v.get('python', '?')} | {v.get('platform', '?')} | "
-                   f"{', '.join(v.get('cpu_features') or []) or '?'} | {span} | {files} |")
+        out.append(
+            f"| {cal.label} | {v.get('python', '?')} | {v.get('platform', '?')} | "
+            f"{', '.join(v.get('cpu_features') or []) or '?'} | {span} | {files} |"
+        )
     return out
 
 
@@ -58,8 +60,7 @@ def calibration_markdown(sets, sources: str) -> str:
         per_set = counts(c, sets)
         lowest = min((lower_confidence_bound(k, n) for k, n in per_set if n), default=0.0)
         rate = "every seed (exact)" if c.exact else f"≥ {c.rate:.0%}"
-        out.append(f"| `{c.id}` | {rate} | " + " | ".join(_share(k, n) for k, n in per_set)
-                   + f" | {lowest:.3f} |")
+        out.append(f"| `{c.id}` | {rate} | " + " | ".join(_share(k, n) for k, n in per_set) + f" | {lowest:.3f} |")
     out += [
         "",
         "## Bounds",
@@ -79,8 +80,10 @@ def calibration_markdown(sets, sources: str) -> str:
                 article = f"{b.article_value():.2f}"
             except KeyError:
                 article = "–"
-            out.append(f"| `{c.id}` | `{b.describe()}` | {article} | {min(values):.2f} / "
-                       f"{statistics.median(values):.2f} / {max(values):.2f} | {holds}/{len(values)} |")
+            out.append(
+                f"| `{c.id}` | `{b.describe()}` | {article} | {min(values):.2f} / "
+                f"{statistics.median(values):.2f} / {max(values):.2f} | {holds}/{len(values)} |"
+            )
     out += ["", "## Claims that hold on every seed by construction", ""]
     out += [f"- `{c.id}`: {c.exact}." for c in CLAIMS.values() if c.exact]
     out += ["", "## Reasons for each bound", ""]

@@ -170,76 +170,154 @@ _P = "protocol"
 
 MECHANICS_CLAIMS: tuple[Claim, ...] = (
     Claim(
-        id="S.stateless-independent-batches", group=_S,
-        quote="ステートレスではバッチ処理毎に短期記憶の hidden state (正確には working memory)を 0 で初期化します。これにより各batchが独立することになります。",
+        id="S.stateless-independent-batches",
+        group=_S,
+        quote=(
+            "ステートレスではバッチ処理毎に短期記憶の hidden state (正確には working memory)を 0 で初期化します。こ"
+            "れにより各batchが独立することになります。"
+        ),
         statement="A stateless LSTM zeroes its state for every batch, so batches are independent.",
         check="A seeded stateless LSTM answers a batch identically whether it comes first or after other batches.",
     ),
     Claim(
-        id="S.stateful-carries-state", group=_S,
+        id="S.stateful-carries-state",
+        group=_S,
         quote="ステートフルではこの 0 初期化をしない処理となり、バッチ間で hidden state を引き継ぎます。",
         statement="A stateful LSTM carries (h, c) from batch to batch.",
-        check="Feeding x1 then x2 to a stateful LSTM gives, for x2, what its stateless twin (same weights) gives for x1 and x2 joined along time.",
+        check=(
+            "Feeding x1 then x2 to a stateful LSTM gives, for x2, what its stateless twin (same weights) gives for "
+            "x1 and x2 joined along time."
+        ),
     ),
     Claim(
-        id="S.reset-zeroes-state", group=_S,
+        id="S.reset-zeroes-state",
+        group=_S,
         quote="fit の前に(公式では後だけど)model.reset_states()を呼び出して hidden state を 0 にする必要があります。",
         statement="reset_states() sets the hidden state to zero.",
         check="After a reset, (h, c) is zero and the stateful model answers exactly like its stateless twin.",
     ),
     Claim(
-        id="S.inference-advances-state", group=_S,
-        quote="尚、ステートフル状態の hidden state は predict, fit, train_on_batch, predict_classes 等、学習関数だけではなく予測関数でも学習(更新)されるので注意が必要です。",
+        id="S.inference-advances-state",
+        group=_S,
+        quote=(
+            "尚、ステートフル状態の hidden state は predict, fit, train_on_batch, predict_classes 等、学習関数だけ"
+            "ではなく予測関数でも学習(更新)されるので注意が必要です。"
+        ),
         statement="The state of a stateful model is updated by prediction functions as well as by training functions.",
-        check="predict, predict_on_batch, evaluate, train_on_batch and a direct call each change (h, c) from a reset; predict, predict_on_batch and a call give the same outputs and the same state.",
+        check=(
+            "predict, predict_on_batch, evaluate, train_on_batch and a direct call each change (h, c) from a "
+            "reset; predict, predict_on_batch and a call give the same outputs and the same state."
+        ),
     ),
     Claim(
-        id="S.fit-never-resets", group=_S,
-        quote="StatefulLSTM の学習方法は fit の epochs を 1 、shuffle を False にして fit 全体をepochs の for ループで回す形となります。",
-        statement="fit does not reset a stateful model, so the article resets it by hand around a loop of one-epoch fits.",
-        check="With a zero learning rate, fit over two epochs leaves the state a stateless twin reaches over all those batches joined along time; a reset then zeroes it.",
+        id="S.fit-never-resets",
+        group=_S,
+        quote=(
+            "StatefulLSTM の学習方法は fit の epochs を 1 、shuffle を False にして fit 全体をepochs の for ループ"
+            "で回す形となります。"
+        ),
+        statement=(
+            "fit does not reset a stateful model, so the article resets it by hand around a loop of one-epoch fits."
+        ),
+        check=(
+            "With a zero learning rate, fit over two epochs leaves the state a stateless twin reaches over all "
+            "those batches joined along time; a reset then zeroes it."
+        ),
     ),
     Claim(
-        id="S.io-shapes", group=_S,
-        quote="入力:(batch_size, timesteps, input_dim) 出力:(batch_size, units) return_sequencesTrueの場合は、出力が (batch_size, timesteps, units)となりLSTM層を連結する事が出来ます。",
-        statement="An LSTM takes (batch, timesteps, input_dim) and returns (batch, units), or (batch, timesteps, units) with return_sequences=True, which lets LSTM layers stack.",
-        check="Output shapes of one and two stacked LSTM layers, with and without return_sequences, for the article's three input shapes.",
+        id="S.io-shapes",
+        group=_S,
+        quote=(
+            "入力:(batch_size, timesteps, input_dim) 出力:(batch_size, units) return_sequencesTrueの場合は、出力が "
+            "(batch_size, timesteps, units)となりLSTM層を連結する事が出来ます。"
+        ),
+        statement=(
+            "An LSTM takes (batch, timesteps, input_dim) and returns (batch, units), or (batch, timesteps, units) "
+            "with return_sequences=True, which lets LSTM layers stack."
+        ),
+        check=(
+            "Output shapes of one and two stacked LSTM layers, with and without return_sequences, for the "
+            "article's three input shapes."
+        ),
     ),
     Claim(
-        id="S.fixed-batch-size", group=_S,
-        quote="入力形式にバッチサイズまで指定する必要があります。バッチサイズが 1 の場合は問題ないのですが、そうじゃない場合予測する時にもバッチサイズ分指定する必要があり、不都合が生じます。",
+        id="S.fixed-batch-size",
+        group=_S,
+        quote=(
+            "入力形式にバッチサイズまで指定する必要があります。バッチサイズが 1 の場合は問題ないのですが、そうじゃ"
+            "ない場合予測する時にもバッチサイズ分指定する必要があり、不都合が生じます。"
+        ),
         statement="A stateful model has a fixed batch size, also for prediction.",
-        check="The model reports its batch size; a larger or smaller prediction batch is refused with this package's ValueError on every Keras (some Keras versions broadcast a smaller one silently).",
+        check=(
+            "The model reports its batch size; a larger or smaller prediction batch is refused with this package's "
+            "ValueError on every Keras (some Keras versions broadcast a smaller one silently)."
+        ),
     ),
     Claim(
-        id="S.batch-padding-neutral", group=_S,
-        quote="一応 Stateless LSTM で1つのデータと同じデータをbatch_size増やした場合の結果を見比べて同じだったので問題はないと思います。",
+        id="S.batch-padding-neutral",
+        group=_S,
+        quote=(
+            "一応 Stateless LSTM で1つのデータと同じデータをbatch_size増やした場合の結果を見比べて同じだったので問"
+            "題はないと思います。"
+        ),
         statement="A batch filled with copies of one window gives the same result as the single window.",
         check="Every row of a padded batch equals the single window's output: stateless, and stateful after a reset.",
     ),
     Claim(
-        id="S.state-read-write", group=_S,
-        quote="# hidden state を取得 state = [K.get_value(lstm.states[0]), K.get_value(lstm.states[1])] # model2 の lstm の初期状態を state にする",
+        id="S.state-read-write",
+        group=_S,
+        quote=(
+            "# hidden state を取得 state = [K.get_value(lstm.states[0]), K.get_value(lstm.states[1])] # model2 の l"
+            "stm の初期状態を state にする"
+        ),
         statement="The hidden state can be read out of one stateful model and set into another.",
-        check="(h, c) read from one model and written into a second with the same weights make the two answer identically from then on.",
+        check=(
+            "(h, c) read from one model and written into a second with the same weights make the two answer "
+            "identically from then on."
+        ),
     ),
     Claim(
-        id="S.gate-equations", group=_S,
-        quote="忘却ゲート(Forget Gate)では更新前の cell state をどの程度残すかを決めるゲート、入力ゲート(Input Gate)は通常入力をどの程度 cell state に加えるかを決めるゲート、出力ゲート(Output Gate)は cell state をどの程度 hidden state に加えるかを決めるゲートです。",
-        statement="The forget gate keeps part of the old cell state, the input gate adds part of the input, the output gate lets part of the cell into the hidden state.",
-        check="Keras's LSTM output and state equal a NumPy implementation of those gates (lstm_behaviour.reference), for constant and seeded weights.",
+        id="S.gate-equations",
+        group=_S,
+        quote=(
+            "忘却ゲート(Forget Gate)では更新前の cell state をどの程度残すかを決めるゲート、入力ゲート(Input Gate)"
+            "は通常入力をどの程度 cell state に加えるかを決めるゲート、出力ゲート(Output Gate)は cell state をどの"
+            "程度 hidden state に加えるかを決めるゲートです。"
+        ),
+        statement=(
+            "The forget gate keeps part of the old cell state, the input gate adds part of the input, the output "
+            "gate lets part of the cell into the hidden state."
+        ),
+        check=(
+            "Keras's LSTM output and state equal a NumPy implementation of those gates (lstm_behaviour.reference), "
+            "for constant and seeded weights."
+        ),
     ),
     Claim(
-        id="D.timeseries-windows", group=_D,
-        quote="TimeseriesGenerator の第1引数がデータ、第2引数が結果で同じサイズの配列を指定します。length がデータ数になり、時系列でデータを分割してくれます。",
+        id="D.timeseries-windows",
+        group=_D,
+        quote=(
+            "TimeseriesGenerator の第1引数がデータ、第2引数が結果で同じサイズの配列を指定します。length がデータ数"
+            "になり、時系列でデータを分割してくれます。"
+        ),
         statement="TimeseriesGenerator(ints, ints, length=L) gives the windows of L letters and the letter after each.",
-        check="Windows, targets, scaling and shapes for every seq_length, against Keras's timeseries_dataset_from_array, and the decoder back to letters.",
+        check=(
+            "Windows, targets, scaling and shapes for every seq_length, against Keras's "
+            "timeseries_dataset_from_array, and the decoder back to letters."
+        ),
     ),
     Claim(
-        id="P.fast-protocol-identical", group=_P,
-        quote="for _ in range(epochs): model.reset_states(); model.fit(..., epochs=1, batch_size=batch_size, shuffle=shuffle)",
+        id="P.fast-protocol-identical",
+        group=_P,
+        quote=(
+            "for _ in range(epochs): model.reset_states(); model.fit(..., epochs=1, batch_size=batch_size, "
+            "shuffle=shuffle)"
+        ),
         statement="(This project's) The fast training protocol takes exactly the article protocol's optimizer steps.",
-        check="A seeded model trained a few epochs both ways, with the same per-epoch orders, ends with bit-identical weights: stateless shuffled and stateful rows.",
+        check=(
+            "A seeded model trained a few epochs both ways, with the same per-epoch orders, ends with "
+            "bit-identical weights: stateless shuffled and stateful rows."
+        ),
     ),
 )
 
@@ -296,8 +374,10 @@ _EXACT = "the same predictions by construction (stateless, batch 1: order does n
 _DROP = "large drop claimed: smaller of article and calibrated drop, less one window"
 _BEATS = "higher claimed: by at least one window"
 
-_ORDER_FREE = ("a stateless model at batch 1 predicts each window from that window alone, so the "
-               "reverse pass makes the same predictions as the in-order pass")
+_ORDER_FREE = (
+    "a stateless model at batch 1 predicts each window from that window alone, so the "
+    "reverse pass makes the same predictions as the in-order pass"
+)
 
 
 def _b(kind, left, value, right=None, *, exact=False):
@@ -307,172 +387,238 @@ def _b(kind, left, value, right=None, *, exact=False):
 
 _TRAINED: tuple[Claim, ...] = (
     Claim(
-        id="E1.stateless-matches-mlp", group="E1", trained=True,
+        id="E1.stateless-matches-mlp",
+        group="E1",
+        trained=True,
         quote="ステートレスLSTMでは時系列に関する情報がないので標準的な多層パーセプトロンと変わらない(LSTMとしては誤用)"
-              " … dense と lstm はチュートリアル通り同じ結果ですね。",
+        " … dense と lstm はチュートリアル通り同じ結果ですね。",
         statement="On one-letter inputs a stateless LSTM has no time information and scores like the MLP.",
         check="Same seed: the stateless LSTM's in-order accuracy is within a calibrated margin of the MLP's.",
         bounds=(_b("within", ("E1/lstm", "in_order"), E1_SAME, ("E1/dense", "in_order")),),
     ),
     Claim(
-        id="E1.stateless-order-free", group="E1", trained=True, exact=_ORDER_FREE,
+        id="E1.stateless-order-free",
+        group="E1",
+        trained=True,
+        exact=_ORDER_FREE,
         quote="逆順も予測できているのは A->B といった対応のみを学習しており、時系列情報が学習できていないからです。",
         statement="Dense and stateless LSTM predict the reverse order as well as the forward one: "
-                  "they learned only the A->B mapping.",
+        "they learned only the A->B mapping.",
         check="Reverse accuracy equals in-order accuracy, for dense and for lstm.",
-        bounds=tuple(_b("within", (f"E1/{m}", "reverse"), 0.0, (f"E1/{m}", "in_order"), exact=True)
-                     for m in ("dense", "lstm")),
+        bounds=tuple(
+            _b("within", (f"E1/{m}", "reverse"), 0.0, (f"E1/{m}", "in_order"), exact=True) for m in ("dense", "lstm")
+        ),
     ),
     Claim(
-        id="E1.stateless-loop-fails", group="E1", trained=True,
+        id="E1.stateless-loop-fails",
+        group="E1",
+        trained=True,
         quote="dense True 68% 68% 4% … lstm True 72% 72% 4%(実験1の表)",
         statement="Neither the MLP nor the stateless LSTM can run the alphabet in a loop.",
         check="Loop accuracy stays low for dense and for lstm.",
         bounds=tuple(_b("at_most", (f"E1/{m}", "loop"), E1_LOOP) for m in ("dense", "lstm")),
     ),
     Claim(
-        id="E1.stateful-learns-order", group="E1", trained=True,
+        id="E1.stateful-learns-order",
+        group="E1",
+        trained=True,
         quote="ステートフルLSTMでは時系列の情報が保持されるので学習できる。(ただし、時系列順のみ)",
         statement="A stateful LSTM keeps time information across batches and learns the sequence (in order only).",
         check="The unshuffled stateful LSTM scores high in order and in the loop.",
         bounds=(_b("at_least", ("E1/lstm_ful", "in_order"), E1_FUL), _b("at_least", ("E1/lstm_ful", "loop"), E1_FUL)),
     ),
     Claim(
-        id="E1.stateful-reverse-fails", group="E1", trained=True,
+        id="E1.stateful-reverse-fails",
+        group="E1",
+        trained=True,
         quote="逆に lstm_ful は時系列情報を学習しているので逆順予測はできませんが、ループ予測ができています。",
         statement="The stateful LSTM learned the time order, so it cannot predict in reverse.",
         check="Reverse accuracy of the unshuffled stateful LSTM stays low.",
         bounds=(_b("at_most", ("E1/lstm_ful", "reverse"), E1_FUL_REV),),
     ),
     Claim(
-        id="E1.stateful-shuffle-fails", group="E1", trained=True,
+        id="E1.stateful-shuffle-fails",
+        group="E1",
+        trained=True,
         quote="lstm_ful で shuffle を True にした場合は時系列情報がなくなるので学習できなくなっています。",
         statement="With shuffle=True the stateful LSTM loses the time information and no longer learns.",
         check="The shuffled stateful LSTM's in-order accuracy falls far below the unshuffled one's (same seed).",
         bounds=(_b("below", ("E1/lstm_ful+shuffle", "in_order"), E1_SHUFFLE_DROP, ("E1/lstm_ful", "in_order")),),
     ),
     Claim(
-        id="E2.window-models-score-well", group="E2", trained=True,
-        quote="dense と lstm がいい結果を出していますがこれは時系列情報は覚えておらず、全てのパターンを学習しているだけとなります。",
-        statement="On the three-letter feature window, dense and stateless LSTM score well (by memorising the patterns).",
+        id="E2.window-models-score-well",
+        group="E2",
+        trained=True,
+        quote=(
+            "dense と lstm がいい結果を出していますがこれは時系列情報は覚えておらず、全てのパターンを学習しているだ"
+            "けとなります。"
+        ),
+        statement=(
+            "On the three-letter feature window, dense and stateless LSTM score well (by memorising the patterns)."
+        ),
         check="In-order accuracy of dense and lstm is high.",
         bounds=tuple(_b("at_least", (f"E2/{m}", "in_order"), v) for m, v in (("dense", E2_DENSE), ("lstm", E2_LSTM))),
     ),
     Claim(
-        id="E2.window-models-order-free", group="E2", trained=True, exact=_ORDER_FREE,
+        id="E2.window-models-order-free",
+        group="E2",
+        trained=True,
+        exact=_ORDER_FREE,
         quote="dense True 78% 78% 74% … lstm True 83% 83% 83%(実験2の表):時系列情報は覚えておらず",
         statement="They score the same in reverse: they memorised patterns, not the series.",
         check="Reverse accuracy equals in-order accuracy, for dense and for lstm.",
-        bounds=tuple(_b("within", (f"E2/{m}", "reverse"), 0.0, (f"E2/{m}", "in_order"), exact=True)
-                     for m in ("dense", "lstm")),
+        bounds=tuple(
+            _b("within", (f"E2/{m}", "reverse"), 0.0, (f"E2/{m}", "in_order"), exact=True) for m in ("dense", "lstm")
+        ),
     ),
     Claim(
-        id="E2.stateful-reverse-fails", group="E2", trained=True,
+        id="E2.stateful-reverse-fails",
+        group="E2",
+        trained=True,
         quote="lstm_ful も実験1と変わらずです。",
         statement="The stateful LSTM is as in experiment 1: it fails in reverse.",
         check="Reverse accuracy of the stateful LSTM stays low.",
         bounds=(_b("at_most", ("E2/lstm_ful", "reverse"), E2_FUL_REV),),
     ),
     Claim(
-        id="E3.timesteps-lstm-learns-series", group="E3", trained=True,
+        id="E3.timesteps-lstm-learns-series",
+        group="E3",
+        trained=True,
         quote="これがKeras LSTMで想定された使い方です。… lstm が時系列として学習できていそうですね。",
         statement="With the window as time steps, the stateless LSTM learns the series.",
         check="The stateless LSTM scores high in order, in reverse and in the loop.",
         bounds=tuple(_b("at_least", ("E3/lstm", e), E3_LSTM) for e in ("in_order", "reverse", "loop")),
     ),
     Claim(
-        id="E3.timesteps-lstm-beats-mlp", group="E3", trained=True,
+        id="E3.timesteps-lstm-beats-mlp",
+        group="E3",
+        trained=True,
         quote="dense True 78% 78% 30.4% … lstm True 97% 97% 97%(実験3の表)",
         statement="With the window as time steps, the stateless LSTM scores above the MLP.",
         check="Same seed: the stateless LSTM's in-order accuracy is above the MLP's.",
-        bounds=(Bound("below", ("E3/dense", "in_order"), E3_BEATS, ("E3/lstm", "in_order"), reason=_BEATS,
-                      beats=True),),
+        bounds=(
+            Bound("below", ("E3/dense", "in_order"), E3_BEATS, ("E3/lstm", "in_order"), reason=_BEATS, beats=True),
+        ),
     ),
     Claim(
-        id="E3.dense-loop-degrades", group="E3", trained=True,
+        id="E3.dense-loop-degrades",
+        group="E3",
+        trained=True,
         quote="dense True 78% 78% 30.4%(実験3の表)",
         statement="The MLP's loop accuracy falls far below the LSTM's.",
         check="Same seed: the MLP's loop accuracy is far below the stateless LSTM's.",
         bounds=(_b("below", ("E3/dense", "loop"), E3_LOOP_DROP, ("E3/lstm", "loop")),),
     ),
     Claim(
-        id="E3.stateful-reverse-fails", group="E3", trained=True,
+        id="E3.stateful-reverse-fails",
+        group="E3",
+        trained=True,
         quote="lstm_ful はデータ間の時系列も学習しているため逆順での学習はできていません。",
         statement="The stateful LSTM also learned the order between samples, so reverse fails.",
         check="Reverse accuracy of the stateful LSTM stays low.",
         bounds=(_b("at_most", ("E3/lstm_ful", "reverse"), E3_FUL_REV),),
     ),
     Claim(
-        id="E4.full-batch-stateful-equals-stateless", group="E4", trained=True,
+        id="E4.full-batch-stateful-equals-stateless",
+        group="E4",
+        trained=True,
         exact="a full-batch stateful model reset before each epoch's single batch and before every prediction "
-              "computes what the stateless model with the same weights and the same sample orders computes",
+        "computes what the stateless model with the same weights and the same sample orders computes",
         quote="バッチサイズが入力数と同じ場合、ステートフルLSTMとステートレスLSTMがほぼ同じ挙動となります。",
         statement="With the batch holding the whole data set (and a reset before each test prediction), "
-                  "a stateful LSTM behaves almost exactly like a stateless one.",
+        "a stateful LSTM behaves almost exactly like a stateless one.",
         check="Same seed: each accuracy of the stateful model (shuffle, test_every_reset) is within a margin "
-              "of the stateless model's.",
-        bounds=tuple(_b("within", ("E4/lstm_ful+shuffle+test-reset", e), E4_SAME, ("E4/lstm", e))
-                     for e in ("in_order", "reverse", "loop")),
+        "of the stateless model's.",
+        bounds=tuple(
+            _b("within", ("E4/lstm_ful+shuffle+test-reset", e), E4_SAME, ("E4/lstm", e))
+            for e in ("in_order", "reverse", "loop")
+        ),
     ),
     Claim(
-        id="E4.full-batch-shuffled-learns", group="E4", trained=True,
+        id="E4.full-batch-shuffled-learns",
+        group="E4",
+        trained=True,
         quote="シャッフルをTrueにしても学習できている点",
         statement="With the whole data set in one batch, the stateful LSTM learns even with shuffle=True.",
         check="The shuffled full-batch stateful model scores high in order.",
         bounds=(_b("at_least", ("E4/lstm_ful+shuffle+test-reset", "in_order"), E4_SHUFFLED),),
     ),
     Claim(
-        id="E4.full-batch-shuffled-matches-unshuffled", group="E4", trained=True,
+        id="E4.full-batch-shuffled-matches-unshuffled",
+        group="E4",
+        trained=True,
         quote="lstm_ful True True 96% … lstm_ful False False 96%(実験4の表)",
         statement="With the whole data set in one batch, shuffling does no harm: "
-                  "the shuffled model scores in order like the unshuffled one.",
+        "the shuffled model scores in order like the unshuffled one.",
         check="Same seed: the shuffled stateful model's in-order accuracy is within a margin of the unshuffled one's.",
-        bounds=(_b("within", ("E4/lstm_ful+shuffle+test-reset", "in_order"), E4_SHUFFLE_SAME,
-                   ("E4/lstm_ful", "in_order")),),
+        bounds=(
+            _b("within", ("E4/lstm_ful+shuffle+test-reset", "in_order"), E4_SHUFFLE_SAME, ("E4/lstm_ful", "in_order")),
+        ),
     ),
     Claim(
-        id="E4.no-test-reset-batch-in-order-works", group="E4", trained=True,
+        id="E4.no-test-reset-batch-in-order-works",
+        group="E4",
+        trained=True,
         quote="lstm_ful False False 96% 4% 4%(実験4の表)",
         statement="Without resets, the full-batch stateful model still predicts the whole data set in order, "
-                  "as one batch from a reset.",
+        "as one batch from a reset.",
         check="Without test_every_reset: in order (one batch of all windows, from a reset) stays high.",
         bounds=(_b("at_least", ("E4/lstm_ful", "in_order"), E4_NORESET_IN),),
     ),
     Claim(
-        id="E4.no-test-reset-single-predictions-fail", group="E4", trained=True,
+        id="E4.no-test-reset-single-predictions-fail",
+        group="E4",
+        trained=True,
         quote="テスト時に reset_state をしないと正確に予測できない点より合っていると思います。",
         statement="Without a reset before each test prediction the full-batch stateful model cannot predict correctly.",
         check="Without test_every_reset: reverse and loop (one window at a time, the state carried) fail.",
-        bounds=(_b("at_most", ("E4/lstm_ful", "reverse"), E4_NORESET_REV),
-                _b("at_most", ("E4/lstm_ful", "loop"), E4_NORESET_LOOP)),
+        bounds=(
+            _b("at_most", ("E4/lstm_ful", "reverse"), E4_NORESET_REV),
+            _b("at_most", ("E4/lstm_ful", "loop"), E4_NORESET_LOOP),
+        ),
     ),
     Claim(
-        id="E5.transplanted-state-restores", group="E5", trained=True,
+        id="E5.transplanted-state-restores",
+        group="E5",
+        trained=True,
         quote="test3 学習と同じ条件 … Test3 Accuracy: 100.00%",
         statement="A stateful model trained from a transplanted initial state predicts the alphabet "
-                  "when started from that same state.",
+        "when started from that same state.",
         check="Started from the warm-up state at ABC, the second model's accuracy is high.",
         bounds=(_b("at_least", (TRANSPLANT_KEY, "transplant_from_abc"), E5_RESTORES),),
     ),
     Claim(
-        id="E5.fresh-start-fails", group="E5", trained=True,
+        id="E5.fresh-start-fails",
+        group="E5",
+        trained=True,
         quote="test1 普通に始めた場合 … Test1 Accuracy: 4.35% … test2 K から始めた場合 … Test2 Accuracy: 13.04%",
         statement="From a reset, at ABC or at LMN, the second model does not predict the alphabet.",
         check="From a reset, accuracy stays low starting at ABC and starting at LMN "
-              "(the article's 13.04% is 3 of the 12 windows run).",
-        bounds=(_b("at_most", (TRANSPLANT_KEY, "reset_from_abc"), E5_FRESH_ABC),
-                _b("at_most", (TRANSPLANT_KEY, "reset_from_lmn"), E5_FRESH_LMN)),
+        "(the article's 13.04% is 3 of the 12 windows run).",
+        bounds=(
+            _b("at_most", (TRANSPLANT_KEY, "reset_from_abc"), E5_FRESH_ABC),
+            _b("at_most", (TRANSPLANT_KEY, "reset_from_lmn"), E5_FRESH_LMN),
+        ),
     ),
     Claim(
-        id="E5.warmup-state-is-reproducible", group="E5", trained=True,
+        id="E5.warmup-state-is-reproducible",
+        group="E5",
+        trained=True,
         exact="the warm-up is a fixed sequence of predictions of one fixed model from a reset: "
-              "on one setup it is the same computation every time",
+        "on one setup it is the same computation every time",
         quote="# まず K まで model の短期記憶を進める。 model.reset_states() … # hidden state を取得",
         statement="The warm-up state read before each of the 500 epochs is the same every time: "
-                  "the writes are writes of one state.",
+        "the writes are writes of one state.",
         check="Two warm-ups of the trained source model (reset, then ABC .. KLM) give bit-identical (h, c).",
-        bounds=(Bound("at_least", (TRANSPLANT_KEY, WARMUP_REPRODUCIBLE), 1.0, exact=True,
-                      reason="a yes/no measure (1: bit-identical): it must be yes"),),
+        bounds=(
+            Bound(
+                "at_least",
+                (TRANSPLANT_KEY, WARMUP_REPRODUCIBLE),
+                1.0,
+                exact=True,
+                reason="a yes/no measure (1: bit-identical): it must be yes",
+            ),
+        ),
     ),
 )
 

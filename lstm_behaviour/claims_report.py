@@ -19,8 +19,19 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 __all__ = [
-    "OUTCOMES", "PROPERTY", "SCHEMA", "SCHEMA_FILE", "STATUSES", "ResultsError", "build_report", "check_output_path",
-    "claim_status", "load", "measured_entry", "parse_json", "validate",
+    "OUTCOMES",
+    "PROPERTY",
+    "SCHEMA",
+    "SCHEMA_FILE",
+    "STATUSES",
+    "ResultsError",
+    "build_report",
+    "check_output_path",
+    "claim_status",
+    "load",
+    "measured_entry",
+    "parse_json",
+    "validate",
 ]
 
 SCHEMA = "lstm-behaviour/claims-report/2"
@@ -29,7 +40,6 @@ STATUSES = ("holds", "fails", "xfail", "not run")
 OUTCOMES = ("passed", "failed", "error", "xfailed", "skipped")
 #: user property of a claim test: {"claim": id} | {"measured": {...}} | {"verdict": {...}}
 PROPERTY = "lstm_behaviour.claim"
-MAX_BYTES = 64 * 1024 * 1024
 MAX_PROBLEMS = 20
 #: Formats this version reads only to say they are old: version 1 had no oneDNN mode and
 #: decided each seed apart (see the README, "Claims reports").
@@ -75,16 +85,28 @@ def measured_entry(claim, measures: Mapping[str, Mapping[str, float]], seed: int
             article = _number(bound.article_value())
         except KeyError:  # a measure the article gives no number for
             article = None
-        bounds.append({
-            "bound": bound.describe(), "kind": bound.kind, "threshold": _number(bound.value),
-            "article": article, "measured": _number(bound.measure(measures)), "holds": bool(bound.holds(measures)),
-        })
+        bounds.append(
+            {
+                "bound": bound.describe(),
+                "kind": bound.kind,
+                "threshold": _number(bound.value),
+                "article": article,
+                "measured": _number(bound.measure(measures)),
+                "holds": bool(bound.holds(measures)),
+            }
+        )
     rows = {key: {name: _number(v) for name, v in measures[key].items()} for key in claim.rows}
     return {"seed": seed, "holds": all(b["holds"] for b in bounds), "bounds": bounds, "accuracies": rows}
 
 
-def build_report(environment: Mapping, seeds: Iterable[int], tests: Mapping[str, list],
-                 measured: Mapping[str, list], verdicts: Mapping[str, dict], known: Mapping[str, str | None]) -> dict:
+def build_report(
+    environment: Mapping,
+    seeds: Iterable[int],
+    tests: Mapping[str, list],
+    measured: Mapping[str, list],
+    verdicts: Mapping[str, dict],
+    known: Mapping[str, str | None],
+) -> dict:
     """The report of one run: ``tests``, ``measured``, ``verdicts`` map claim id -> entries;
     ``known``: claim id -> the known failure's text on this setup (or None)."""
     from .claims import CLAIMS
@@ -153,15 +175,19 @@ def _semantic_problems(data, known: set[str]) -> list[str]:
         where = f"claims[{claim_id!r}]"
         expected = claim_status(t["outcome"] for t in entry["tests"])
         if expected != entry["status"]:
-            problems.append(f"{where}.status: {entry['status']!r} contradicts its tests' outcomes (they give {expected!r})")
+            problems.append(
+                f"{where}.status: {entry['status']!r} contradicts its tests' outcomes (they give {expected!r})"
+            )
         seeds, held = entry["seeds"], entry["held"]
         if not set(held) <= set(seeds):
             problems.append(f"{where}.held: seeds {sorted(set(held) - set(seeds))} are not among the seeds run")
         for i, m in enumerate(entry["measured"]):
             for j, b in enumerate(m["bounds"]):
                 if _bound_holds(b) != b["holds"]:
-                    problems.append(f"{where}.measured[{i}].bounds[{j}].holds: {b['holds']} contradicts measured "
-                                    f"{b['measured']} against threshold {b['threshold']} ({b['kind']})")
+                    problems.append(
+                        f"{where}.measured[{i}].bounds[{j}].holds: {b['holds']} contradicts measured "
+                        f"{b['measured']} against threshold {b['threshold']} ({b['kind']})"
+                    )
             if m["holds"] != all(b["holds"] for b in m["bounds"]):
                 problems.append(f"{where}.measured[{i}].holds: {m['holds']} contradicts its bounds")
         by_seed = {m["seed"]: m["holds"] for m in entry["measured"]}
@@ -172,12 +198,16 @@ def _semantic_problems(data, known: set[str]) -> list[str]:
         if seeds:
             critical = critical_count(len(seeds), entry["rate"])
             if entry["critical"] != critical:
-                problems.append(f"{where}.critical: {entry['critical']} is not the critical count {critical} of "
-                                f"{len(seeds)} seeds at rate {entry['rate']}")
+                problems.append(
+                    f"{where}.critical: {entry['critical']} is not the critical count {critical} of "
+                    f"{len(seeds)} seeds at rate {entry['rate']}"
+                )
             holds = len(held) > critical
             if entry["status"] == "holds" and entry["known_failure"] is None and not holds:
-                problems.append(f"{where}.status: 'holds' with {len(held)}/{len(seeds)} seeds at or below the "
-                                f"critical count {critical}")
+                problems.append(
+                    f"{where}.status: 'holds' with {len(held)}/{len(seeds)} seeds at or below the "
+                    f"critical count {critical}"
+                )
         elif entry["critical"] is not None or held:
             problems.append(f"{where}: no seeds run, so no held seeds and no critical count")
         if entry["status"] == "xfail" and entry["known_failure"] is None:
@@ -200,8 +230,10 @@ def validate(data, claim_ids: Iterable[str] | None = None) -> list[str]:
 
         claim_ids = CLAIMS
     if isinstance(data, dict) and isinstance(data.get("schema"), str) and data["schema"] in OLDER_SCHEMAS:
-        return [f"schema {data['schema']!r} is an older format of the claims report (no oneDNN mode, per-seed "
-                f"verdicts); re-run the claims session to write {SCHEMA!r}"]
+        return [
+            f"schema {data['schema']!r} is an older format of the claims report (no oneDNN mode, per-seed "
+            f"verdicts); re-run the claims session to write {SCHEMA!r}"
+        ]
     problems = _schema_problems(data)
     if len(problems) > MAX_PROBLEMS:
         problems = problems[:MAX_PROBLEMS] + [f"... and {len(problems) - MAX_PROBLEMS} more problems"]
@@ -210,38 +242,14 @@ def validate(data, claim_ids: Iterable[str] | None = None) -> list[str]:
     return _semantic_problems(data, set(claim_ids))
 
 
-def _refuse_constant(name: str):
-    raise ValueError(f"{name} is not a JSON number")
-
-
-def _no_duplicates(pairs):
-    seen = {}
-    for key, value in pairs:
-        if key in seen:
-            raise ValueError(f"duplicate key {key!r}")
-        seen[key] = value
-    return seen
-
-
 def parse_json(raw: bytes, path) -> object:
-    """Strict JSON from bytes: UTF-8, no NaN or Infinity, no duplicate keys, bounded nesting; a
-    ``ResultsError`` naming ``path`` otherwise."""
-    if len(raw) > MAX_BYTES:
-        raise ResultsError(path, [f"larger than {MAX_BYTES // (1024 * 1024)} MiB: not a claims report"])
+    """Strict JSON from bytes (``files.strict_json``); a ``ResultsError`` naming ``path`` otherwise."""
+    from .files import strict_json
+
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise ResultsError(path, [f"not UTF-8 text (byte {error.start})"]) from None
-    try:
-        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
-    except json.JSONDecodeError as error:
-        hint = "" if text.rstrip().endswith(("}", "]")) else " (truncated? it does not end with a closing bracket)"
-        raise ResultsError(path, [f"not valid JSON{hint}: {error.msg} (line {error.lineno}, column {error.colno})"]) \
-            from None
-    except RecursionError:
-        raise ResultsError(path, ["not a claims report: nested too deeply"]) from None
+        return strict_json(raw)
     except ValueError as error:
-        raise ResultsError(path, [f"not valid JSON: {error}"]) from None
+        raise ResultsError(path, [str(error)]) from None
 
 
 def load(path: str | os.PathLike, claim_ids: Iterable[str] | None = None) -> dict:

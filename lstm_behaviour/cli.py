@@ -22,7 +22,7 @@ import os
 import sys
 from pathlib import Path
 
-from .environment import EnvironmentProblem, check_environment
+from .environment import EnvironmentProblem, check_environment, exit_on_second_interrupt
 from .seeds import CALIBRATION_SEEDS, DEFAULT_SEEDS, parse_seeds
 
 __all__ = ["main"]
@@ -53,40 +53,78 @@ def _experiment_number(text: str) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description=__doc__.splitlines()[0])
-    parser.add_argument("-v", "--verbose", action="store_true",
-                        help="show TensorFlow's start-up lines (as LSTM_BEHAVIOUR_VERBOSE=1 does)")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="show TensorFlow's start-up lines (as LSTM_BEHAVIOUR_VERBOSE=1 does)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     rep = sub.add_parser("reproduce", help="train the article's rows and print its tables beside ours")
-    rep.add_argument("--experiment", type=_experiment_number, action="append",
-                     help="experiment number (repeatable; default: all)")
-    rep.add_argument("--seeds", type=_seeds, default=parse_seeds(DEFAULT_SEEDS),
-                     help=f"seeds, e.g. 0-4 or 0,3 (default {DEFAULT_SEEDS})")
-    rep.add_argument("--protocol", choices=("fast", "article"), default="fast",
-                     help="training protocol (same results; article is the slow original)")
+    rep.add_argument(
+        "--experiment", type=_experiment_number, action="append", help="experiment number (repeatable; default: all)"
+    )
+    rep.add_argument(
+        "--seeds",
+        type=_seeds,
+        default=parse_seeds(DEFAULT_SEEDS),
+        help=f"seeds, e.g. 0-4 or 0,3 (default {DEFAULT_SEEDS})",
+    )
+    rep.add_argument(
+        "--protocol",
+        choices=("fast", "article"),
+        default="fast",
+        help="training protocol (same results; article is the slow original)",
+    )
     cal = sub.add_parser("calibrate", help="train every row over seeds and save the raw records")
-    cal.add_argument("--seeds", type=_seeds, default=parse_seeds(CALIBRATION_SEEDS),
-                     help=f"seeds (default {CALIBRATION_SEEDS})")
-    cal.add_argument("--experiment", type=_experiment_number, action="append",
-                     help="experiment number (repeatable; default: all)")
-    cal.add_argument("--out", type=Path, required=True,
-                     help="calibration file to write, or to add the missing (row, seed) records to; "
-                          "rewritten whole after each seed")
+    cal.add_argument(
+        "--seeds", type=_seeds, default=parse_seeds(CALIBRATION_SEEDS), help=f"seeds (default {CALIBRATION_SEEDS})"
+    )
+    cal.add_argument(
+        "--experiment", type=_experiment_number, action="append", help="experiment number (repeatable; default: all)"
+    )
+    cal.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="calibration file to write, or to add the missing (row, seed) records to; rewritten whole after each seed",
+    )
     sub.add_parser("docs", help="regenerate the generated files under docs/")
     val = sub.add_parser("validate", help="check claims reports written by pytest --claims-report")
     val.add_argument("paths", nargs="+", metavar="PATH")
     mat = sub.add_parser("matrix", help="claims x setups: docs/results.md and the badge")
     mat.add_argument("paths", nargs="+", metavar="RESULTS")
-    mat.add_argument("--out", type=Path, default=Path("build/claims/results.md"),
-                     help="Markdown to write (default build/claims/results.md; the committed one is docs/results.md)")
-    mat.add_argument("--badge-dir", type=Path, default=Path("build/claims"),
-                     help="folder of claims.json (shields.io endpoint) and claims.svg "
-                          "(default build/claims; the committed ones are in docs/badges)")
+    mat.add_argument(
+        "--out",
+        type=Path,
+        default=Path("build/claims/results.md"),
+        help="Markdown to write (default build/claims/results.md; the committed one is docs/results.md)",
+    )
+    mat.add_argument(
+        "--badge-dir",
+        type=Path,
+        default=Path("build/claims"),
+        help="folder of claims.json (shields.io endpoint) and claims.svg "
+        "(default build/claims; the committed ones are in docs/badges)",
+    )
     plot = sub.add_parser("plot", help="images of the committed results (needs the plot extra)")
-    plot.add_argument("--calibration", nargs="+", type=Path, metavar="JSON",
-                      help="calibration files to plot (default data/calibration/*.json)")
-    plot.add_argument("--benchmarks", nargs="+", type=Path, metavar="JSON",
-                      help="benchmark runs to plot (default docs/benchmarks/*.json)")
-    plot.add_argument("--out-dir", type=Path, default=Path("docs/images"), help="folder for the PNGs (default docs/images)")
+    plot.add_argument(
+        "--calibration",
+        nargs="+",
+        type=Path,
+        metavar="JSON",
+        help="calibration files to plot (default data/calibration/*.json)",
+    )
+    plot.add_argument(
+        "--benchmarks",
+        nargs="+",
+        type=Path,
+        metavar="JSON",
+        help="benchmark runs to plot (default docs/benchmarks/*.json)",
+    )
+    plot.add_argument(
+        "--out-dir", type=Path, default=Path("docs/images"), help="folder for the PNGs (default docs/images)"
+    )
     return parser
 
 
@@ -99,12 +137,19 @@ def _reproduce(args) -> int:
     from .tables import experiment_table, transplant_table
 
     numbers = sorted(set(args.experiment or _NUMBERS))
-    print(f"training experiments {', '.join(map(str, numbers))} over seeds {_seed_text(args.seeds)} "
-          f"({args.protocol} protocol); each line is one trained row", file=sys.stderr, flush=True)
+    print(
+        f"training experiments {', '.join(map(str, numbers))} over seeds {_seed_text(args.seeds)} "
+        f"({args.protocol} protocol); each line is one trained row",
+        file=sys.stderr,
+        flush=True,
+    )
     records = run(numbers, args.seeds, protocol=args.protocol)
     for number in numbers:
-        print(transplant_table(records) if number == 5 else experiment_table(
-            number, [rec for rec in records if rec["row"].startswith(f"E{number}/")]))
+        print(
+            transplant_table(records)
+            if number == 5
+            else experiment_table(number, [rec for rec in records if rec["row"].startswith(f"E{number}/")])
+        )
     return 0
 
 
@@ -168,8 +213,10 @@ def _validate(args) -> int:
         env = report["environment"]
         summary = ", ".join(f"{n} {s}" for s, n in counts.items())
         mode = "" if env["onednn"] is None else f", oneDNN {'on' if env['onednn'] else 'off'}"
-        print(f"{path}: valid: {env['backend']} {env['backend_version']} / Keras {env['keras']}{mode}, "
-              f"{len(report['claims'])} claims ({summary})")
+        print(
+            f"{path}: valid: {env['backend']} {env['backend_version']} / Keras {env['keras']}{mode}, "
+            f"{len(report['claims'])} claims ({summary})"
+        )
     return status
 
 
@@ -196,8 +243,14 @@ def _plot(args) -> int:
     return _wrote(written)
 
 
-COMMANDS = {"reproduce": _reproduce, "calibrate": _calibrate, "docs": _docs, "validate": _validate,
-            "matrix": _matrix, "plot": _plot}
+COMMANDS = {
+    "reproduce": _reproduce,
+    "calibrate": _calibrate,
+    "docs": _docs,
+    "validate": _validate,
+    "matrix": _matrix,
+    "plot": _plot,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -210,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     except EnvironmentProblem as problem:
         print(f"{PROG}: error: {problem}", file=sys.stderr)
         return 2
+    exit_on_second_interrupt()
     try:
         return COMMANDS[args.command](args)
     except _Failure as failure:

@@ -72,9 +72,9 @@ with _quiet_stderr():
     tf.config.list_physical_devices("GPU")  # the CUDA probe prints here, not at import
 
 if os.environ.get("TF_USE_LEGACY_KERAS") == "1":
-    import tf_keras as keras  # noqa: E402  (Keras 2 on TF >= 2.16, as tf.keras resolves it)
+    import tf_keras as keras
 else:
-    import keras  # noqa: E402  (Keras 2.x beside TF <= 2.15, Keras 3 beside TF >= 2.16)
+    import keras
 
 #: True on Keras 2 (``tf.keras`` up to TF 2.15, or ``tf_keras``); detected by feature.
 IS_KERAS_2: bool = hasattr(keras.Model, "reset_states")
@@ -228,15 +228,12 @@ def write_state(layer, state) -> None:
     state = [np.asarray(s, dtype="float32") for s in state]
     if len(state) != len(layer.states):
         raise ValueError(
-            f"state for layer {layer.name!r} must have {len(layer.states)} arrays (h, c), "
-            f"got {len(state)}"
+            f"state for layer {layer.name!r} must have {len(layer.states)} arrays (h, c), got {len(state)}"
         )
     for name, var, value in zip("hc", layer.states, state):
         expected = tuple(var.shape)
         if value.shape != expected:
-            raise ValueError(
-                f"state {name} for layer {layer.name!r} must have shape {expected}, got {value.shape}"
-            )
+            raise ValueError(f"state {name} for layer {layer.name!r} must have shape {expected}, got {value.shape}")
     for var, value in zip(layer.states, state):
         var.assign(value)
 
@@ -256,11 +253,8 @@ def predict(model, x) -> np.ndarray:
     x = np.asarray(x, dtype="float32")
     expected = fixed_batch_size(model)
     if expected is not None and stateful_layers(model) and x.shape[0] != expected:
-        raise ValueError(
-            f"batch size of a stateful model is fixed at {expected}; got a batch of {x.shape[0]}"
-        )
+        raise ValueError(f"batch size of a stateful model is fixed at {expected}; got a batch of {x.shape[0]}")
     return np.asarray(model.predict_on_batch(x))
-
 
 
 def optimizer_variables(model) -> list:
@@ -295,8 +289,11 @@ def single_steps_unrolled(model):
     """
     layers = []
     if not tf.config.list_logical_devices("GPU"):
-        layers = [layer for layer in model.layers
-                  if isinstance(layer, keras.layers.LSTM) and not layer.unroll and _time_steps(layer) == 1]
+        layers = [
+            layer
+            for layer in model.layers
+            if isinstance(layer, keras.layers.LSTM) and not layer.unroll and _time_steps(layer) == 1
+        ]
     saved = [(layer.unroll, getattr(layer, "_could_use_gpu_kernel", None)) for layer in layers]
     try:
         for layer in layers:

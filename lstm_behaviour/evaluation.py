@@ -22,7 +22,6 @@ import numpy as np
 from . import compat
 from .data import ALPHABET, EVALUATIONS, N_CLASSES, Windows, decode
 
-
 __all__ = ["EVALUATIONS", "Evaluation", "evaluate", "evaluate_all", "predict_letter"]
 
 
@@ -48,9 +47,7 @@ def predict_letter(model, window: np.ndarray, batch_size: int = 1, every_reset: 
     return int(np.argmax(compat.predict(model, batch)[0]))
 
 
-def evaluate(
-    name: str, model, data: Windows, *, batch_size: int = 1, test_every_reset: bool = False
-) -> Evaluation:
+def evaluate(name: str, model, data: Windows, *, batch_size: int = 1, test_every_reset: bool = False) -> Evaluation:
     """Run evaluation ``name`` (one of ``EVALUATIONS``) as the article does."""
     if name not in EVALUATIONS:
         raise ValueError(f"evaluation must be one of {', '.join(EVALUATIONS)}; got {name!r}")

@@ -17,9 +17,24 @@ import numpy as np
 from .data import EVALUATIONS, Windows, windows
 
 __all__ = [
-    "EXPERIMENTS", "EXPERIMENT_NUMBERS", "ROWS", "TRANSPLANT", "TRANSPLANT_KEY", "WARMUP_REPRODUCIBLE", "ArticleResult",
-    "Experiment", "Row", "RowResult", "Transplant", "TransplantTest", "article_accuracy", "experiment", "row", "run_row",
-    "seeded_model", "window_count",
+    "EXPERIMENTS",
+    "EXPERIMENT_NUMBERS",
+    "ROWS",
+    "TRANSPLANT",
+    "TRANSPLANT_KEY",
+    "WARMUP_REPRODUCIBLE",
+    "ArticleResult",
+    "Experiment",
+    "Row",
+    "RowResult",
+    "Transplant",
+    "TransplantTest",
+    "article_accuracy",
+    "experiment",
+    "row",
+    "run_row",
+    "seeded_model",
+    "window_count",
 ]
 
 
@@ -96,31 +111,64 @@ def _experiment(number, title, *, seq_length, shape, batch_size, epochs, rows):
 EXPERIMENTS: dict[int, Experiment] = {
     e.number: e
     for e in (
-        _experiment(1, "one letter -> one letter", seq_length=1, shape=(1, 1), batch_size=1, epochs=500, rows=(
-            ("dense", True, False, (68, 68, 4), 18.0, 0.19),
-            ("lstm", True, False, (72, 72, 4), 28.3, 0.31),
-            ("lstm_ful", False, False, (68, 4, 68), 25.5, 0.38),
-            ("lstm_ful+shuffle", True, False, (12, 8, 4), 49.0, 0.34),
-        )),
-        _experiment(2, "three-letter feature window", seq_length=3, shape=(1, 3), batch_size=1, epochs=500, rows=(
-            ("dense", True, False, (78, 78, 74), 17.5, 0.15),
-            ("lstm", True, False, (83, 83, 83), 26.9, 0.35),
-            ("lstm_ful", False, False, (78, 4, 78), 24.2, 0.34),
-        )),
-        _experiment(3, "three-letter time-step window", seq_length=3, shape=(3, 1), batch_size=1, epochs=500, rows=(
-            ("dense", True, False, (78, 78, 30.4), 17.5, 0.13),
-            ("lstm", True, False, (97, 97, 97), 37.3, 0.30),
-            ("lstm_ful", False, False, (96, 0, 96), 30.8, 0.34),
-        )),
-        _experiment(4, "batch = the whole data set", seq_length=3, shape=(3, 1), batch_size=23, epochs=1000, rows=(
-            ("lstm", True, False, (96, 96, 96), 5.9, 0.41),
-            ("lstm_ful+shuffle+test-reset", True, True, (96, 96, 96), 6.6, 0.38),
-            ("lstm_ful", False, False, (96, 4, 4), 6.3, 0.33),
-        )),
+        _experiment(
+            1,
+            "one letter -> one letter",
+            seq_length=1,
+            shape=(1, 1),
+            batch_size=1,
+            epochs=500,
+            rows=(
+                ("dense", True, False, (68, 68, 4), 18.0, 0.19),
+                ("lstm", True, False, (72, 72, 4), 28.3, 0.31),
+                ("lstm_ful", False, False, (68, 4, 68), 25.5, 0.38),
+                ("lstm_ful+shuffle", True, False, (12, 8, 4), 49.0, 0.34),
+            ),
+        ),
+        _experiment(
+            2,
+            "three-letter feature window",
+            seq_length=3,
+            shape=(1, 3),
+            batch_size=1,
+            epochs=500,
+            rows=(
+                ("dense", True, False, (78, 78, 74), 17.5, 0.15),
+                ("lstm", True, False, (83, 83, 83), 26.9, 0.35),
+                ("lstm_ful", False, False, (78, 4, 78), 24.2, 0.34),
+            ),
+        ),
+        _experiment(
+            3,
+            "three-letter time-step window",
+            seq_length=3,
+            shape=(3, 1),
+            batch_size=1,
+            epochs=500,
+            rows=(
+                ("dense", True, False, (78, 78, 30.4), 17.5, 0.13),
+                ("lstm", True, False, (97, 97, 97), 37.3, 0.30),
+                ("lstm_ful", False, False, (96, 0, 96), 30.8, 0.34),
+            ),
+        ),
+        _experiment(
+            4,
+            "batch = the whole data set",
+            seq_length=3,
+            shape=(3, 1),
+            batch_size=23,
+            epochs=1000,
+            rows=(
+                ("lstm", True, False, (96, 96, 96), 5.9, 0.41),
+                ("lstm_ful+shuffle+test-reset", True, True, (96, 96, 96), 6.6, 0.38),
+                ("lstm_ful", False, False, (96, 4, 4), 6.3, 0.33),
+            ),
+        ),
     )
 }
 
 ROWS: dict[str, Row] = {r.key: r for e in EXPERIMENTS.values() for r in e.rows}
+
 
 @dataclass(frozen=True)
 class TransplantTest:
@@ -233,9 +281,12 @@ class RowResult:
     def record(self) -> dict:
         """The raw-data record committed for calibration (no transcripts)."""
         return {
-            "row": self.key, "seed": self.seed, "protocol": self.protocol,
+            "row": self.key,
+            "seed": self.seed,
+            "protocol": self.protocol,
             **{name: self.accuracy[name] for name in EVALUATIONS},
-            "fit_s": round(self.fit_s, 3), "predict_s": round(self.predict_s, 3),
+            "fit_s": round(self.fit_s, 3),
+            "predict_s": round(self.predict_s, 3),
         }
 
 
@@ -279,8 +330,12 @@ def run_row(r: Row, seed: int, *, protocol: str = "fast", reuse: bool = True) ->
     results = evaluate_all(model, data, batch_size=r.batch_size, test_every_reset=r.test_every_reset)
     predict_s = time.perf_counter() - start
     return RowResult(
-        key=r.key, seed=seed, protocol=protocol,
+        key=r.key,
+        seed=seed,
+        protocol=protocol,
         accuracy={name: res.accuracy for name, res in results.items()},
         transcripts={name: res.transcript for name, res in results.items()},
-        fit_s=fit.seconds, predict_s=predict_s, weights=tuple(model.get_weights()),
+        fit_s=fit.seconds,
+        predict_s=predict_s,
+        weights=tuple(model.get_weights()),
     )

@@ -16,7 +16,55 @@ import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-__all__ = ["check_writable", "write_all", "write_bytes", "write_json", "write_text"]
+__all__ = ["check_writable", "read_json", "strict_json", "write_all", "write_bytes", "write_json", "write_text"]
+
+MAX_BYTES = 64 * 1024 * 1024
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _no_duplicates(pairs):
+    seen = {}
+    for key, value in pairs:
+        if key in seen:
+            raise ValueError(f"duplicate key {key!r}")
+        seen[key] = value
+    return seen
+
+
+def strict_json(raw: bytes) -> object:
+    """Parse JSON strictly: UTF-8, no NaN or Infinity, no duplicate keys, bounded size and
+    nesting. A ValueError says what is wrong (without the file name)."""
+    if len(raw) > MAX_BYTES:
+        raise ValueError(f"larger than {MAX_BYTES // (1024 * 1024)} MiB")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ValueError(f"not UTF-8 text (byte {error.start})") from None
+    try:
+        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
+    except json.JSONDecodeError as error:
+        hint = "" if text.rstrip().endswith(("}", "]")) else " (truncated? it does not end with a closing bracket)"
+        raise ValueError(f"not valid JSON{hint}: {error.msg} (line {error.lineno}, column {error.colno})") from None
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
+def read_json(path: str | os.PathLike, what: str) -> object:
+    """Read a JSON file strictly; a ValueError names the file and ``what`` it should have been."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise ValueError(f"{path}: is a directory, not {what}") from None
+    except OSError as error:
+        raise ValueError(f"{path}: cannot read {what}: {error.strerror or error}") from None
+    try:
+        return strict_json(raw)
+    except ValueError as error:
+        raise ValueError(f"{path}: not {what}: {error}") from None
 
 
 def check_writable(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] = ()) -> Path:
@@ -33,7 +81,8 @@ def check_writable(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] 
             break
     for source in map(Path, inputs):
         same = path.resolve() == source.resolve() or (
-            path.exists() and source.exists() and os.path.samefile(source, path))
+            path.exists() and source.exists() and os.path.samefile(source, path)
+        )
         if same:
             raise ValueError(f"{path} is also an input of this command; it would be overwritten")
     return path

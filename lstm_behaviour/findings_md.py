@@ -23,8 +23,10 @@ __all__ = ["findings_markdown", "mode_differences"]
 
 def _versions_line(cal) -> str:
     v = cal.versions
-    return (f"TensorFlow {v['tensorflow']}, Keras {v['keras']} ({v['backend']} backend, {cal.label.split(', ')[-1]}), "
-            f"Python {v.get('python', '?')}, {v.get('platform', '?')}")
+    return (
+        f"TensorFlow {v['tensorflow']}, Keras {v['keras']} ({v['backend']} backend, {cal.label.split(', ')[-1]}), "
+        f"Python {v.get('python', '?')}, {v.get('platform', '?')}"
+    )
 
 
 def mode_differences(sets) -> list[tuple[str, str, int, list[tuple[dict, dict]]]]:
@@ -50,8 +52,12 @@ def _identical_rows(grouped: dict[str, list[dict]]) -> list[tuple[str, str]]:
         return tuple((r["seed"], *(r[e] for e in accuracy_keys(r["row"]))) for r in recs)
 
     keys = [k for k in grouped if k != TRANSPLANT_KEY]
-    return [(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]
-            if len(grouped[a]) > 1 and signature(grouped[a]) == signature(grouped[b])]
+    return [
+        (a, b)
+        for i, a in enumerate(keys)
+        for b in keys[i + 1 :]
+        if len(grouped[a]) > 1 and signature(grouped[a]) == signature(grouped[b])
+    ]
 
 
 def _article_text(key: str) -> str:
@@ -68,8 +74,10 @@ def _below_rate(reports) -> list[str]:
             k, n = len(entry["held"]), len(entry["seeds"])
             if k / n < c.rate:
                 verdict = "the run failed it" if entry["status"] == "fails" else "not enough to fail it at 1%"
-                out.append(f"- `{c.id}` on {column_label(report['environment'])} (`{source}`): held on {k}/{n} "
-                           f"seeds, below its stated {c.rate:.0%} ({verdict}).")
+                out.append(
+                    f"- `{c.id}` on {column_label(report['environment'])} (`{source}`): held on {k}/{n} "
+                    f"seeds, below its stated {c.rate:.0%} ({verdict})."
+                )
     return out
 
 
@@ -92,9 +100,12 @@ def findings_markdown(sets, sources: str, reports=()) -> str:
             out += [experiment_table(number, records), ""]
     if any(rec["row"] == TRANSPLANT_KEY for rec in records):
         out += [transplant_table(records), ""]
-    out += ["## Where the article is not reproduced", "",
-            f"Rows whose median accuracy is more than {ACCURACY_TOLERANCE:.0%} from the article's, per calibrated setup:",
-            ""]
+    out += [
+        "## Where the article is not reproduced",
+        "",
+        f"Rows whose median accuracy is more than {ACCURACY_TOLERANCE:.0%} from the article's, per calibrated setup:",
+        "",
+    ]
     for cal in sets:
         lines = []
         for key, recs in by_row(list(cal.records)).items():
@@ -102,40 +113,58 @@ def findings_markdown(sets, sources: str, reports=()) -> str:
                 values = [rec[e] for rec in recs]
                 median, article = statistics.median(values), article_accuracy(key, e)
                 if abs(median - article) > ACCURACY_TOLERANCE:
-                    lines.append(f"  - `{key}` {LABELS[e]}: article {article:.0%}, median {median:.0%} "
-                                 f"(range {min(values):.0%}–{max(values):.0%}).")
+                    lines.append(
+                        f"  - `{key}` {LABELS[e]}: article {article:.0%}, median {median:.0%} "
+                        f"(range {min(values):.0%}–{max(values):.0%})."
+                    )
         out += [f"- {cal.label}, {len(cal.seeds)} seeds:"] + (lines or ["  - none"])
     twins = sorted(set.intersection(*(set(_identical_rows(by_row(list(c.records)))) for c in sets))) if sets else []
     if twins:
-        out += ["", "## Rows that are one model", "",
-                "These rows gave identical accuracies on every seed of every calibrated setup. Two dense rows "
-                "are one model (Flatten makes shapes (1, 3) and (3, 1) one input); a full-batch stateful LSTM "
-                "reset before every batch and every prediction computes what the stateless one does. Where "
-                "the article reports such rows differently, that is the noise of its unseeded run:", ""]
+        out += [
+            "",
+            "## Rows that are one model",
+            "",
+            "These rows gave identical accuracies on every seed of every calibrated setup. Two dense rows "
+            "are one model (Flatten makes shapes (1, 3) and (3, 1) one input); a full-batch stateful LSTM "
+            "reset before every batch and every prediction computes what the stateless one does. Where "
+            "the article reports such rows differently, that is the noise of its unseeded run:",
+            "",
+        ]
         out += [f"- `{a}` and `{b}` (article: {_article_text(a)} vs {_article_text(b)})." for a, b in twins]
     diffs = mode_differences(sets)
     if diffs:
-        out += ["", "## TensorFlow's oneDNN mode changes some results", "",
-                "The same seed and software give bit-identical results within one oneDNN mode (serial or under "
-                "xdist), but oneDNN's kernels round differently, so a (row, seed) can train to another model in "
-                "the other mode. TensorFlow turns oneDNN on by default only on CPUs with AVX-512 VNNI/BF16, AMX "
-                "or AVX-VNNI; `TF_ENABLE_ONEDNN_OPTS=0` or `=1` forces a mode. Results compare only within a "
-                "mode. Between the calibrated modes:", ""]
+        out += [
+            "",
+            "## TensorFlow's oneDNN mode changes some results",
+            "",
+            "The same seed and software give bit-identical results within one oneDNN mode (serial or under "
+            "xdist), but oneDNN's kernels round differently, so a (row, seed) can train to another model in "
+            "the other mode. TensorFlow turns oneDNN on by default only on CPUs with AVX-512 VNNI/BF16, AMX "
+            "or AVX-VNNI; `TF_ENABLE_ONEDNN_OPTS=0` or `=1` forces a mode. Results compare only within a "
+            "mode. Between the calibrated modes:",
+            "",
+        ]
         for off, on, total, differ in diffs:
             if not total:
                 continue
-            line = f"- {off} against {on}: {len(differ)} of {total} (row, seed) pairs differ ({len(differ) / total:.1%})"
+            line = (
+                f"- {off} against {on}: {len(differ)} of {total} (row, seed) pairs differ ({len(differ) / total:.1%})"
+            )
             if differ:
                 a, b = differ[0]
                 show = " / ".join
-                line += (f"; for example `{a['row']}` seed {a['seed']}: "
-                         f"{show(f'{a[e]:.0%}' for e in accuracy_keys(a['row']))} with oneDNN off, "
-                         f"{show(f'{b[e]:.0%}' for e in accuracy_keys(b['row']))} with it on")
+                line += (
+                    f"; for example `{a['row']}` seed {a['seed']}: "
+                    f"{show(f'{a[e]:.0%}' for e in accuracy_keys(a['row']))} with oneDNN off, "
+                    f"{show(f'{b[e]:.0%}' for e in accuracy_keys(b['row']))} with it on"
+                )
             out.append(line + ".")
         out += ["", "The claims' shares per mode are in docs/calibration.md."]
     out += ["", "## Claims that do not hold on some setup (strict xfails)", ""]
-    out += [f"- `{f.claim}` on {f.where()}: {f.reason} (held on {f.held}/{f.seeds} seeds; {f.evidence})."
-            for f in KNOWN_FAILURES] or ["None: every trained claim holds on most seeds of every setup measured."]
+    out += [
+        f"- `{f.claim}` on {f.where()}: {f.reason} (held on {f.held}/{f.seeds} seeds; {f.evidence})."
+        for f in KNOWN_FAILURES
+    ] or ["None: every trained claim holds on most seeds of every setup measured."]
     below = _below_rate(reports)
     out += ["", "## Claims seen below their stated rate in docs/results/", ""]
     out += below or ["None."]

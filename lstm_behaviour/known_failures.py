@@ -47,8 +47,9 @@ class VersionRange:
 
     def contains(self, version: str) -> bool:
         v = parse_version(version)
-        return ((self.first is None or v >= parse_version(self.first))
-                and (self.last is None or v <= parse_version(self.last)))
+        return (self.first is None or v >= parse_version(self.first)) and (
+            self.last is None or v <= parse_version(self.last)
+        )
 
     def describe(self) -> str:
         if self.first and self.last:
@@ -76,7 +77,9 @@ class KnownFailure:
 
     def __post_init__(self):
         if not 0 <= self.held <= self.seeds or self.seeds < 1:
-            raise ValueError(f"{self.claim}: evidence must be held <= seeds with seeds >= 1, got {self.held}/{self.seeds}")
+            raise ValueError(
+                f"{self.claim}: evidence must be held <= seeds with seeds >= 1, got {self.held}/{self.seeds}"
+            )
 
     @property
     def rate(self) -> float:
@@ -103,8 +106,10 @@ class KnownFailure:
         return all(versions.get(r.package) and r.contains(versions[r.package]) for r in self.versions)
 
     def xfail_reason(self) -> str:
-        return (f"{self.claim} fails on {self.where()}: {self.reason} (held on {self.held}/{self.seeds} seeds, "
-                f"{self.evidence})")
+        return (
+            f"{self.claim} fails on {self.where()}: {self.reason} (held on {self.held}/{self.seeds} seeds, "
+            f"{self.evidence})"
+        )
 
 
 #: The findings, each with its evidence. A claim's failures on a few seeds are not here: its

@@ -7,7 +7,8 @@ cross-entropy and accuracy, as in the article.
 
 from __future__ import annotations
 
-from .compat import keras, seed as _seed
+from .compat import keras
+from .compat import seed as _seed
 from .data import N_CLASSES
 
 MODEL_KINDS = ("dense", "lstm", "lstm_ful")
@@ -87,7 +88,7 @@ def stateless_twin(model, shape: tuple[int, ...] | None = None, return_sequences
     lstm_layers = [layer for layer in model.layers if isinstance(layer, keras.layers.LSTM)]
     if len(lstm_layers) != len(model.layers):
         raise ValueError(
-            f"stateless_twin needs a stack of LSTM layers only; got {[type(l).__name__ for l in model.layers]}"
+            f"stateless_twin needs a stack of LSTM layers only; got {[type(layer).__name__ for layer in model.layers]}"
         )
     shape = tuple(model.inputs[0].shape[1:]) if shape is None else tuple(shape)
     last = lstm_layers[-1].return_sequences if return_sequences is None else return_sequences

@@ -15,9 +15,14 @@ from .files import write_all
 
 __all__ = ["write_plots"]
 
-_EVAL_LABELS = {"in_order": "in order", "reverse": "reverse", "loop": "loop",
-                "reset_from_abc": "reset, ABC", "reset_from_lmn": "reset, LMN",
-                "transplant_from_abc": "transplant, ABC"}
+_EVAL_LABELS = {
+    "in_order": "in order",
+    "reverse": "reverse",
+    "loop": "loop",
+    "reset_from_abc": "reset, ABC",
+    "reset_from_lmn": "reset, LMN",
+    "transplant_from_abc": "transplant, ABC",
+}
 
 
 def _pyplot():
@@ -62,10 +67,24 @@ def experiment_figure(plt, number: int, records: list[dict], label: str):
             lows.append(median - min(values))
             highs.append(max(values) - median)
             articles.append(article_accuracy(key, evaluation))
-        ax.bar(xs, medians, width * 0.9, yerr=[lows, highs], capsize=2, color=colors[j % 3],
-               label=f"{_EVAL_LABELS[evaluation]} (measured median, range)")
-        ax.scatter(xs, articles, marker="D", s=22, color="black", zorder=3,
-                   label="article" if j == len(evaluations) - 1 else None)
+        ax.bar(
+            xs,
+            medians,
+            width * 0.9,
+            yerr=[lows, highs],
+            capsize=2,
+            color=colors[j % 3],
+            label=f"{_EVAL_LABELS[evaluation]} (measured median, range)",
+        )
+        ax.scatter(
+            xs,
+            articles,
+            marker="D",
+            s=22,
+            color="black",
+            zorder=3,
+            label="article" if j == len(evaluations) - 1 else None,
+        )
     ax.set_xticks(range(len(rows)))
     ax.set_xticklabels([key.split("/", 1)[1] if key != TRANSPLANT_KEY else "second model" for key in rows])
     ax.set_ylim(0, 1.05)
@@ -89,8 +108,11 @@ def benchmark_figure(plt, runs: list[dict]):
     fig, ax = plt.subplots(figsize=(10, 3.8))
     width = 0.8 / len(runs)
     for j, (run, label) in enumerate(zip(runs, labels)):
-        medians = {b["extra_info"]["row"]: b["stats"]["median"] for b in run["benchmarks"]
-                   if b["name"].startswith("test_train[")}
+        medians = {
+            b["extra_info"]["row"]: b["stats"]["median"]
+            for b in run["benchmarks"]
+            if b["name"].startswith("test_train[")
+        }
         xs = [i + (j - (len(runs) - 1) / 2) * width for i, row in enumerate(rows) if row in medians]
         ax.bar(xs, [medians[row] for row in rows if row in medians], width * 0.9, label=label.replace("\n", " / "))
     ax.set_xticks(range(len(rows)))

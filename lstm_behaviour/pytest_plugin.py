@@ -26,7 +26,7 @@ import sys
 
 import pytest
 
-from .environment import EnvironmentProblem, check_environment
+from .environment import EnvironmentProblem, check_environment, exit_on_second_interrupt
 from .seeds import DEFAULT_SEEDS, parse_seeds
 
 __all__ = ["ClaimsReporter", "claim_over_seeds", "forward_loadgroup", "marked_claim_id", "trained_groups"]
@@ -41,15 +41,21 @@ THREAD_VARIABLES = ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS", "OMP_NUM
 def pytest_addoption(parser):
     group = parser.getgroup("lstm-behaviour", "lstm-behaviour: the article's claims")
     group.addoption(
-        "--seeds", default=DEFAULT_SEEDS,
+        "--seeds",
+        default=DEFAULT_SEEDS,
         help=f"seeds of the trained claims: numbers and ranges, e.g. 0-19 or 0,3,7 (default {DEFAULT_SEEDS})",
     )
     group.addoption(
-        "--claims-report", default=None, metavar="PATH",
+        "--claims-report",
+        default=None,
+        metavar="PATH",
         help="write the claims report (JSON: environment, each claim's verdict, seeds and measured values) to PATH",
     )
     group.addoption(
-        "--claim", action="append", default=[], metavar="ID",
+        "--claim",
+        action="append",
+        default=[],
+        metavar="ID",
         help="run only the tests of this claim id (repeatable), e.g. --claim E1.stateful-reverse-fails",
     )
 
@@ -97,6 +103,8 @@ def pytest_configure(config):
         unknown = [c for c in wanted if c not in CLAIMS]
         if unknown:
             raise pytest.UsageError(f"--claim must name registered claims (see docs/claims.md); got {unknown}")
+    if not hasattr(config, "workerinput"):
+        exit_on_second_interrupt()  # pytest stops on the first Ctrl-C; a second one ends the process at once
     path = config.getoption("--claims-report")
     if path and not hasattr(config, "workerinput"):  # the main process collects the workers' reports
         from .claims_report import check_output_path
@@ -117,8 +125,9 @@ def marked_claim_id(item) -> str | None:
 
     ids = [mark.args[0] if len(mark.args) == 1 and not mark.kwargs else None for mark in marks]
     if len(ids) != 1 or ids[0] not in CLAIMS:
-        raise pytest.UsageError(f"{item.nodeid}: a test carries one claim marker naming a registered claim, "
-                                f"got {ids!r}")
+        raise pytest.UsageError(
+            f"{item.nodeid}: a test carries one claim marker naming a registered claim, got {ids!r}"
+        )
     return ids[0]
 
 
@@ -232,8 +241,10 @@ def seed_measures(claim, seed: int) -> dict:
     """What a trained claim reads on one seed: row key -> evaluation -> accuracy."""
     from .experiments import TRANSPLANT
 
-    return {key: (_transplant(seed).measures if key == TRANSPLANT.key else _trained(key, seed).accuracy)
-            for key in claim.rows}
+    return {
+        key: (_transplant(seed).measures if key == TRANSPLANT.key else _trained(key, seed).accuracy)
+        for key in claim.rows
+    }
 
 
 @pytest.fixture
@@ -354,7 +365,9 @@ class ClaimsReporter:
         if self.written:
             terminalreporter.write_line(f"claims report: {self.written}")
         else:
-            terminalreporter.write_line(f"claims report: not written (the run did not finish); {self.path} is unchanged")
+            terminalreporter.write_line(
+                f"claims report: not written (the run did not finish); {self.path} is unchanged"
+            )
 
 
 def current_versions() -> dict:

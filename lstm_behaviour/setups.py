@@ -29,8 +29,14 @@ def setup_order(env: Mapping) -> tuple:
     """Sort key: backend (TensorFlow first), TensorFlow version, Keras 3 before Keras 2
     (tf-keras), Keras version, backend version, oneDNN off before on."""
     backends = {"tensorflow": 0, "jax": 1, "torch": 2}
-    return (backends.get(env.get("backend"), 3), version_tuple(env.get("tensorflow")), -int(env.get("keras_major") or 0),
-            version_tuple(env.get("keras")), version_tuple(env.get("backend_version")), bool(env.get("onednn")))
+    return (
+        backends.get(env.get("backend"), 3),
+        version_tuple(env.get("tensorflow")),
+        -int(env.get("keras_major") or 0),
+        version_tuple(env.get("keras")),
+        version_tuple(env.get("backend_version")),
+        bool(env.get("onednn")),
+    )
 
 
 def mode_label(env: Mapping) -> str:

@@ -18,8 +18,7 @@ __all__ = ["ACCURACY_TOLERANCE", "LABELS", "accuracy_keys", "by_row", "experimen
 
 #: A measured median further than this from the article's accuracy is marked as a disagreement.
 ACCURACY_TOLERANCE = 0.10
-LABELS = {"in_order": "in order", "reverse": "reverse", "loop": "loop",
-          **{t.name: t.label for t in TRANSPLANT.tests}}
+LABELS = {"in_order": "in order", "reverse": "reverse", "loop": "loop", **{t.name: t.label for t in TRANSPLANT.tests}}
 
 
 def accuracy_keys(key: str) -> tuple[str, ...]:
@@ -53,10 +52,13 @@ def transplant_table(records: list[dict]) -> str:
         mark = " ⚠" if abs(statistics.median(values) / 100 - article) > ACCURACY_TOLERANCE else ""
         lines.append(f"| {test.label} | {article:.0%} | {spread(values, '.0f')}%{mark} |")
     reproducible = sum(bool(r[WARMUP_REPRODUCIBLE]) for r in recs)
-    return ("### Experiment 5: the hidden-state transplant\n\n" + "\n".join(lines)
-            + f"\n\nOver {len(recs)} seed(s); the warm-up state was bit-identical on recomputation for "
-            f"{reproducible} of them. Test 2's article value is 3 hits of the 12 windows it ran "
-            f"(the article printed 13.04% = 3/23). ⚠: more than {ACCURACY_TOLERANCE:.0%} from the article.\n")
+    return (
+        "### Experiment 5: the hidden-state transplant\n\n"
+        + "\n".join(lines)
+        + f"\n\nOver {len(recs)} seed(s); the warm-up state was bit-identical on recomputation for "
+        f"{reproducible} of them. Test 2's article value is 3 hits of the 12 windows it ran "
+        f"(the article printed 13.04% = 3/23). ⚠: more than {ACCURACY_TOLERANCE:.0%} from the article.\n"
+    )
 
 
 def experiment_table(number: int, records: list[dict]) -> str:
@@ -79,6 +81,8 @@ def experiment_table(number: int, records: list[dict]) -> str:
         cells.append(f"{r.article.predict_s:g} / {spread([rec['predict_s'] for rec in recs], '.2f')}")
         lines.append("| " + " | ".join(cells) + " |")
     seeds = sorted({rec["seed"] for r in rows for rec in grouped[r.key]})
-    note = (f"Each cell: article / measured median [min–max] over {len(seeds)} seed(s). "
-            f"⚠: the median is more than {ACCURACY_TOLERANCE:.0%} from the article's accuracy.")
+    note = (
+        f"Each cell: article / measured median [min–max] over {len(seeds)} seed(s). "
+        f"⚠: the median is more than {ACCURACY_TOLERANCE:.0%} from the article's accuracy."
+    )
     return f"### Experiment {number}: {EXPERIMENTS[number].title}\n\n" + "\n".join(lines) + f"\n\n{note}\n"

@@ -24,8 +24,9 @@ SAME_CAP = 0.2  # "the same", "like": at most a fifth apart
 DROP_FLOOR = 0.25  # "far below", "degrades": at least a quarter lower
 
 
-def policy_value(kind: str, article: float | None, measured: list[float], windows: int, *, exact: bool = False,
-                 beats: bool = False) -> float:
+def policy_value(
+    kind: str, article: float | None, measured: list[float], windows: int, *, exact: bool = False, beats: bool = False
+) -> float:
     """The bound the rule gives, on the grid of one window (1/windows).
 
     ``article`` and ``measured`` are the bound's quantity (accuracy, gap or drop) in the
@@ -84,7 +85,8 @@ def _critical_line(n: int, rate: float) -> str:
     return f"{c}" if c >= 0 else "never (too few seeds)"
 
 
-RULE = f"""
+RULE = (
+    f"""
 ## How a bound is set
 
 The article reports one unseeded run, so each bound starts from the article's number and
@@ -128,17 +130,22 @@ every seed fails on any seed that fails. Critical counts for the default 3 seeds
 
 | stated rate p | c(3, p): fails at k <= | c(100, p): fails at k <= |
 |---|---|---|
-""" + "\n".join(f"| {p:.0%} | {_critical_line(3, p)} | {_critical_line(100, p)} |"
-                for p in (1.0, 0.99, 0.97, 0.95, 0.94, 0.9, 0.85, 0.8, 0.7)) + f"""
+"""
+    + "\n".join(
+        f"| {p:.0%} | {_critical_line(3, p)} | {_critical_line(100, p)} |"
+        for p in (1.0, 0.99, 0.97, 0.95, 0.94, 0.9, 0.85, 0.8, 0.7)
+    )
+    + f"""
 
-For example, p = 97% and n = 3: P(k <= 1) = 3 p (1 - p)^2 + (1 - p)^3 = {3 * 0.97 * 0.03 ** 2 + 0.03 ** 3:.5f}
-<= {ALPHA}, while P(k <= 2) = 1 - p^3 = {1 - 0.97 ** 3:.4f} > {ALPHA}: the run fails the claim when it holds on at most one
-of the three seeds, that is when it fails on most of them. With rates of 94.2% and more,
+For example, p = 97% and n = 3: P(k <= 1) = 3 p (1 - p)^2 + (1 - p)^3 = {3 * 0.97 * 0.03**2 + 0.03**3:.5f}
+<= {ALPHA}, while P(k <= 2) = 1 - p^3 = {1 - 0.97**3:.4f} > {ALPHA}: the run fails the claim when it
+holds on at most one of the three seeds, that is when it fails on most of them. With rates of 94.2% and more,
 the default 3 seeds catch a break that makes the claim fail on most seeds; with lower rates
 3 seeds fail the claim only when it fails on all three, and a break is caught with more seeds
 (`--seeds 0-19`). With n = 100 and p = 97%, the run fails the claim at {critical_count(100, 0.97)} or fewer
 seeds: P(k <= {critical_count(100, 0.97)}) is at most {ALPHA:.0%}, P(k <= {critical_count(100, 0.97) + 1}) is more.
 """
+)
 
 
 def seeds_with(rows, per_seed: dict) -> list[int]:

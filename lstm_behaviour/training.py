@@ -53,9 +53,7 @@ def _check_batch(model, data: Windows, batch_size: int) -> None:
     if fixed is not None and fixed != batch_size:
         raise ValueError(f"batch_size must be the model's fixed batch size {fixed}, got {batch_size}")
     if compat.stateful_layers(model) and len(data) % batch_size:
-        raise ValueError(
-            f"batch_size must divide the {len(data)} samples of a stateful model (got {batch_size})"
-        )
+        raise ValueError(f"batch_size must divide the {len(data)} samples of a stateful model (got {batch_size})")
 
 
 def _epoch_start_values(model, initial_state):
@@ -168,13 +166,24 @@ def train_article(
     return Training("article", epochs, steps, time.perf_counter() - start)
 
 
-def train(protocol: str, model, data: Windows, *, epochs: int, batch_size: int, shuffle: bool, seed: int = 0,
-          initial_state: list | None = None) -> Training:
+def train(
+    protocol: str,
+    model,
+    data: Windows,
+    *,
+    epochs: int,
+    batch_size: int,
+    shuffle: bool,
+    seed: int = 0,
+    initial_state: list | None = None,
+) -> Training:
     """Train with the named protocol (``fast`` draws its shuffle from ``seed``)."""
     if protocol == "fast":
-        return train_fast(model, data, epochs=epochs, batch_size=batch_size, shuffle=shuffle, seed=seed,
-                          initial_state=initial_state)
+        return train_fast(
+            model, data, epochs=epochs, batch_size=batch_size, shuffle=shuffle, seed=seed, initial_state=initial_state
+        )
     if protocol == "article":
-        return train_article(model, data, epochs=epochs, batch_size=batch_size, shuffle=shuffle,
-                             initial_state=initial_state)
+        return train_article(
+            model, data, epochs=epochs, batch_size=batch_size, shuffle=shuffle, initial_state=initial_state
+        )
     raise ValueError(f"protocol must be one of {', '.join(PROTOCOLS)}; got {protocol!r}")

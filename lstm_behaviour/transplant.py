@@ -62,9 +62,7 @@ def restore(model, snapshot: Snapshot) -> None:
     """Write ``snapshot`` into the stateful layers of ``model``; shapes must match exactly."""
     layers = _layers(model, "a model to restore into")
     if len(layers) != len(snapshot.states):
-        raise ValueError(
-            f"snapshot must hold one state per stateful layer ({len(layers)}), got {len(snapshot.states)}"
-        )
+        raise ValueError(f"snapshot must hold one state per stateful layer ({len(layers)}), got {len(snapshot.states)}")
     for layer, state in zip(layers, snapshot.states):
         expected = [tuple(v.shape) for v in layer.states]
         got = [np.shape(a) for a in state]
@@ -91,8 +89,14 @@ class TransplantResult:
         return {**self.accuracy, WARMUP_REPRODUCIBLE: float(self.warmup_reproducible)}
 
     def record(self) -> dict:
-        return {"row": TRANSPLANT_KEY, "seed": self.seed, "protocol": self.protocol, **self.accuracy,
-                WARMUP_REPRODUCIBLE: self.warmup_reproducible, "fit_s": round(self.fit_s, 3)}
+        return {
+            "row": TRANSPLANT_KEY,
+            "seed": self.seed,
+            "protocol": self.protocol,
+            **self.accuracy,
+            WARMUP_REPRODUCIBLE: self.warmup_reproducible,
+            "fit_s": round(self.fit_s, 3),
+        }
 
 
 def _run(model, data: Windows, start: int, snapshot: Snapshot | None) -> tuple[float, tuple[str, ...]]:
@@ -108,8 +112,9 @@ def _run(model, data: Windows, start: int, snapshot: Snapshot | None) -> tuple[f
     return correct / (len(data) - start), tuple(lines)
 
 
-def run_transplant(seed: int, *, protocol: str = "fast", spec: Transplant = TRANSPLANT,
-                   source_weights=None) -> TransplantResult:
+def run_transplant(
+    seed: int, *, protocol: str = "fast", spec: Transplant = TRANSPLANT, source_weights=None
+) -> TransplantResult:
     """Train the source row, take its warm-up state, train a fresh model from it, run the tests.
 
     ``source_weights``: the source row already trained with this seed and protocol (its
@@ -130,15 +135,26 @@ def run_transplant(seed: int, *, protocol: str = "fast", spec: Transplant = TRAN
     if protocol == "article":  # the article recomputes the warm-up before every epoch
         for _ in range(spec.epochs):
             state = take_snapshot(source, warmup)
-            train_article(target, data, epochs=1, batch_size=src.batch_size, shuffle=False,
-                          initial_state=list(state.states))
+            train_article(
+                target, data, epochs=1, batch_size=src.batch_size, shuffle=False, initial_state=list(state.states)
+            )
     else:
-        train("fast", target, data, epochs=spec.epochs, batch_size=src.batch_size, shuffle=False,
-              initial_state=list(snapshot.states))
+        train(
+            "fast",
+            target,
+            data,
+            epochs=spec.epochs,
+            batch_size=src.batch_size,
+            shuffle=False,
+            initial_state=list(snapshot.states),
+        )
     fit_s = time.perf_counter() - start
     runs = {t.name: _run(target, data, t.start, snapshot if t.transplanted else None) for t in spec.tests}
     return TransplantResult(
-        seed=seed, protocol=protocol,
-        accuracy={k: v[0] for k, v in runs.items()}, transcripts={k: v[1] for k, v in runs.items()},
-        warmup_reproducible=reproducible, fit_s=fit_s,
+        seed=seed,
+        protocol=protocol,
+        accuracy={k: v[0] for k, v in runs.items()},
+        transcripts={k: v[1] for k, v in runs.items()},
+        warmup_reproducible=reproducible,
+        fit_s=fit_s,
     )

@@ -22,8 +22,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 __all__ = [
-    "ALPHA", "CONFIDENCE", "RunVerdict", "binomial_cdf", "binomial_sf", "critical_count", "decide",
-    "fixed_count", "lower_confidence_bound", "upper_confidence_bound",
+    "ALPHA",
+    "CONFIDENCE",
+    "RunVerdict",
+    "binomial_cdf",
+    "binomial_sf",
+    "critical_count",
+    "decide",
+    "fixed_count",
+    "lower_confidence_bound",
+    "upper_confidence_bound",
 ]
 
 #: The most a setup that behaves as calibrated may fail a claim, per claim and run.
@@ -168,8 +176,13 @@ class RunVerdict:
 
     def record(self) -> dict:
         """The verdict as the claims report stores it."""
-        return {"seeds": list(self.seeds), "held": list(self.held), "rate": self.rate,
-                "critical": self.critical, "expected_rate": self.expected_rate}
+        return {
+            "seeds": list(self.seeds),
+            "held": list(self.held),
+            "rate": self.rate,
+            "critical": self.critical,
+            "expected_rate": self.expected_rate,
+        }
 
     def summary(self) -> str:
         rate = "every seed" if self.rate >= 1.0 else f"at least {self.rate:.0%} of seeds"
@@ -184,14 +197,17 @@ class RunVerdict:
         head = f"{self.claim}: {self.summary()}"
         if self.expected_rate is not None:
             need = fixed_count(self.n, self.expected_rate)
-            head += (f"; a known failure here (holds on at most {self.expected_rate:.0%} of seeds): "
-                     + (f"fixed when it holds on {need} or more" if need <= self.n else
-                        f"{self.n} seeds cannot show it fixed at {ALPHA:.0%}"))
+            head += f"; a known failure here (holds on at most {self.expected_rate:.0%} of seeds): " + (
+                f"fixed when it holds on {need} or more"
+                if need <= self.n
+                else f"{self.n} seeds cannot show it fixed at {ALPHA:.0%}"
+            )
         return head + "".join(f"\n  seed {seed}: {why}" for seed, why in sorted(self.failures.items()))
 
 
-def decide(claim: str, rate: float, outcomes: Mapping[int, tuple[bool, str]],
-           expected_rate: float | None = None) -> RunVerdict:
+def decide(
+    claim: str, rate: float, outcomes: Mapping[int, tuple[bool, str]], expected_rate: float | None = None
+) -> RunVerdict:
     """The verdict of one run: ``outcomes`` maps each seed to (held, why it failed or '')."""
     seeds = tuple(sorted(outcomes))
     held = tuple(s for s in seeds if outcomes[s][0])

@@ -16,11 +16,23 @@ def _bench(name, group, median, rounds=1, **extra):
 
 def _run(tf, keras, major, article, fast):
     return {
-        "datetime": "2026-11-29T10:07:22", "commit_info": {"id": "0123456789abcdef", "dirty": False},
-        "machine_info": {"tensorflow": tf, "keras": keras, "keras_major": major, "python_version": "3.11.7",
-                         "cpu": {"brand_raw": "test CPU"}},
+        "datetime": "2026-11-29T10:07:22",
+        "commit_info": {"id": "0123456789abcdef", "dirty": False},
+        "machine_info": {
+            "tensorflow": tf,
+            "keras": keras,
+            "keras_major": major,
+            "python_version": "3.11.7",
+            "cpu": {"brand_raw": "test CPU"},
+        },
         "benchmarks": [
-            _bench("test_protocol[E1/lstm_ful-article]", "protocol E1/lstm_ful", article, row="E1/lstm_ful", protocol="article"),
+            _bench(
+                "test_protocol[E1/lstm_ful-article]",
+                "protocol E1/lstm_ful",
+                article,
+                row="E1/lstm_ful",
+                protocol="article",
+            ),
             _bench("test_protocol[E1/lstm_ful-fast]", "protocol E1/lstm_ful", fast, row="E1/lstm_ful", protocol="fast"),
         ],
     }

@@ -66,8 +66,12 @@ def test_calibration_covers_a_hundred_seeds_of_each_keras_major(sets):
 
 def test_every_calibration_seed_has_every_row(sets):
     every = set(ROWS) | {TRANSPLANT.key}
-    missing = {(cal.label, s): sorted(every - set(acc)) for cal in sets for s, acc in cal.per_seed().items()
-               if every - set(acc)}
+    missing = {
+        (cal.label, s): sorted(every - set(acc))
+        for cal in sets
+        for s, acc in cal.per_seed().items()
+        if every - set(acc)
+    }
     assert not missing, f"calibration seeds without every row: {missing}"
 
 

@@ -19,13 +19,16 @@ def test_cli_knows_every_experiment():
     assert cli._NUMBERS == EXPERIMENT_NUMBERS
 
 
-@pytest.mark.parametrize("args, message", [
-    (["reproduce", "--experiment", "9"], "experiment must be one of 1, 2, 3, 4, 5; got '9'"),
-    (["reproduce", "--seeds", ""], "seeds must be a list like '0-2' or '0,3,7', got ''"),
-    (["reproduce", "--seeds", "1-x"], "seeds must be numbers or ranges like '0-2' or '0,3,7', got '1-x' in '1-x'"),
-    (["reproduce", "--protocol", "quick"], "invalid choice: 'quick'"),
-    (["nonsense"], "invalid choice: 'nonsense'"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["reproduce", "--experiment", "9"], "experiment must be one of 1, 2, 3, 4, 5; got '9'"),
+        (["reproduce", "--seeds", ""], "seeds must be a list like '0-2' or '0,3,7', got ''"),
+        (["reproduce", "--seeds", "1-x"], "seeds must be numbers or ranges like '0-2' or '0,3,7', got '1-x' in '1-x'"),
+        (["reproduce", "--protocol", "quick"], "invalid choice: 'quick'"),
+        (["nonsense"], "invalid choice: 'nonsense'"),
+    ],
+)
 def test_bad_arguments_get_one_line_and_status_2(args, message):
     done = _run(*args)
     lines = [line for line in done.stderr.splitlines() if "error" in line]
@@ -39,9 +42,20 @@ def test_reproduce_table_has_article_and_measured_values(capsys, monkeypatch):
 
     def fake_run(numbers, seeds, protocol):
         assert list(numbers) == [1] and protocol == "fast"
-        return [{"row": r, "seed": s, "protocol": protocol, "in_order": 0.72, "reverse": 0.72, "loop": 0.04,
-                 "fit_s": 1.0, "predict_s": 0.1}
-                for s in seeds for r in ("E1/dense", "E1/lstm", "E1/lstm_ful", "E1/lstm_ful+shuffle")]
+        return [
+            {
+                "row": r,
+                "seed": s,
+                "protocol": protocol,
+                "in_order": 0.72,
+                "reverse": 0.72,
+                "loop": 0.04,
+                "fit_s": 1.0,
+                "predict_s": 0.1,
+            }
+            for s in seeds
+            for r in ("E1/dense", "E1/lstm", "E1/lstm_ful", "E1/lstm_ful+shuffle")
+        ]
 
     monkeypatch.setattr(calibration, "run", fake_run)
     assert cli.main(["reproduce", "--experiment", "1", "--seeds", "0-1"]) == 0

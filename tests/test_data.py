@@ -19,7 +19,7 @@ def _keras2_timeseries_generator():
 def test_windows_match_keras_timeseries_builders(claim, seq_length):
     ints = np.arange(26)
     data = windows(seq_length, (seq_length, 1))
-    (x, y), = keras.utils.timeseries_dataset_from_array(
+    ((x, y),) = keras.utils.timeseries_dataset_from_array(
         ints, ints[seq_length:], sequence_length=seq_length, batch_size=100
     ).as_numpy_iterator()
     assert len(data) == 26 - seq_length == len(x), f"{claim.id}: {len(data)} windows for L={seq_length}"
@@ -40,7 +40,7 @@ def test_windows_match_keras_timeseries_builders(claim, seq_length):
         )
     lines = [f"{data.text(i)} -> {ALPHABET[t]}" for i, t in enumerate(data.targets)]
     assert lines[0] == f"{ALPHABET[:seq_length]} -> {ALPHABET[seq_length]}", f"{claim.id}: first window {lines[0]}"
-    assert lines[-1] == f"{ALPHABET[-1 - seq_length:-1]} -> Z", f"{claim.id}: last window {lines[-1]}"
+    assert lines[-1] == f"{ALPHABET[-1 - seq_length : -1]} -> Z", f"{claim.id}: last window {lines[-1]}"
     assert data.x.max() == pytest.approx(24 / 26) and data.x.min() == 0, f"{claim.id}: x is not scaled by 26"
 
 

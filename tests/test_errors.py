@@ -54,11 +54,14 @@ def test_training_batch_size_must_be_the_models():
         train_fast(model, windows(3, (3, 1)), epochs=1, batch_size=23, shuffle=False)
 
 
-@pytest.mark.parametrize("shapes, message", [
-    ([(2, 4), (2, 4)], r"state h for layer 'lstm_0' must have shape \(1, 4\), got \(2, 4\)"),
-    ([(1, 4), (1, 5)], r"state c for layer 'lstm_0' must have shape \(1, 4\), got \(1, 5\)"),
-    ([(1, 4)], r"state for layer 'lstm_0' must have 2 arrays \(h, c\), got 1"),
-])
+@pytest.mark.parametrize(
+    "shapes, message",
+    [
+        ([(2, 4), (2, 4)], r"state h for layer 'lstm_0' must have shape \(1, 4\), got \(2, 4\)"),
+        ([(1, 4), (1, 5)], r"state c for layer 'lstm_0' must have shape \(1, 4\), got \(1, 5\)"),
+        ([(1, 4)], r"state for layer 'lstm_0' must have 2 arrays \(h, c\), got 1"),
+    ],
+)
 def test_wrong_sized_state(shapes, message):
     layer = compat.stateful_layers(lstm_network((3, 1), batch_size=1, stateful=True, seed=0))[0]
     before = compat.read_state(layer)
@@ -74,12 +77,15 @@ def test_state_of_a_stateless_layer():
         compat.read_state(layer)
 
 
-@pytest.mark.parametrize("text, message", [
-    ("", r"seeds must be a list like '0-2' or '0,3,7', got ''"),
-    ("0-x", r"seeds must be numbers or ranges like '0-2' or '0,3,7', got '0-x' in '0-x'"),
-    ("3-1", r"seed range must go up, got '3-1' in '3-1'"),
-    ("1,,2", r"got '' in '1,,2'"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("", r"seeds must be a list like '0-2' or '0,3,7', got ''"),
+        ("0-x", r"seeds must be numbers or ranges like '0-2' or '0,3,7', got '0-x' in '0-x'"),
+        ("3-1", r"seed range must go up, got '3-1' in '3-1'"),
+        ("1,,2", r"got '' in '1,,2'"),
+    ],
+)
 def test_malformed_seeds(text, message):
     with pytest.raises(ValueError, match=message):
         parse_seeds(text)

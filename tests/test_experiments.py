@@ -12,6 +12,7 @@ import pytest
 
 pytestmark = pytest.mark.trained
 
+
 @pytest.mark.claim("E1.stateless-matches-mlp")
 def test_stateless_lstm_matches_mlp(claim_over_seeds):
     verdict = claim_over_seeds()

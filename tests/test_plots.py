@@ -24,7 +24,11 @@ def test_plot_draws_every_experiment_and_the_benchmarks(tmp_path):
 
 def test_plot_without_calibration_records_says_so(tmp_path, capsys):
     empty = tmp_path / "none.json"
-    empty.write_text('{"versions": {"tensorflow": "2.21.0", "keras": "3.15.1"}, "records": []}', encoding="utf-8")
+    empty.write_text(
+        '{"versions": {"tensorflow": "2.21.0", "keras": "3.15.1", "keras_major": 3, "backend": "tensorflow", '
+        '"onednn": false}, "records": []}',
+        encoding="utf-8",
+    )
     assert main(["plot", "--calibration", str(empty), "--out-dir", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
     assert "no calibration records" in err and "Traceback" not in err

@@ -35,17 +35,31 @@ def _transplant_both_ways():
         target = build_model(r.model, r.shape, batch_size=1, seed=1)
         if protocol == "article":
             for _ in range(EPOCHS):
-                train_article(target, data, epochs=1, batch_size=1, shuffle=False,
-                              initial_state=list(take_snapshot(source, warmup).states))
+                train_article(
+                    target,
+                    data,
+                    epochs=1,
+                    batch_size=1,
+                    shuffle=False,
+                    initial_state=list(take_snapshot(source, warmup).states),
+                )
         else:
-            train_fast(target, data, epochs=EPOCHS, batch_size=1, shuffle=False,
-                       initial_state=list(take_snapshot(source, warmup).states))
+            train_fast(
+                target,
+                data,
+                epochs=EPOCHS,
+                batch_size=1,
+                shuffle=False,
+                initial_state=list(take_snapshot(source, warmup).states),
+            )
         weights.append(target.get_weights())
     return weights
 
 
 @pytest.mark.claim("P.fast-protocol-identical")
-@pytest.mark.parametrize("key", ["E3/lstm", "E1/lstm_ful", "E4/lstm_ful+shuffle+test-reset", "E2/lstm", "E5/transplant"])
+@pytest.mark.parametrize(
+    "key", ["E3/lstm", "E1/lstm_ful", "E4/lstm_ful+shuffle+test-reset", "E2/lstm", "E5/transplant"]
+)
 def test_fast_protocol_weights_equal_article_protocol(claim, key):
     if key == "E5/transplant":
         article, fast = _transplant_both_ways()

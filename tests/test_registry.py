@@ -25,8 +25,12 @@ def _claim_tests():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.FunctionDef):
                 for deco in node.decorator_list:
-                    if (isinstance(deco, ast.Call) and getattr(deco.func, "attr", None) == "claim"
-                            and deco.args and isinstance(deco.args[0], ast.Constant)):
+                    if (
+                        isinstance(deco, ast.Call)
+                        and getattr(deco.func, "attr", None) == "claim"
+                        and deco.args
+                        and isinstance(deco.args[0], ast.Constant)
+                    ):
                         yield path, node, deco.args[0].value
 
 
@@ -57,14 +61,21 @@ def test_claim_id_is_written_once_in_the_marker():
 
 def test_trained_claim_tests_check_their_marked_claim():
     """Every trained claim's test asks ``claim_over_seeds`` for the marked claim's verdict."""
-    wrong = [f"{path.name}::{node.name}" for path, node, claim_id in _claim_tests()
-             if CLAIMS[claim_id].trained and "claim_over_seeds" not in [a.arg for a in node.args.args]]
+    wrong = [
+        f"{path.name}::{node.name}"
+        for path, node, claim_id in _claim_tests()
+        if CLAIMS[claim_id].trained and "claim_over_seeds" not in [a.arg for a in node.args.args]
+    ]
     assert not wrong, f"trained claim tests that do not use claim_over_seeds: {wrong}"
 
 
 def test_every_assert_of_a_claim_test_has_a_message():
-    bare = [f"{path.name}:{a.lineno}" for path, node, _ in _claim_tests() for a in ast.walk(node)
-            if isinstance(a, ast.Assert) and a.msg is None]
+    bare = [
+        f"{path.name}:{a.lineno}"
+        for path, node, _ in _claim_tests()
+        for a in ast.walk(node)
+        if isinstance(a, ast.Assert) and a.msg is None
+    ]
     assert not bare, f"asserts that check a claim without a message: {bare}"
 
 
@@ -73,17 +84,33 @@ def test_registry_ids_are_well_formed():
     assert not bad, f"claim ids must read like E1.stateful-reverse-fails: {bad}"
 
 
-RENDERERS = ["claims_md", "calibration_md", "findings_md", "results_md", "badge", "benchmarks_md", "tables",
-             "generated_docs", "claims_report", "thresholds", "verdicts", "known_failures", "setups", "cli"]
+RENDERERS = [
+    "claims_md",
+    "calibration_md",
+    "findings_md",
+    "results_md",
+    "badge",
+    "benchmarks_md",
+    "tables",
+    "generated_docs",
+    "claims_report",
+    "thresholds",
+    "verdicts",
+    "known_failures",
+    "setups",
+    "cli",
+]
 
 
 def test_rendering_imports_no_tensorflow():
     """Rendering a document, validating a report or parsing the CLI never loads TensorFlow."""
-    code = ("import sys\n"
-            f"for name in {RENDERERS!r}:\n"
-            "    __import__('lstm_behaviour.' + name)\n"
-            "    loaded = [m for m in ('tensorflow', 'keras', 'tf_keras') if m in sys.modules]\n"
-            "    assert not loaded, f'lstm_behaviour.{name} imports {loaded}'\n")
+    code = (
+        "import sys\n"
+        f"for name in {RENDERERS!r}:\n"
+        "    __import__('lstm_behaviour.' + name)\n"
+        "    loaded = [m for m in ('tensorflow', 'keras', 'tf_keras') if m in sys.modules]\n"
+        "    assert not loaded, f'lstm_behaviour.{name} imports {loaded}'\n"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.returncode == 0, done.stderr[-500:]
 

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from nox_matrix import nox_setups
 
 from lstm_behaviour.badge import ENDPOINT_KEYS
 from lstm_behaviour.claims import CLAIMS, claim
@@ -14,24 +15,42 @@ from lstm_behaviour.claims_report import SCHEMA_FILE, STATUSES, build_report, cl
 from lstm_behaviour.cli import main
 from lstm_behaviour.results_md import cell, columns, write_matrix
 from lstm_behaviour.verdicts import decide
-from nox_matrix import nox_setups
 
 ROOT = Path(__file__).resolve().parent.parent
-ENV = {"python": "3.11.7", "tensorflow": "2.21.0", "keras": "3.15.1", "keras_major": 3, "backend": "tensorflow",
-       "backend_version": "2.21.0", "platform": "Linux-x86_64", "onednn": False, "cpu_features": ["avx2", "fma"]}
-ACC = {"in_order": 0.9, "reverse": 0.9, "loop": 0.9, "reset_from_abc": 0.04, "reset_from_lmn": 0.1,
-       "transplant_from_abc": 1.0, "warmup_reproducible": 1.0}
+ENV = {
+    "python": "3.11.7",
+    "tensorflow": "2.21.0",
+    "keras": "3.15.1",
+    "keras_major": 3,
+    "backend": "tensorflow",
+    "backend_version": "2.21.0",
+    "platform": "Linux-x86_64",
+    "onednn": False,
+    "cpu_features": ["avx2", "fma"],
+}
+ACC = {
+    "in_order": 0.9,
+    "reverse": 0.9,
+    "loop": 0.9,
+    "reset_from_abc": 0.04,
+    "reset_from_lmn": 0.1,
+    "transplant_from_abc": 1.0,
+    "warmup_reproducible": 1.0,
+}
 
 
-@pytest.mark.parametrize(("outcomes", "status"), [
-    (["passed", "passed"], "holds"),
-    (["passed", "failed"], "fails"),
-    (["passed", "error"], "fails"),
-    (["passed", "xfailed"], "xfail"),
-    (["xfailed", "failed"], "fails"),
-    (["skipped"], "not run"),
-    ([], "not run"),
-])
+@pytest.mark.parametrize(
+    ("outcomes", "status"),
+    [
+        (["passed", "passed"], "holds"),
+        (["passed", "failed"], "fails"),
+        (["passed", "error"], "fails"),
+        (["passed", "xfailed"], "xfail"),
+        (["xfailed", "failed"], "fails"),
+        (["skipped"], "not run"),
+        ([], "not run"),
+    ],
+)
 def test_claim_status_from_outcomes(outcomes, status):
     assert claim_status(outcomes) == status
 
@@ -64,8 +83,9 @@ def test_the_schema_file_is_a_valid_json_schema():
 
 
 def test_a_built_report_is_valid_and_lists_every_claim():
-    report = _report({"E1.stateless-order-free": "passed", "E3.timesteps-lstm-learns-series": "passed",
-                      "S.gate-equations": "failed"})
+    report = _report(
+        {"E1.stateless-order-free": "passed", "E3.timesteps-lstm-learns-series": "passed", "S.gate-equations": "failed"}
+    )
     assert validate(report) == []
     statuses = {i: c["status"] for i, c in report["claims"].items()}
     assert statuses["E1.stateless-order-free"] == "holds"
@@ -149,13 +169,16 @@ def test_validator_refuses_unsound_reports(kind):
     assert any(BROKEN[kind] in p for p in problems), problems
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ('{"a": NaN}', "NaN is not a JSON number"),
-    ('{"a": Infinity}', "Infinity is not a JSON number"),
-    ('{"a": 1, "a": 2}', "duplicate key 'a'"),
-    ('{"a": [1, 2', "not valid JSON (truncated?"),
-    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"a": NaN}', "NaN is not a JSON number"),
+        ('{"a": Infinity}', "Infinity is not a JSON number"),
+        ('{"a": 1, "a": 2}', "duplicate key 'a'"),
+        ('{"a": [1, 2', "not valid JSON (truncated?"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ],
+)
 def test_strict_json(tmp_path, capsys, text, message):
     path = _write(tmp_path, "bad.json", text)
     assert main(["validate", str(path)]) == 1
@@ -175,7 +198,9 @@ def test_validate_names_a_file_that_is_not_utf8(tmp_path, capsys):
 def test_malformed_reports_get_a_clear_message_and_nothing_is_written(tmp_path, capsys, command):
     path = _write(tmp_path, "bad.json", _broken("unknown-status"))
     out = tmp_path / "out"
-    args = [command, str(path)] + (["--out", str(out / "results.md"), "--badge-dir", str(out)] if command == "matrix" else [])
+    args = [command, str(path)] + (
+        ["--out", str(out / "results.md"), "--badge-dir", str(out)] if command == "matrix" else []
+    )
     assert main(args) == 1
     err = capsys.readouterr().err
     assert f"{path}: " in err and "'great' is not one of" in err, err
@@ -191,8 +216,10 @@ def test_validate_accepts_a_good_report(tmp_path, capsys):
 
 def test_cells_show_seeds_and_rates():
     assert cell({"status": "holds", "seeds": [0, 1, 2], "held": [0, 1, 2], "rate": 1.0}) == "✅ 3/3 seeds"
-    assert cell({"status": "holds", "seeds": list(range(100)), "held": list(range(97)), "rate": 0.85}) == \
-        "✅ 97/100 seeds (claimed ≥ 85%)"
+    assert (
+        cell({"status": "holds", "seeds": list(range(100)), "held": list(range(97)), "rate": 0.85})
+        == "✅ 97/100 seeds (claimed ≥ 85%)"
+    )
     assert cell({"status": "fails", "seeds": [0, 1, 2], "held": [2], "rate": 0.97}) == "❌ 1/3 seeds (claimed ≥ 97%)"
     assert cell({"status": "holds", "seeds": [], "held": [], "rate": 1.0}) == "✅ holds"
     assert cell({"status": "not run", "seeds": [], "held": [], "rate": 1.0}) == "— not run"
@@ -211,8 +238,12 @@ def test_matrix_puts_setups_side_by_side(tmp_path):
     written = write_matrix(paths, out=tmp_path / "results.md", badge_dir=tmp_path / "badges")
     text = (tmp_path / "results.md").read_text(encoding="utf-8")
     header = next(line for line in text.splitlines() if line.startswith("| claim |"))
-    assert (header.index("TF 2.13") < header.index("TF 2.21 · Keras 3.15.1 · oneDNN off")
-            < header.index("TF 2.21 · Keras 3.15.1 · oneDNN on") < header.index("(tf-keras)"))
+    assert (
+        header.index("TF 2.13")
+        < header.index("TF 2.21 · Keras 3.15.1 · oneDNN off")
+        < header.index("TF 2.21 · Keras 3.15.1 · oneDNN on")
+        < header.index("(tf-keras)")
+    )
     assert "❌ 0/1 seeds" in text and "✅ 1/1 seeds" in text
     endpoint = json.loads((tmp_path / "badges" / "claims.json").read_text(encoding="utf-8"))
     assert set(endpoint) <= set(ENDPOINT_KEYS)

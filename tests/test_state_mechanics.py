@@ -45,7 +45,10 @@ def test_stateful_lstm_carries_state_between_batches(claim, timesteps):
     carried = compat.predict(net, x2)
     joined = stateless_twin(net, shape=(2 * timesteps, 1)).predict_on_batch(np.concatenate([x1, x2], axis=1))
     np.testing.assert_allclose(
-        carried, joined, rtol=0, atol=ATOL,
+        carried,
+        joined,
+        rtol=0,
+        atol=ATOL,
         err_msg=f"{claim.id}: stateful output for x2 should equal stateless output for x1+x2",
     )
 
@@ -59,7 +62,10 @@ def test_reset_zeroes_state_and_matches_stateless_twin(claim):
     compat.reset_states(net)
     assert _state_is_zero(net), f"{claim.id}: (h, c) should be zero after reset_states"
     np.testing.assert_allclose(
-        compat.predict(net, x2), stateless_twin(net).predict_on_batch(x2), rtol=0, atol=ATOL,
+        compat.predict(net, x2),
+        stateless_twin(net).predict_on_batch(x2),
+        rtol=0,
+        atol=ATOL,
         err_msg=f"{claim.id}: after a reset the stateful model should answer like its stateless twin",
     )
 
@@ -92,13 +98,23 @@ def test_inference_and_training_calls_advance_state(claim, method):
     )
     if method in ("predict", "predict_on_batch", "call"):
         # From a reset all three answer like the stateless twin, so they agree with each other.
-        np.testing.assert_allclose(np.asarray(answer), stateless_twin(net).predict_on_batch(x), rtol=0, atol=ATOL,
-                                   err_msg=f"{claim.id}: {method} gives other outputs")
+        np.testing.assert_allclose(
+            np.asarray(answer),
+            stateless_twin(net).predict_on_batch(x),
+            rtol=0,
+            atol=ATOL,
+            err_msg=f"{claim.id}: {method} gives other outputs",
+        )
     # The next batch sees exactly x's state: equal to the twin over both batches joined.
     x2 = _inputs(2, 2, 3, 1)
     joined = stateless_twin(net, shape=(6, 1)).predict_on_batch(np.concatenate([x, x2], axis=1))
-    np.testing.assert_allclose(compat.predict(net, x2), joined, rtol=0, atol=ATOL,
-                               err_msg=f"{claim.id}: the state left by {method} is not x's state")
+    np.testing.assert_allclose(
+        compat.predict(net, x2),
+        joined,
+        rtol=0,
+        atol=ATOL,
+        err_msg=f"{claim.id}: the state left by {method} is not x's state",
+    )
 
 
 @pytest.mark.claim("S.fit-never-resets")
@@ -111,8 +127,9 @@ def test_fit_carries_state_across_batches_and_epochs(claim):
     # Row r of the state saw x[r], x[r+2] in each of the two epochs.
     joined = np.concatenate([x[0:2], x[2:4], x[0:2], x[2:4]], axis=1)
     expected = stateless_twin(net, shape=(12, 1)).predict_on_batch(joined)
-    np.testing.assert_allclose(h, expected, rtol=0, atol=ATOL,
-                               err_msg=f"{claim.id}: after fit, h should be the state over all 4 batches")
+    np.testing.assert_allclose(
+        h, expected, rtol=0, atol=ATOL, err_msg=f"{claim.id}: after fit, h should be the state over all 4 batches"
+    )
     compat.reset_states(net)
     assert _state_is_zero(net), f"{claim.id}: only a reset should clear the state"
 
@@ -150,8 +167,13 @@ def test_padded_batch_rows_equal_single_window(claim, stateful, batch_size):
     single = stateless_twin(net).predict_on_batch(window) if stateful else net.predict_on_batch(window)
     compat.reset_states(net)
     padded = compat.predict(net, np.repeat(window, batch_size, axis=0))
-    np.testing.assert_allclose(padded, np.repeat(single, batch_size, axis=0), rtol=0, atol=ATOL,
-                               err_msg=f"{claim.id}: every padded row should equal the single window")
+    np.testing.assert_allclose(
+        padded,
+        np.repeat(single, batch_size, axis=0),
+        rtol=0,
+        atol=ATOL,
+        err_msg=f"{claim.id}: every padded row should equal the single window",
+    )
 
 
 @pytest.mark.claim("S.state-read-write")
@@ -184,8 +206,13 @@ def test_keras_lstm_matches_numpy_gate_equations(claim, weights):
         net.set_weights(_constant_weights(net))
     x = _inputs(5, 2, 4, 2)
     expected, h, c = lstm_forward(x, *net.get_weights())
-    np.testing.assert_allclose(compat.predict(net, x), expected, rtol=0, atol=1e-5,
-                               err_msg=f"{claim.id}: Keras LSTM outputs differ from the NumPy gate equations")
+    np.testing.assert_allclose(
+        compat.predict(net, x),
+        expected,
+        rtol=0,
+        atol=1e-5,
+        err_msg=f"{claim.id}: Keras LSTM outputs differ from the NumPy gate equations",
+    )
     got_h, got_c = compat.read_state(compat.stateful_layers(net)[0])
     np.testing.assert_allclose(got_h, h, rtol=0, atol=1e-5, err_msg=f"{claim.id}: h differs")
     np.testing.assert_allclose(got_c, c, rtol=0, atol=1e-5, err_msg=f"{claim.id}: c differs")
@@ -193,7 +220,8 @@ def test_keras_lstm_matches_numpy_gate_equations(claim, weights):
 
 def test_reference_gates_by_hand():
     """One step, one unit, worked out by hand: all pre-activations 0 give i=f=o=1/2, g=0."""
-    out, h, c = lstm_forward(np.zeros((1, 1, 1)), np.zeros((1, 4)), np.zeros((1, 4)), np.zeros(4),
-                             h0=np.zeros((1, 1)), c0=np.ones((1, 1)))
+    _, h, c = lstm_forward(
+        np.zeros((1, 1, 1)), np.zeros((1, 4)), np.zeros((1, 4)), np.zeros(4), h0=np.zeros((1, 1)), c0=np.ones((1, 1))
+    )
     assert c[0, 0] == pytest.approx(0.5)  # f * c0 + i * tanh(0) = 0.5
     assert h[0, 0] == pytest.approx(0.5 * np.tanh(0.5))

@@ -58,8 +58,11 @@ def test_restore_with_wrong_layer_count():
 def test_restore_with_wrong_shape():
     snap = take_snapshot(_stateful(units=5))
     target = _stateful()
-    with pytest.raises(ValueError, match=r"snapshot state for layer 'lstm_0' must have shapes \[\(1, 4\), \(1, 4\)\], "
-                                         r"got \[\(1, 5\), \(1, 5\)\]"):
+    with pytest.raises(
+        ValueError,
+        match=r"snapshot state for layer 'lstm_0' must have shapes \[\(1, 4\), \(1, 4\)\], "
+        r"got \[\(1, 5\), \(1, 5\)\]",
+    ):
         restore(target, snap)
     assert not any(np.any(s) for s in compat.read_state(target.layers[0])), "a refused restore must not write"
 

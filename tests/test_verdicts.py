@@ -105,8 +105,15 @@ def test_known_failure_is_fixed_only_when_the_run_rejects_its_rate():
 
 
 def test_known_failure_matches_its_setup_only():
-    failure = KnownFailure("E1.stateful-learns-order", "lost state", held=0, seeds=3, evidence="x",
-                           backend="jax", versions=(VersionRange("keras", "3.14", "3.15.1"),))
+    failure = KnownFailure(
+        "E1.stateful-learns-order",
+        "lost state",
+        held=0,
+        seeds=3,
+        evidence="x",
+        backend="jax",
+        versions=(VersionRange("keras", "3.14", "3.15.1"),),
+    )
     assert failure.matches("E1.stateful-learns-order", {"backend": "jax", "keras": "3.15.1"})
     assert not failure.matches("E1.stateful-learns-order", {"backend": "jax", "keras": "3.16.0.dev2026102704"})
     assert not failure.matches("E1.stateful-learns-order", {"backend": "tensorflow", "keras": "3.15.1"})

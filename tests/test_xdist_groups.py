@@ -15,7 +15,8 @@ from lstm_behaviour.pytest_plugin import trained_groups
 
 
 def test_grouped_tests_run_on_one_worker(pytester):
-    pytester.makepyfile(test_groups='''
+    pytester.makepyfile(
+        test_groups="""
 import time
 
 import pytest
@@ -30,7 +31,8 @@ def test_grouped(i):
 @pytest.mark.parametrize("i", range(4))
 def test_free(i):
     time.sleep(0.2)
-''')
+"""
+    )
     result = pytester.runpytest_subprocess("-n", "2", "-v", "-p", "no:cacheprovider", "-p", "no:benchmark")
     result.assert_outcomes(passed=8)
     workers = set(re.findall(r"\[(gw\d)\] \[\s*\d+%\] PASSED \S*test_grouped", result.stdout.str()))
