@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .environment import check_environment, verbose
+from .environment import check_environment, variant, verbose
 
 check_environment()  # one clear error for a bad thread count or switch, before TensorFlow reads them
 if not verbose():
@@ -85,6 +85,7 @@ __all__ = [
     "clear_session",
     "fixed_batch_size",
     "keras",
+    "lstm_options",
     "optimizer_variables",
     "predict",
     "read_state",
@@ -115,6 +116,7 @@ class Versions:
     platform: str
     onednn: bool | None
     cpu_features: tuple[str, ...]
+    variant: str | None = None
 
     @property
     def label(self) -> str:
@@ -174,7 +176,17 @@ def versions() -> Versions:
         platform=f"{platform.system()}-{platform.machine()}",
         onednn=onednn_enabled(),
         cpu_features=cpu_features(),
+        variant=variant(),
     )
+
+
+def lstm_options() -> dict:
+    """Keyword arguments every LSTM layer of the article's models gets: none, or the variant's."""
+    if variant() == "no-cudnn":
+        if IS_KERAS_2:
+            raise ValueError("the no-cudnn variant needs Keras 3 (its LSTM takes use_cudnn); this is Keras 2")
+        return {"use_cudnn": False}
+    return {}
 
 
 def seed(value: int) -> None:

@@ -4,7 +4,9 @@
   (the thread caps; TensorFlow aborts the process on a negative one);
 - ``TF_USE_LEGACY_KERAS``: ``0`` or ``1``; ``1`` needs ``tf-keras`` installed;
 - ``TF_ENABLE_ONEDNN_OPTS``: ``0`` or ``1`` (forces TensorFlow's oneDNN mode; unset, the CPU decides);
-- ``LSTM_BEHAVIOUR_VERBOSE``: ``0`` or ``1``; ``1`` lets TensorFlow's start-up lines through.
+- ``LSTM_BEHAVIOUR_VERBOSE``: ``0`` or ``1``; ``1`` lets TensorFlow's start-up lines through;
+- ``LSTM_BEHAVIOUR_VARIANT``: empty, or a named workaround in ``VARIANTS`` that the models apply
+  (recorded in every report, so a variant is its own column).
 
 ``check_environment()`` raises ``EnvironmentProblem`` with one line naming the variable, what
 was expected and what was got. Nothing here imports TensorFlow.
@@ -15,11 +17,13 @@ from __future__ import annotations
 import importlib.util
 import os
 
-__all__ = ["EnvironmentProblem", "check_environment", "exit_on_second_interrupt", "verbose"]
+__all__ = ["VARIANTS", "EnvironmentProblem", "check_environment", "exit_on_second_interrupt", "variant", "verbose"]
 
 _INTEGERS = ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS", "OMP_NUM_THREADS")
 _SWITCHES = ("TF_USE_LEGACY_KERAS", "TF_ENABLE_ONEDNN_OPTS", "LSTM_BEHAVIOUR_VERBOSE")
 _MAX_THREADS = 1024
+#: Named workarounds a user can apply, and what each changes.
+VARIANTS = {"no-cudnn": "every LSTM layer built with use_cudnn=False (Keras 3)"}
 
 
 class EnvironmentProblem(ValueError):
@@ -41,11 +45,21 @@ def check_environment(environ=None) -> None:
         value = env.get(name)
         if value is not None and value not in ("", "0", "1"):
             raise EnvironmentProblem(f"{name} must be 0 or 1, got {value!r}")
+    variant = env.get("LSTM_BEHAVIOUR_VARIANT")
+    if variant and variant not in VARIANTS:
+        known = ", ".join(VARIANTS)
+        raise EnvironmentProblem(f"LSTM_BEHAVIOUR_VARIANT must be empty or one of {known}, got {variant!r}")
     if env.get("TF_USE_LEGACY_KERAS") == "1" and importlib.util.find_spec("tf_keras") is None:
         raise EnvironmentProblem(
             "TF_USE_LEGACY_KERAS=1 needs tf-keras, which is not installed: "
             "pip install 'tf-keras==<your TensorFlow's major.minor>.*', or unset TF_USE_LEGACY_KERAS"
         )
+
+
+def variant(environ=None) -> str | None:
+    """The workaround in use (``LSTM_BEHAVIOUR_VARIANT``), or None."""
+    env = os.environ if environ is None else environ
+    return env.get("LSTM_BEHAVIOUR_VARIANT") or None
 
 
 def verbose(environ=None) -> bool:

@@ -7,7 +7,7 @@ cross-entropy and accuracy, as in the article.
 
 from __future__ import annotations
 
-from .compat import keras
+from .compat import keras, lstm_options
 from .compat import seed as _seed
 from .data import N_CLASSES
 
@@ -36,11 +36,11 @@ def build_model(kind: str, shape: tuple[int, ...], *, batch_size: int | None = N
     if kind == "dense":
         body = [keras.Input(shape=shape), keras.layers.Flatten(), keras.layers.Dense(UNITS)]
     elif kind == "lstm":
-        body = [keras.Input(shape=shape), keras.layers.LSTM(UNITS, name="lstm")]
+        body = [keras.Input(shape=shape), keras.layers.LSTM(UNITS, name="lstm", **lstm_options())]
     else:
         body = [
             keras.Input(batch_shape=(int(batch_size),) + shape),
-            keras.layers.LSTM(UNITS, stateful=True, name="lstm"),
+            keras.layers.LSTM(UNITS, stateful=True, name="lstm", **lstm_options()),
         ]
     model = keras.Sequential(body + [keras.layers.Dense(N_CLASSES, activation="softmax")])
     model.compile(loss="categorical_crossentropy", optimizer="adam", metrics=["accuracy"])

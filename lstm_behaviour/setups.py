@@ -55,5 +55,5 @@ def column_label(env: Mapping) -> str:
         if env.get("keras_major") == 2 and version_tuple(env["tensorflow"]) >= (2, 16):
             keras += " (tf-keras)"
         head = f"TF {tf} · {keras}"
-    mode = mode_label(env)
-    return f"{head} · {mode}" if mode else head
+    parts = [head, mode_label(env), env.get("variant") or ""]
+    return " · ".join(p for p in parts if p)

@@ -31,6 +31,7 @@ ENV = {
     "platform": "Linux-x86_64",
     "onednn": False,
     "cpu_features": ["avx2"],
+    "variant": None,
 }
 
 

@@ -27,6 +27,7 @@ ENV = {
     "platform": "Linux-x86_64",
     "onednn": False,
     "cpu_features": ["avx2", "fma"],
+    "variant": None,
 }
 ACC = {
     "in_order": 0.9,
@@ -156,7 +157,7 @@ BROKEN = {
     "bound-contradicts-holds": "holds: False contradicts measured",
     "held-not-run": "seeds [7] are not among the seeds run",
     "status-contradicts-verdict": "'holds' with 0/1 seeds at or below the critical count 0",
-    "unknown-status": "'great' is not one of ['holds', 'fails', 'xfail', 'not run']",
+    "unknown-status": "'great' is not one of ['holds', 'fails', 'xfail', 'fixed', 'not run']",
     "no-onednn-on-tf": "a TensorFlow-backend report must name its TensorFlow and its oneDNN mode",
     "wrong-critical": "critical: 5 is not the critical count",
     "xfail-without-known-failure": "'xfail' needs the known failure it confirms",
