@@ -47,8 +47,12 @@ def _benchmark_ok(b) -> bool:
 
 
 def _label(run) -> str:
+    from .setups import column_label
+
     info = run["machine_info"]
-    return f"TF {info['tensorflow']} / Keras {info['keras']}"
+    if "backend_version" not in info:  # runs saved before the oneDNN mode was recorded
+        return f"TF {info['tensorflow']} / Keras {info['keras']} (oneDNN mode not recorded)"
+    return column_label(info)
 
 
 def _medians(run) -> dict[str, float]:

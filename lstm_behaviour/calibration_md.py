@@ -7,6 +7,7 @@ and the rule (``thresholds``). Nothing here imports TensorFlow.
 from __future__ import annotations
 
 import statistics
+from pathlib import Path
 
 from .claims import CLAIMS, trained_claims
 from .thresholds import RULE, counts, lower_confidence_bound, measured
@@ -20,7 +21,7 @@ def _setups_table(sets) -> list[str]:
         v = cal.versions
         seeds = cal.seeds
         span = f"{len(seeds)} ({seeds[0]}–{seeds[-1]})" if seeds else "0"
-        files = ", ".join(f"`{s}`" for s in cal.sources)
+        files = ", ".join(f"`data/calibration/{Path(s).name}`" for s in cal.sources)
         out.append(
             f"| {cal.label} | {v.get('python', '?')} | {v.get('platform', '?')} | "
             f"{', '.join(v.get('cpu_features') or []) or '?'} | {span} | {files} |"
