@@ -22,11 +22,22 @@ from pathlib import Path
 from .experiments import EXPERIMENTS, TRANSPLANT, TRANSPLANT_KEY, WARMUP_REPRODUCIBLE, run_row
 from .files import write_json
 
-__all__ = ["SETUP_KEYS", "CalibrationSet", "extend", "load_sets", "per_seed", "reference_set", "run", "save"]
+__all__ = [
+    "REQUIRED_KEYS",
+    "SETUP_KEYS",
+    "CalibrationSet",
+    "extend",
+    "load_sets",
+    "normalized",
+    "per_seed",
+    "reference_set",
+    "run",
+    "save",
+]
 
 #: The versions that make two calibration runs one setup (their numbers can be compared seed
 #: by seed); Python and the platform are recorded but do not split a setup.
-SETUP_KEYS = ("tensorflow", "keras", "keras_major", "backend", "onednn")
+SETUP_KEYS = ("tensorflow", "keras", "keras_major", "backend", "backend_version", "onednn", "variant")
 
 
 def run(
@@ -90,7 +101,21 @@ def _current_versions() -> dict:
 
 
 def _setup(versions: dict) -> tuple:
-    return tuple(versions.get(key) for key in SETUP_KEYS)
+    return tuple(normalized(versions).get(key) for key in SETUP_KEYS)
+
+
+#: The versions a calibration file must name (files made before the backend version and the
+#: variant were recorded are TensorFlow runs without a variant: ``normalized`` fills them in).
+REQUIRED_KEYS = ("tensorflow", "keras", "keras_major", "backend", "onednn")
+
+
+def normalized(versions: dict) -> dict:
+    """``versions`` with the backend version and the variant filled in where older files lack them."""
+    out = dict(versions)
+    if "backend_version" not in out and out.get("backend") == "tensorflow":
+        out["backend_version"] = out.get("tensorflow")
+    out.setdefault("variant", None)
+    return out
 
 
 def extend(
@@ -131,9 +156,9 @@ def _read(path: Path) -> dict:
         or not isinstance(content.get("records"), list)
     ):
         raise ValueError(f"{path}: a calibration file must be an object with 'versions' and 'records'")
-    for key in SETUP_KEYS:
+    for key in REQUIRED_KEYS:
         if key not in content["versions"]:
-            raise ValueError(f"{path}: versions must name {', '.join(SETUP_KEYS)}; {key!r} is missing")
+            raise ValueError(f"{path}: versions must name {', '.join(REQUIRED_KEYS)}; {key!r} is missing")
     for i, rec in enumerate(content["records"]):
         problem = _record_problem(rec)
         if problem:
@@ -182,7 +207,19 @@ class CalibrationSet:
     def label(self) -> str:
         v = self.versions
         mode = "" if self.onednn is None else f", oneDNN {'on' if self.onednn else 'off'}"
-        return f"TF {v['tensorflow']} / Keras {v['keras']}{mode}"
+        head = (
+            f"TF {v['tensorflow']}"
+            if v.get("backend", "tensorflow") == "tensorflow"
+            else (f"{v['backend']} {v.get('backend_version', '?')}")
+        )
+        variant = f", {v['variant']}" if v.get("variant") else ""
+        return f"{head} / Keras {v['keras']}{mode}{variant}"
+
+    @property
+    def sets_rates(self) -> bool:
+        """Whether this set enters the bounds and rates: TensorFlow sets without a variant do; the
+        other backends' sets are evidence for their findings (docs/findings.md)."""
+        return self.versions.get("backend", "tensorflow") == "tensorflow" and not self.versions.get("variant")
 
     @property
     def seeds(self) -> list[int]:
@@ -215,7 +252,7 @@ def load_sets(paths: Iterable[str | Path]) -> list[CalibrationSet]:
     for path in sorted(map(Path, paths)):
         content = _read(path)
         entry = grouped.setdefault(
-            _setup(content["versions"]), {"sources": [], "versions": content["versions"], "records": {}}
+            _setup(content["versions"]), {"sources": [], "versions": normalized(content["versions"]), "records": {}}
         )
         entry["sources"].append(str(path))
         for rec in content["records"]:

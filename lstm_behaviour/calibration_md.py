@@ -10,7 +10,8 @@ import statistics
 from pathlib import Path
 
 from .claims import CLAIMS, trained_claims
-from .thresholds import RULE, counts, lower_confidence_bound, measured
+from .thresholds import RULE, counts, measured, rate_sets
+from .verdicts import lower_confidence_bound
 
 __all__ = ["calibration_markdown"]
 
@@ -35,7 +36,8 @@ def _share(k: int, n: int) -> str:
 
 def calibration_markdown(sets, sources: str) -> str:
     """The document: setups, the rule, each claim's counts per setup and stated rate, each bound."""
-    labels = [cal.label for cal in sets]
+    labels = [cal.label + ("" if cal.sets_rates else " (evidence only)") for cal in sets]
+    rated = rate_sets(sets)
     out = [
         "# Calibration of the trained claims: bounds and rates",
         "",
@@ -52,31 +54,33 @@ def calibration_markdown(sets, sources: str) -> str:
         "## How often each claim held, per setup",
         "",
         "Seeds held / seeds run (share) on each calibrated setup; the stated rate is the smallest "
-        "lower confidence bound, rounded down.",
+        "lower confidence bound over the TensorFlow setups, rounded down. Setups marked *evidence only* "
+        "(other backends, variants) do not set bounds or rates: they are the evidence of their findings "
+        "(docs/findings.md).",
         "",
         "| claim | stated rate | " + " | ".join(labels) + " | lowest 95% lower bound |",
         "|---|---|" + "---|" * len(labels) + "---|",
     ]
     for c in trained_claims():
         per_set = counts(c, sets)
-        lowest = min((lower_confidence_bound(k, n) for k, n in per_set if n), default=0.0)
+        lowest = min((lower_confidence_bound(k, n) for k, n in counts(c, rated) if n), default=0.0)
         rate = "every seed (exact)" if c.exact else f"≥ {c.rate:.0%}"
         out.append(f"| `{c.id}` | {rate} | " + " | ".join(_share(k, n) for k, n in per_set) + f" | {lowest:.3f} |")
     out += [
         "",
         "## Bounds",
         "",
-        "The measured quantity (accuracy, gap or drop) over every seed of every setup above.",
+        "The measured quantity (accuracy, gap or drop) over every seed of every TensorFlow setup above.",
         "",
         "| claim | bound | article | calibrated min / median / max | holds on |",
         "|---|---|---|---|---|",
     ]
     for c in trained_claims():
         for b in c.bounds:
-            values = measured(b, sets)
+            values = measured(b, rated)
             if not values:
                 continue
-            holds = sum(b.holds(per) for cal in sets for per in _covering(cal, b))
+            holds = sum(b.holds(per) for cal in rated for per in _covering(cal, b))
             try:
                 article = f"{b.article_value():.2f}"
             except KeyError:

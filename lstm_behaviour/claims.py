@@ -180,13 +180,13 @@ MECHANICS_CLAIMS: tuple[Claim, ...] = (
         check="A seeded stateless LSTM answers a batch identically whether it comes first or after other batches.",
     ),
     Claim(
-        id="S.stateful-carries-state",
+        id="S.call-carries-state",
         group=_S,
         quote="ステートフルではこの 0 初期化をしない処理となり、バッチ間で hidden state を引き継ぎます。",
-        statement="A stateful LSTM carries (h, c) from batch to batch.",
+        statement="A stateful LSTM carries (h, c) from batch to batch: a direct call model(x).",
         check=(
-            "Feeding x1 then x2 to a stateful LSTM gives, for x2, what its stateless twin (same weights) gives for "
-            "x1 and x2 joined along time."
+            "From a reset, calling the model on x1 then x2 gives, for x2, what its stateless twin (same weights) "
+            "gives for x1 and x2 joined along time, and leaves x1's state after x1."
         ),
     ),
     Claim(
@@ -194,19 +194,61 @@ MECHANICS_CLAIMS: tuple[Claim, ...] = (
         group=_S,
         quote="fit の前に(公式では後だけど)model.reset_states()を呼び出して hidden state を 0 にする必要があります。",
         statement="reset_states() sets the hidden state to zero.",
-        check="After a reset, (h, c) is zero and the stateful model answers exactly like its stateless twin.",
+        check=(
+            "After a written state is reset, (h, c) reads zero and a direct call answers exactly like the "
+            "stateless twin."
+        ),
     ),
     Claim(
-        id="S.inference-advances-state",
+        id="S.predict-carries-state",
         group=_S,
         quote=(
             "尚、ステートフル状態の hidden state は predict, fit, train_on_batch, predict_classes 等、学習関数だけ"
             "ではなく予測関数でも学習(更新)されるので注意が必要です。"
         ),
-        statement="The state of a stateful model is updated by prediction functions as well as by training functions.",
+        statement="The state of a stateful model is updated by a prediction function as well: predict(x).",
         check=(
-            "predict, predict_on_batch, evaluate, train_on_batch and a direct call each change (h, c) from a "
-            "reset; predict, predict_on_batch and a call give the same outputs and the same state."
+            "From a reset, predict(x) leaves exactly x's state: the next batch through a direct call answers as "
+            "the stateless twin does for x and that batch joined along time."
+        ),
+    ),
+    Claim(
+        id="S.predict-on-batch-carries-state",
+        group=_S,
+        quote=(
+            "尚、ステートフル状態の hidden state は predict, fit, train_on_batch, predict_classes 等、学習関数だけ"
+            "ではなく予測関数でも学習(更新)されるので注意が必要です。"
+        ),
+        statement="The state of a stateful model is updated by a prediction function as well: predict_on_batch(x).",
+        check=(
+            "From a reset, predict_on_batch(x) leaves exactly x's state: the next batch through a direct call "
+            "answers as the stateless twin does for x and that batch joined along time."
+        ),
+    ),
+    Claim(
+        id="S.evaluate-carries-state",
+        group=_S,
+        quote=(
+            "尚、ステートフル状態の hidden state は predict, fit, train_on_batch, predict_classes 等、学習関数だけ"
+            "ではなく予測関数でも学習(更新)されるので注意が必要です。"
+        ),
+        statement="The state of a stateful model is updated by an evaluation as well: evaluate(x, y).",
+        check=(
+            "From a reset, evaluate(x, y) leaves exactly x's state: the next batch through a direct call answers as "
+            "the stateless twin does for x and that batch joined along time."
+        ),
+    ),
+    Claim(
+        id="S.train-on-batch-carries-state",
+        group=_S,
+        quote=(
+            "尚、ステートフル状態の hidden state は predict, fit, train_on_batch, predict_classes 等、学習関数だけ"
+            "ではなく予測関数でも学習(更新)されるので注意が必要です。"
+        ),
+        statement="The state of a stateful model is updated by a training function as well: train_on_batch(x, y).",
+        check=(
+            "From a reset, train_on_batch(x, y) leaves exactly x's state: the next batch through a direct call "
+            "answers as the stateless twin does for x and that batch joined along time."
         ),
     ),
     Claim(
@@ -272,8 +314,8 @@ MECHANICS_CLAIMS: tuple[Claim, ...] = (
         ),
         statement="The hidden state can be read out of one stateful model and set into another.",
         check=(
-            "(h, c) read from one model and written into a second with the same weights make the two answer "
-            "identically from then on."
+            "(h, c) read from one model (advanced by direct calls) and written into a second with the same weights "
+            "reads back unchanged and makes the two answer direct calls identically from then on."
         ),
     ),
     Claim(
@@ -289,8 +331,8 @@ MECHANICS_CLAIMS: tuple[Claim, ...] = (
             "gate lets part of the cell into the hidden state."
         ),
         check=(
-            "Keras's LSTM output and state equal a NumPy implementation of those gates (lstm_behaviour.reference), "
-            "for constant and seeded weights."
+            "A direct call's output and the state it leaves equal a NumPy implementation of those gates "
+            "(lstm_behaviour.reference), for constant and seeded weights."
         ),
     ),
     Claim(

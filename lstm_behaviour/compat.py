@@ -1,19 +1,22 @@
-"""Keras 2 / Keras 3 compatibility: the one module that asks which Keras it runs on.
+"""Keras 2 / Keras 3 and backend compatibility: the one module that asks which Keras and which
+backend it runs on.
 
-Everything else in the package (and in the tests) builds, resets, reads and writes
-stateful layers through the functions here:
+Everything else in the package (and in the tests) builds, resets, reads and writes stateful
+layers through the functions here:
 
-- ``keras``: the Keras module TensorFlow uses as ``tf.keras``: Keras 2 on TF <= 2.15, Keras 3 on
-  TF >= 2.16, ``tf_keras`` (Keras 2) when ``TF_USE_LEGACY_KERAS=1``.
-- ``versions()``: TensorFlow, Keras and backend versions.
+- ``keras``: Keras 2 (``tf.keras`` on TF <= 2.15, ``tf_keras`` when ``TF_USE_LEGACY_KERAS=1``) or
+  Keras 3 on the backend ``KERAS_BACKEND`` names (tensorflow, jax or torch); ``BACKEND``.
+- ``versions()``: the backend and its version, TensorFlow (where it is the backend or gives
+  Keras 2), Keras, TensorFlow's oneDNN mode, the CPU features that decide it, the variant.
 - ``seed()``, ``clear_session()``: one door for randomness and for the Keras session.
 - ``stateful_layers()``, ``reset_states()``, ``read_state()``, ``write_state()``.
 - ``fixed_batch_size()``, ``predict()``: prediction that refuses a batch of the wrong size.
-- ``single_steps_unrolled()``: the fast training loop's one-time-step LSTM layers without the
+- ``single_steps_unrolled()``: the TensorFlow fast loop's one-time-step LSTM layers without the
   symbolic loop (same ops, less overhead).
 
-Thread pools are capped from ``TF_NUM_INTRAOP_THREADS`` / ``TF_NUM_INTEROP_THREADS`` when this
-module is imported, before TensorFlow runs its first op.
+TensorFlow is imported only for the TensorFlow backend and Keras 2. Thread pools are capped from
+``TF_NUM_INTRAOP_THREADS`` / ``TF_NUM_INTEROP_THREADS`` when this module is imported, before the
+backend runs its first op.
 """
 
 from __future__ import annotations
@@ -27,11 +30,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .environment import backend as _backend_name
 from .environment import check_environment, variant, verbose
 
-check_environment()  # one clear error for a bad thread count or switch, before TensorFlow reads them
+check_environment()  # one clear error for a bad thread count, backend or switch, before anything reads them
 if not verbose():
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+_LEGACY = os.environ.get("TF_USE_LEGACY_KERAS") == "1"
+#: The Keras backend: tensorflow (Keras 2 always), jax or torch.
+BACKEND: str = _backend_name()
 
 
 @contextlib.contextmanager
@@ -52,26 +60,46 @@ def _quiet_stderr():
         os.close(devnull)
 
 
-def _cap_threads() -> None:
-    """Apply the thread caps from the environment (xdist workers must not share all cores)."""
+def _caps() -> tuple[int | None, int | None]:
     intra = os.environ.get("TF_NUM_INTRAOP_THREADS")
     inter = os.environ.get("TF_NUM_INTEROP_THREADS")
+    return (int(intra) if intra else None), (int(inter) if inter else None)
+
+
+def _cap_tensorflow_threads(tf) -> None:
+    """Apply the thread caps (xdist workers must not share all cores), before the first op."""
+    intra, inter = _caps()
     try:
         if intra:
-            tf.config.threading.set_intra_op_parallelism_threads(int(intra))
+            tf.config.threading.set_intra_op_parallelism_threads(intra)
         if inter:
-            tf.config.threading.set_inter_op_parallelism_threads(int(inter))
+            tf.config.threading.set_inter_op_parallelism_threads(inter)
     except RuntimeError:  # TensorFlow already initialised its runtime: too late, keep its pools
         pass
 
 
-with _quiet_stderr():
-    import tensorflow as tf
+tf = None
+if BACKEND == "tensorflow":
+    with _quiet_stderr():
+        import tensorflow as tf
 
-    _cap_threads()
-    tf.config.list_physical_devices("GPU")  # the CUDA probe prints here, not at import
+        _cap_tensorflow_threads(tf)
+        tf.config.list_physical_devices("GPU")  # the CUDA probe prints here, not at import
+elif BACKEND == "jax":
+    _intra, _ = _caps()
+    if _intra and "XLA_FLAGS" not in os.environ:  # before jax loads: XLA's CPU thread pool
+        os.environ["XLA_FLAGS"] = f"--xla_cpu_multi_thread_eigen=false intra_op_parallelism_threads={_intra}"
+elif BACKEND == "torch":
+    import torch
 
-if os.environ.get("TF_USE_LEGACY_KERAS") == "1":
+    _intra, _inter = _caps()
+    if _intra:
+        torch.set_num_threads(_intra)
+    if _inter:
+        with contextlib.suppress(RuntimeError):  # only settable before the first parallel work
+            torch.set_num_interop_threads(_inter)
+
+if _LEGACY:
     import tf_keras as keras
 else:
     import keras
@@ -80,10 +108,12 @@ else:
 IS_KERAS_2: bool = hasattr(keras.Model, "reset_states")
 
 __all__ = [
+    "BACKEND",
     "IS_KERAS_2",
     "Versions",
     "clear_session",
     "fixed_batch_size",
+    "gpu_visible",
     "keras",
     "lstm_options",
     "optimizer_variables",
@@ -93,6 +123,7 @@ __all__ = [
     "seed",
     "single_steps_unrolled",
     "stateful_layers",
+    "to_numpy",
     "versions",
     "write_state",
 ]
@@ -108,7 +139,7 @@ class Versions:
     """
 
     python: str
-    tensorflow: str
+    tensorflow: str | None
     keras: str
     keras_major: int
     backend: str
@@ -120,9 +151,10 @@ class Versions:
 
     @property
     def label(self) -> str:
-        """Short label such as ``TF 2.21.0 / Keras 3.15.1 / oneDNN off``."""
+        """Short label such as ``TF 2.21.0 / Keras 3.15.1 / oneDNN off`` or ``jax 0.10.2 / Keras 3.15.1``."""
         mode = "" if self.onednn is None else f" / oneDNN {'on' if self.onednn else 'off'}"
-        return f"TF {self.tensorflow} / Keras {self.keras}{mode}"
+        head = f"TF {self.tensorflow}" if self.backend == "tensorflow" else f"{self.backend} {self.backend_version}"
+        return f"{head} / Keras {self.keras}{mode}" + (f" / {self.variant}" if self.variant else "")
 
 
 def _distribution_version(*names: str) -> str:
@@ -157,24 +189,33 @@ def cpu_features(cpuinfo: str = "/proc/cpuinfo") -> tuple[str, ...]:
     return tuple(f for f in CPU_FEATURES if f in flags)
 
 
+def _backend_version() -> str:
+    if BACKEND == "tensorflow":
+        return tf.__version__
+    if BACKEND == "jax":
+        import jax
+
+        return jax.__version__
+    import torch
+
+    return torch.__version__.split("+")[0]  # 2.13.0+cpu: the build tag is not a version
+
+
 def versions() -> Versions:
-    """Return the Python, TensorFlow, Keras and backend versions in use."""
+    """Return the Python, backend, TensorFlow, Keras versions and TensorFlow's oneDNN mode."""
     if IS_KERAS_2:
-        legacy = os.environ.get("TF_USE_LEGACY_KERAS") == "1"
-        keras_version = _distribution_version("tf-keras" if legacy else "keras")
-        backend = "tensorflow"
+        keras_version = _distribution_version("tf-keras" if _LEGACY else "keras")
     else:
         keras_version = keras.__version__
-        backend = keras.backend.backend()
     return Versions(
         python=platform.python_version(),
-        tensorflow=tf.__version__,
+        tensorflow=tf.__version__ if tf is not None else None,
         keras=keras_version,
         keras_major=2 if IS_KERAS_2 else 3,
-        backend=backend,
-        backend_version=tf.__version__,
+        backend=BACKEND,
+        backend_version=_backend_version(),
         platform=f"{platform.system()}-{platform.machine()}",
-        onednn=onednn_enabled(),
+        onednn=onednn_enabled() if tf is not None else None,
         cpu_features=cpu_features(),
         variant=variant(),
     )
@@ -227,7 +268,12 @@ def _require_stateful(layer) -> None:
 def read_state(layer) -> tuple[np.ndarray, ...]:
     """Return copies of the state arrays of a stateful layer: ``(h, c)`` for an LSTM."""
     _require_stateful(layer)
-    return tuple(np.array(var.numpy(), copy=True) for var in layer.states)
+    return tuple(np.array(to_numpy(var), copy=True) for var in layer.states)
+
+
+def to_numpy(variable) -> np.ndarray:
+    """A variable's (or tensor's) value as a NumPy array, on any Keras and backend."""
+    return np.asarray(variable.numpy() if IS_KERAS_2 else keras.ops.convert_to_numpy(variable))
 
 
 def write_state(layer, state) -> None:
@@ -279,6 +325,19 @@ def optimizer_variables(model) -> list:
     return list(variables() if callable(variables) else variables)
 
 
+def gpu_visible() -> bool:
+    """Whether the backend in use sees a GPU (so LSTM layers may take cuDNN kernels)."""
+    if BACKEND == "tensorflow":
+        return bool(tf.config.list_logical_devices("GPU"))
+    if BACKEND == "jax":
+        import jax
+
+        return any(d.platform == "gpu" for d in jax.devices())
+    import torch
+
+    return torch.cuda.is_available()
+
+
 def _time_steps(layer) -> int | None:
     try:
         return layer.input.shape[1]
@@ -300,7 +359,7 @@ def single_steps_unrolled(model):
     kernel in ``__init__`` (``_could_use_gpu_kernel``), Keras 3 in each call (``unroll``).
     """
     layers = []
-    if not tf.config.list_logical_devices("GPU"):
+    if BACKEND == "tensorflow" and not gpu_visible():
         layers = [
             layer
             for layer in model.layers

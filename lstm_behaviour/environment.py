@@ -1,7 +1,10 @@
 """The environment variables this project reads, checked before TensorFlow or Keras is imported.
 
+- ``KERAS_BACKEND``: ``tensorflow`` (the default), ``jax`` or ``torch``, with that package
+  installed (Keras 3's other backends have no stateful LSTM training to specify);
 - ``TF_NUM_INTRAOP_THREADS``, ``TF_NUM_INTEROP_THREADS``, ``OMP_NUM_THREADS``: positive integers
-  (the thread caps; TensorFlow aborts the process on a negative one);
+  (the thread caps, applied to whichever backend runs; TensorFlow aborts the process on a
+  negative one);
 - ``TF_USE_LEGACY_KERAS``: ``0`` or ``1``; ``1`` needs ``tf-keras`` installed;
 - ``TF_ENABLE_ONEDNN_OPTS``: ``0`` or ``1`` (forces TensorFlow's oneDNN mode; unset, the CPU decides);
 - ``LSTM_BEHAVIOUR_VERBOSE``: ``0`` or ``1``; ``1`` lets TensorFlow's start-up lines through;
@@ -17,11 +20,23 @@ from __future__ import annotations
 import importlib.util
 import os
 
-__all__ = ["VARIANTS", "EnvironmentProblem", "check_environment", "exit_on_second_interrupt", "variant", "verbose"]
+__all__ = [
+    "BACKENDS",
+    "VARIANTS",
+    "EnvironmentProblem",
+    "backend",
+    "check_environment",
+    "exit_on_second_interrupt",
+    "variant",
+    "verbose",
+]
 
 _INTEGERS = ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS", "OMP_NUM_THREADS")
 _SWITCHES = ("TF_USE_LEGACY_KERAS", "TF_ENABLE_ONEDNN_OPTS", "LSTM_BEHAVIOUR_VERBOSE")
 _MAX_THREADS = 1024
+#: Keras 3 backends this project runs, and the extra that installs each.
+BACKENDS = {"tensorflow": "tensorflow", "jax": "jax", "torch": "torch"}
+_BACKEND_PACKAGES = {"tensorflow": "tensorflow", "jax": "jax", "torch": "torch"}
 #: Named workarounds a user can apply, and what each changes.
 VARIANTS = {"no-cudnn": "every LSTM layer built with use_cudnn=False (Keras 3)"}
 
@@ -45,6 +60,23 @@ def check_environment(environ=None) -> None:
         value = env.get(name)
         if value is not None and value not in ("", "0", "1"):
             raise EnvironmentProblem(f"{name} must be 0 or 1, got {value!r}")
+    backend = env.get("KERAS_BACKEND") or "tensorflow"
+    if backend not in BACKENDS:
+        raise EnvironmentProblem(
+            f"KERAS_BACKEND must be one of {', '.join(BACKENDS)}, got {backend!r} "
+            "(Keras 3's other backends cannot train a stateful LSTM as the article does)"
+        )
+    package = _BACKEND_PACKAGES[backend]
+    if importlib.util.find_spec(package) is None:
+        raise EnvironmentProblem(
+            f"the {backend} backend needs {package}, which is not installed: "
+            f"pip install 'lstm-behaviour[{BACKENDS[backend]}]'"
+        )
+    if backend != "tensorflow" and (env.get("TF_USE_LEGACY_KERAS") == "1" or _keras_major() == 2):
+        raise EnvironmentProblem(
+            f"KERAS_BACKEND={backend} needs Keras 3; this environment gives Keras 2 "
+            "(TF_USE_LEGACY_KERAS=1 or keras 2.x installed)"
+        )
     variant = env.get("LSTM_BEHAVIOUR_VARIANT")
     if variant and variant not in VARIANTS:
         known = ", ".join(VARIANTS)
@@ -54,6 +86,22 @@ def check_environment(environ=None) -> None:
             "TF_USE_LEGACY_KERAS=1 needs tf-keras, which is not installed: "
             "pip install 'tf-keras==<your TensorFlow's major.minor>.*', or unset TF_USE_LEGACY_KERAS"
         )
+
+
+def _keras_major() -> int | None:
+    """The major version of the installed ``keras`` distribution, read without importing it."""
+    import importlib.metadata
+
+    try:
+        return int(importlib.metadata.version("keras").split(".")[0])
+    except (importlib.metadata.PackageNotFoundError, ValueError):
+        return None
+
+
+def backend(environ=None) -> str:
+    """The Keras backend in use: ``KERAS_BACKEND``, or ``tensorflow``."""
+    env = os.environ if environ is None else environ
+    return env.get("KERAS_BACKEND") or "tensorflow"
 
 
 def variant(environ=None) -> str | None:

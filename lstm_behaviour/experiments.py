@@ -12,8 +12,6 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from .data import EVALUATIONS, Windows, windows
 
 __all__ = [
@@ -308,7 +306,7 @@ def seeded_model(r: Row, seed: int, *, reuse: bool = True):
     if not reuse:
         return fresh
     if r.key not in _REUSED:
-        _REUSED[r.key] = (fresh, [np.array(v.numpy()) for v in compat.optimizer_variables(fresh)])
+        _REUSED[r.key] = (fresh, [compat.to_numpy(v).copy() for v in compat.optimizer_variables(fresh)])
         return fresh
     model, optimizer_start = _REUSED[r.key]
     model.set_weights(fresh.get_weights())

@@ -153,6 +153,11 @@ def seeds_with(rows, per_seed: dict) -> list[int]:
     return [s for s, acc in sorted(per_seed.items()) if all(r in acc for r in rows)]
 
 
+def rate_sets(sets) -> list:
+    """The calibration sets the bounds and rates come from (``CalibrationSet.sets_rates``)."""
+    return [cal for cal in sets if cal.sets_rates]
+
+
 def counts(claim, sets) -> list[tuple[int, int]]:
     """(seeds held, seeds measured) of ``claim`` on each calibration set (``CalibrationSet``)."""
     out = []

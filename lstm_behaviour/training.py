@@ -2,13 +2,13 @@
 
 - ``train_article``: ``fit(epochs=E, shuffle=...)`` for stateless models; for stateful ones,
   ``reset_states(); fit(epochs=1)`` in a loop of E epochs, as the article does.
-- ``train_fast``: every epoch laid end to end in one compiled loop (``tf.function``) that calls
-  the model's own ``train_step`` on each batch, the per-epoch order drawn from the seed
-  (``epoch_orders``), and the per-epoch reset done in the graph at each epoch's first batch.
-  The optimizer sees the same samples in the same batches in the same order, through the same
-  ``train_step`` that ``fit`` calls; only ``fit``'s per-call and data-pipeline overhead is gone,
-  and the symbolic loop of LSTM layers that see one time step
-  (``compat.single_steps_unrolled``) (claim ``P.fast-protocol-identical``).
+- ``train_fast``: every epoch laid end to end, the per-epoch order drawn from the seed
+  (``epoch_orders``), each batch through the model's own ``train_step`` (the function ``fit``
+  calls), the per-epoch reset or transplanted state written where ``fit`` would see it; the
+  loop itself is the backend's (``fast_loops``): one ``tf.function`` on TensorFlow, one jitted
+  ``jax.lax.fori_loop`` over Keras's functional ``train_step`` on JAX, a plain loop on torch.
+  Only ``fit``'s per-call and data-pipeline overhead is gone (claim ``P.fast-protocol-identical``,
+  bit-identical weights on every backend).
 
 Keras's own shuffle cannot be replayed, so both protocols accept explicit ``orders``.
 """
@@ -16,11 +16,9 @@ Keras's own shuffle cannot be replayed, so both protocols accept explicit ``orde
 from __future__ import annotations
 
 import time
-import weakref
 from dataclasses import dataclass
 
 import numpy as np
-import tensorflow as tf
 
 from . import compat
 from .data import Windows
@@ -60,7 +58,7 @@ def _epoch_start_values(model, initial_state):
     """The state written into each stateful layer at each epoch's start: zeros (a reset) or given."""
     layers = compat.stateful_layers(model)
     if initial_state is None:
-        return [tuple(np.zeros(var.shape, dtype="float32") for var in layer.states) for layer in layers]
+        return [tuple(np.zeros(tuple(var.shape), dtype="float32") for var in layer.states) for layer in layers]
     if len(initial_state) != len(layers):
         raise ValueError(
             f"initial_state must hold one state per stateful layer ({len(layers)}), got {len(initial_state)}"
@@ -68,26 +66,6 @@ def _epoch_start_values(model, initial_state):
     for layer, state in zip(layers, initial_state):
         compat.write_state(layer, state)  # validates the shapes now, not inside the graph
     return [tuple(np.asarray(a, dtype="float32") for a in state) for state in initial_state]
-
-
-_LOOPS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _compiled_loop(model):
-    """The compiled training loop of ``model``, traced once per model and data shape."""
-    if model not in _LOOPS:
-        variables = [var for layer in compat.stateful_layers(model) for var in layer.states]
-
-        @tf.function
-        def run(x, y, values):
-            for epoch in tf.range(tf.shape(x)[0]):
-                for var, value in zip(variables, values):
-                    var.assign(value)
-                for step in tf.range(tf.shape(x)[1]):
-                    model.train_step((x[epoch, step], y[epoch, step]))
-
-        _LOOPS[model] = run
-    return _LOOPS[model]
 
 
 def train_fast(
@@ -110,16 +88,16 @@ def train_fast(
     _check_batch(model, data, batch_size)
     if orders is None:
         orders = epoch_orders(len(data), epochs, shuffle=shuffle, seed=seed)
+    from .fast_loops import fast_loop
+
     steps_per_epoch = len(data) // batch_size
     index = np.asarray(orders).reshape(-1)
     per_step = (epochs, steps_per_epoch, batch_size)
-    x = tf.constant(data.x[index].reshape(per_step + data.x.shape[1:]))
-    y = tf.constant(data.y[index].reshape(per_step + data.y.shape[1:]))
-    values = [tf.constant(v) for state in _epoch_start_values(model, initial_state) for v in state]
-    run = _compiled_loop(model)
+    x = data.x[index].reshape(per_step + data.x.shape[1:])
+    y = data.y[index].reshape(per_step + data.y.shape[1:])
+    values = [v for state in _epoch_start_values(model, initial_state) for v in state]
     start = time.perf_counter()
-    with compat.single_steps_unrolled(model):  # traced (and retraced) inside: same ops, no loop
-        run(x, y, values)
+    fast_loop(model, x, y, values)
     return Training("fast", epochs, epochs * steps_per_epoch, time.perf_counter() - start)
 
 

@@ -22,6 +22,9 @@ def _run(tf, keras, major, article, fast):
             "tensorflow": tf,
             "keras": keras,
             "keras_major": major,
+            "backend": "tensorflow",
+            "backend_version": tf,
+            "onednn": False,
             "python_version": "3.11.7",
             "cpu": {"brand_raw": "test CPU"},
         },
@@ -48,7 +51,7 @@ def test_ratio_and_version_order(tmp_path):
     assert protocol_ratios(runs[1]) == {"E1/lstm_ful": pytest.approx(6.0)}
     text = benchmarks_markdown(runs, "x")
     assert "| E1/lstm_ful | 5.0x | 6.0x |" in text
-    assert "TF 2.21.0 / Keras 3.15.1 at commit 0123456 on 2026-11-29" in text
+    assert "TF 2.21 · Keras 3.15.1 · oneDNN off at commit 0123456 on 2026-11-29" in text
 
 
 def test_run_without_versions_is_refused(tmp_path):

@@ -13,7 +13,7 @@ from lstm_behaviour.calibration import load_sets
 from lstm_behaviour.claims import trained_claims
 from lstm_behaviour.experiments import ROWS, TRANSPLANT
 from lstm_behaviour.generated_docs import CALIBRATION_DIR
-from lstm_behaviour.thresholds import bound_value, counts, measured, stated_rate
+from lstm_behaviour.thresholds import bound_value, counts, measured, rate_sets, stated_rate
 
 FILES = sorted(CALIBRATION_DIR.glob("*.json"))
 BOUNDS = [(c.id, i, b) for c in trained_claims() for i, b in enumerate(c.bounds)]
@@ -21,10 +21,16 @@ MIN_SEEDS_PER_MAJOR = 100
 
 
 @pytest.fixture(scope="module")
-def sets():
+def all_sets():
     if not FILES:
         pytest.fail(f"no calibration data in {CALIBRATION_DIR}")
     return load_sets(FILES)
+
+
+@pytest.fixture(scope="module")
+def sets(all_sets):
+    """The sets the bounds and rates come from: TensorFlow, both Keras majors, both oneDNN modes."""
+    return rate_sets(all_sets)
 
 
 @pytest.mark.parametrize(("claim_id", "index", "bound"), BOUNDS, ids=[f"{c}-{i}" for c, i, _ in BOUNDS])
@@ -64,17 +70,17 @@ def test_calibration_covers_a_hundred_seeds_of_each_keras_major(sets):
     )
 
 
-def test_every_calibration_seed_has_every_row(sets):
+def test_every_calibration_seed_has_every_row(all_sets):
     every = set(ROWS) | {TRANSPLANT.key}
     missing = {
         (cal.label, s): sorted(every - set(acc))
-        for cal in sets
+        for cal in all_sets
         for s, acc in cal.per_seed().items()
         if every - set(acc)
     }
     assert not missing, f"calibration seeds without every row: {missing}"
 
 
-def test_calibration_sets_name_their_onednn_mode(sets):
-    unnamed = [cal.sources for cal in sets if cal.versions.get("backend") == "tensorflow" and cal.onednn is None]
+def test_calibration_sets_name_their_onednn_mode(all_sets):
+    unnamed = [cal.sources for cal in all_sets if cal.versions.get("backend") == "tensorflow" and cal.onednn is None]
     assert not unnamed, f"TensorFlow calibration files must record TensorFlow's oneDNN mode: {unnamed}"

@@ -18,7 +18,7 @@ import sys
 
 import pytest
 
-from lstm_behaviour.calibration import SETUP_KEYS, load_sets
+from lstm_behaviour.calibration import SETUP_KEYS, load_sets, normalized
 from lstm_behaviour.experiments import window_count
 from lstm_behaviour.generated_docs import CALIBRATION_DIR
 from lstm_behaviour.pytest_plugin import trained_groups
@@ -95,7 +95,7 @@ def test_a_row_reproduces_its_calibration_within_one_onednn_mode(serial_run):
     same = [
         cal
         for cal in load_sets(sorted(CALIBRATION_DIR.glob("*.json")))
-        if all(cal.versions.get(k) == env.get(k) for k in SETUP_KEYS)
+        if all(cal.versions.get(k) == normalized(env).get(k) for k in SETUP_KEYS)
     ]
     if not same:
         pytest.skip(f"no calibration file of this setup ({', '.join(f'{k} {env.get(k)}' for k in SETUP_KEYS)})")

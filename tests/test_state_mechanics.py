@@ -36,34 +36,49 @@ def test_stateless_lstm_batches_are_independent(claim, shape):
     )
 
 
-@pytest.mark.claim("S.stateful-carries-state")
+def _call(net, x) -> np.ndarray:
+    """A direct (eager) call: the one API that carries state on every backend measured."""
+    return compat.to_numpy(net(x))
+
+
+def _joined(net, *batches) -> np.ndarray:
+    """What the stateless twin answers for the batches joined along time."""
+    steps = sum(b.shape[1] for b in batches)
+    return stateless_twin(net, shape=(steps,) + batches[0].shape[2:]).predict_on_batch(np.concatenate(batches, axis=1))
+
+
+@pytest.mark.claim("S.call-carries-state")
 @pytest.mark.parametrize("timesteps", [1, 3])
-def test_stateful_lstm_carries_state_between_batches(claim, timesteps):
+def test_direct_call_carries_state_between_batches(claim, timesteps):
     net = lstm_network((timesteps, 1), batch_size=2, stateful=True, seed=0)
     x1, x2 = _inputs(1, 2, timesteps, 1), _inputs(2, 2, timesteps, 1)
-    compat.predict(net, x1)
-    carried = compat.predict(net, x2)
-    joined = stateless_twin(net, shape=(2 * timesteps, 1)).predict_on_batch(np.concatenate([x1, x2], axis=1))
+    compat.reset_states(net)
+    _call(net, x1)
+    h = compat.read_state(compat.stateful_layers(net)[0])[0]
     np.testing.assert_allclose(
-        carried,
-        joined,
+        h, _joined(net, x1), rtol=0, atol=ATOL, err_msg=f"{claim.id}: after a call on x1, h should be x1's state"
+    )
+    np.testing.assert_allclose(
+        _call(net, x2),
+        _joined(net, x1, x2),
         rtol=0,
         atol=ATOL,
-        err_msg=f"{claim.id}: stateful output for x2 should equal stateless output for x1+x2",
+        err_msg=f"{claim.id}: the call on x2 should answer as the stateless twin does for x1+x2",
     )
 
 
 @pytest.mark.claim("S.reset-zeroes-state")
 def test_reset_zeroes_state_and_matches_stateless_twin(claim):
     net = lstm_network((3, 1), batch_size=2, stateful=True, seed=0)
-    x1, x2 = _inputs(1, 2, 3, 1), _inputs(2, 2, 3, 1)
-    compat.predict(net, x1)
-    assert not _state_is_zero(net), f"{claim.id}: the state should be non-zero after a batch"
+    layer = compat.stateful_layers(net)[0]
+    compat.write_state(layer, [np.full((2, 4), 0.5, "float32"), np.full((2, 4), -0.5, "float32")])
+    assert not _state_is_zero(net), f"{claim.id}: the written state should read back non-zero"
     compat.reset_states(net)
     assert _state_is_zero(net), f"{claim.id}: (h, c) should be zero after reset_states"
+    x = _inputs(2, 2, 3, 1)
     np.testing.assert_allclose(
-        compat.predict(net, x2),
-        stateless_twin(net).predict_on_batch(x2),
+        _call(net, x),
+        stateless_twin(net).predict_on_batch(x),
         rtol=0,
         atol=ATOL,
         err_msg=f"{claim.id}: after a reset the stateful model should answer like its stateless twin",
@@ -76,45 +91,51 @@ def _compiled_stateful_net(batch_size: int = 2):
     return net
 
 
-_INFERENCE = {
+_API = {
     "predict": lambda net, x, y: net.predict(x, batch_size=len(x), verbose=0),
     "predict_on_batch": lambda net, x, y: net.predict_on_batch(x),
-    "call": lambda net, x, y: net(x),
     "evaluate": lambda net, x, y: net.evaluate(x, y, batch_size=len(x), verbose=0),
     "train_on_batch": lambda net, x, y: net.train_on_batch(x, y),
 }
 
 
-@pytest.mark.claim("S.inference-advances-state")
-@pytest.mark.parametrize("method", list(_INFERENCE))
-def test_inference_and_training_calls_advance_state(claim, method):
+def _check_api_carries_state(claim, api: str) -> None:
+    """From a reset, ``api`` on x leaves x's state: the next batch (a direct call) answers as the
+    twin does for x and that batch joined. A zero learning rate keeps the weights for training."""
     net = _compiled_stateful_net()
     x, y = _inputs(1, 2, 3, 1), np.zeros((2, 4), "float32")
     compat.reset_states(net)
-    answer = _INFERENCE[method](net, x, y)
-    state = compat.read_state(compat.stateful_layers(net)[0])
-    assert np.abs(state[0]).max() > 0 and np.abs(state[1]).max() > 0, (
-        f"{claim.id}: {method} should advance (h, c) from zero, got max |h| {np.abs(state[0]).max():.3g}"
-    )
-    if method in ("predict", "predict_on_batch", "call"):
-        # From a reset all three answer like the stateless twin, so they agree with each other.
-        np.testing.assert_allclose(
-            np.asarray(answer),
-            stateless_twin(net).predict_on_batch(x),
-            rtol=0,
-            atol=ATOL,
-            err_msg=f"{claim.id}: {method} gives other outputs",
-        )
-    # The next batch sees exactly x's state: equal to the twin over both batches joined.
+    _API[api](net, x, y)
+    h = compat.read_state(compat.stateful_layers(net)[0])[0]
+    assert np.abs(h).max() > 0, f"{claim.id}: {api} left (h, c) at zero: the state was not carried"
     x2 = _inputs(2, 2, 3, 1)
-    joined = stateless_twin(net, shape=(6, 1)).predict_on_batch(np.concatenate([x, x2], axis=1))
     np.testing.assert_allclose(
-        compat.predict(net, x2),
-        joined,
+        _call(net, x2),
+        _joined(net, x, x2),
         rtol=0,
         atol=ATOL,
-        err_msg=f"{claim.id}: the state left by {method} is not x's state",
+        err_msg=f"{claim.id}: the state left by {api} is not x's state",
     )
+
+
+@pytest.mark.claim("S.predict-carries-state")
+def test_predict_carries_state(claim):
+    _check_api_carries_state(claim, "predict")
+
+
+@pytest.mark.claim("S.predict-on-batch-carries-state")
+def test_predict_on_batch_carries_state(claim):
+    _check_api_carries_state(claim, "predict_on_batch")
+
+
+@pytest.mark.claim("S.evaluate-carries-state")
+def test_evaluate_carries_state(claim):
+    _check_api_carries_state(claim, "evaluate")
+
+
+@pytest.mark.claim("S.train-on-batch-carries-state")
+def test_train_on_batch_carries_state(claim):
+    _check_api_carries_state(claim, "train_on_batch")
 
 
 @pytest.mark.claim("S.fit-never-resets")
@@ -125,8 +146,7 @@ def test_fit_carries_state_across_batches_and_epochs(claim):
     net.fit(x, np.zeros((4, 4), "float32"), batch_size=2, epochs=2, shuffle=False, verbose=0)
     h = compat.read_state(compat.stateful_layers(net)[0])[0]
     # Row r of the state saw x[r], x[r+2] in each of the two epochs.
-    joined = np.concatenate([x[0:2], x[2:4], x[0:2], x[2:4]], axis=1)
-    expected = stateless_twin(net, shape=(12, 1)).predict_on_batch(joined)
+    expected = _joined(net, x[0:2], x[2:4], x[0:2], x[2:4])
     np.testing.assert_allclose(
         h, expected, rtol=0, atol=ATOL, err_msg=f"{claim.id}: after fit, h should be the state over all 4 batches"
     )
@@ -181,14 +201,15 @@ def test_state_read_from_one_model_written_into_another(claim):
     source = lstm_network((3, 1), batch_size=2, stateful=True, seed=0)
     target = lstm_network((3, 1), batch_size=2, stateful=True, seed=0)
     for x in (_inputs(1, 2, 3, 1), _inputs(2, 2, 3, 1)):
-        compat.predict(source, x)
+        _call(source, x)
     state = compat.read_state(compat.stateful_layers(source)[0])
+    assert np.abs(state[0]).max() > 0, f"{claim.id}: the source's state should be non-zero after two batches"
     compat.write_state(compat.stateful_layers(target)[0], state)
     for a, b in zip(compat.read_state(compat.stateful_layers(target)[0]), state):
         assert np.array_equal(a, b), f"{claim.id}: the written state should read back unchanged"
     for seed in (3, 4):
         x = _inputs(seed, 2, 3, 1)
-        assert np.array_equal(compat.predict(source, x), compat.predict(target, x)), (
+        assert np.array_equal(_call(source, x), _call(target, x)), (
             f"{claim.id}: models with the same weights and state should answer identically"
         )
 
@@ -207,7 +228,7 @@ def test_keras_lstm_matches_numpy_gate_equations(claim, weights):
     x = _inputs(5, 2, 4, 2)
     expected, h, c = lstm_forward(x, *net.get_weights())
     np.testing.assert_allclose(
-        compat.predict(net, x),
+        _call(net, x),
         expected,
         rtol=0,
         atol=1e-5,
