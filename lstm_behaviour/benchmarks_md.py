@@ -17,11 +17,10 @@ def load_runs(paths) -> list[dict]:
     for path in paths:
         run = read_json(path, "a pytest-benchmark run")
         info = run.get("machine_info") if isinstance(run, dict) else None
-        if not isinstance(info, dict) or not all(
-            isinstance(info.get(k), (str, int)) for k in ("tensorflow", "keras", "keras_major")
-        ):
+        named = isinstance(info, dict) and all(isinstance(info.get(k), (str, int)) for k in ("keras", "keras_major"))
+        if not named or not isinstance(info.get("backend", info.get("tensorflow")), str):
             raise ValueError(
-                f"{path}: a benchmark run must name its tensorflow, keras and keras_major in "
+                f"{path}: a benchmark run must name its backend (or TensorFlow), keras and keras_major in "
                 "machine_info (saved by benchmarks/)"
             )
         benchmarks = run.get("benchmarks")

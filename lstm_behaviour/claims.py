@@ -345,7 +345,8 @@ MECHANICS_CLAIMS: tuple[Claim, ...] = (
         statement="TimeseriesGenerator(ints, ints, length=L) gives the windows of L letters and the letter after each.",
         check=(
             "Windows, targets, scaling and shapes for every seq_length, against Keras's "
-            "timeseries_dataset_from_array, and the decoder back to letters."
+            "timeseries_dataset_from_array (with TensorFlow installed: it builds them with tf.data; elsewhere "
+            "against the article's definition), and the decoder back to letters."
         ),
     ),
     Claim(

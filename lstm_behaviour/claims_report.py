@@ -106,17 +106,20 @@ def build_report(
     measured: Mapping[str, list],
     verdicts: Mapping[str, dict],
     known: Mapping[str, str | None],
+    fixed: Iterable[str] = (),
 ) -> dict:
     """The report of one run: ``tests``, ``measured``, ``verdicts`` map claim id -> entries;
-    ``known``: claim id -> the known failure's text on this setup (or None)."""
+    ``known``: claim id -> the known failure's text on this setup (or None); ``fixed``: claims of
+    a known failure whose range this setup is past, reported ``fixed`` where they hold."""
     from .claims import CLAIMS
 
     claims = {}
     for claim_id, c in CLAIMS.items():
         entries = sorted(tests.get(claim_id, []), key=lambda t: t["test"])
         verdict = verdicts.get(claim_id, {})
+        status = claim_status(t["outcome"] for t in entries)
         claims[claim_id] = {
-            "status": claim_status(t["outcome"] for t in entries),
+            "status": "fixed" if status == "holds" and claim_id in set(fixed) else status,
             "rate": c.rate,
             "seeds": verdict.get("seeds", []),
             "held": verdict.get("held", []),

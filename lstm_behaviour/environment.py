@@ -60,6 +60,15 @@ def check_environment(environ=None) -> None:
         value = env.get(name)
         if value is not None and value not in ("", "0", "1"):
             raise EnvironmentProblem(f"{name} must be 0 or 1, got {value!r}")
+    variant = env.get("LSTM_BEHAVIOUR_VARIANT")
+    if variant and variant not in VARIANTS:
+        known = ", ".join(VARIANTS)
+        raise EnvironmentProblem(f"LSTM_BEHAVIOUR_VARIANT must be empty or one of {known}, got {variant!r}")
+    if env.get("TF_USE_LEGACY_KERAS") == "1" and importlib.util.find_spec("tf_keras") is None:
+        raise EnvironmentProblem(
+            "TF_USE_LEGACY_KERAS=1 needs tf-keras, which is not installed: "
+            "pip install 'tf-keras==<your TensorFlow's major.minor>.*', or unset TF_USE_LEGACY_KERAS"
+        )
     backend = env.get("KERAS_BACKEND") or "tensorflow"
     if backend not in BACKENDS:
         raise EnvironmentProblem(
@@ -76,15 +85,6 @@ def check_environment(environ=None) -> None:
         raise EnvironmentProblem(
             f"KERAS_BACKEND={backend} needs Keras 3; this environment gives Keras 2 "
             "(TF_USE_LEGACY_KERAS=1 or keras 2.x installed)"
-        )
-    variant = env.get("LSTM_BEHAVIOUR_VARIANT")
-    if variant and variant not in VARIANTS:
-        known = ", ".join(VARIANTS)
-        raise EnvironmentProblem(f"LSTM_BEHAVIOUR_VARIANT must be empty or one of {known}, got {variant!r}")
-    if env.get("TF_USE_LEGACY_KERAS") == "1" and importlib.util.find_spec("tf_keras") is None:
-        raise EnvironmentProblem(
-            "TF_USE_LEGACY_KERAS=1 needs tf-keras, which is not installed: "
-            "pip install 'tf-keras==<your TensorFlow's major.minor>.*', or unset TF_USE_LEGACY_KERAS"
         )
 
 

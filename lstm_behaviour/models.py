@@ -74,6 +74,7 @@ def lstm_network(
                 stateful=stateful,
                 return_sequences=return_sequences or not last,
                 name=f"lstm_{i}",
+                **lstm_options(),
             )
         )
     return keras.Sequential(stack)
@@ -98,6 +99,7 @@ def stateless_twin(model, shape: tuple[int, ...] | None = None, return_sequences
             keras.layers.LSTM(
                 layer.units,
                 return_sequences=layer.return_sequences if i < len(lstm_layers) - 1 else last,
+                **lstm_options(),
             )
             for i, layer in enumerate(lstm_layers)
         ]

@@ -182,11 +182,11 @@ def pytest_collection_modifyitems(config, items):
             groups = groups if groups is not None else trained_groups()
             if claim_id in groups:
                 item.add_marker(pytest.mark.xdist_group(groups[claim_id]))
-            from .known_failures import expected_failure
+        from .known_failures import expected_failure
 
-            failure = expected_failure(claim_id)
-            if failure is not None:
-                item.add_marker(pytest.mark.xfail(reason=failure.xfail_reason(), strict=True))
+        failure = expected_failure(claim_id)
+        if failure is not None:
+            item.add_marker(pytest.mark.xfail(reason=failure.xfail_reason(), strict=True))
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
@@ -342,7 +342,7 @@ class ClaimsReporter:
     def pytest_sessionfinish(self, session, exitstatus):
         from .claims_report import build_report
         from .files import write_json
-        from .known_failures import expected_failure
+        from .known_failures import expected_failure, newer_failure
 
         if exitstatus == pytest.ExitCode.INTERRUPTED or session.shouldstop or session.shouldfail:
             return
@@ -352,12 +352,16 @@ class ClaimsReporter:
         tests: dict[str, list] = {}
         for nodeid, entry in self.tests.items():
             tests.setdefault(self.claim_of[nodeid], []).append(entry)
-        known = {}
+        known, fixed = {}, set()
         for claim_id in tests:
             failure = expected_failure(claim_id, versions)
-            known[claim_id] = failure.xfail_reason() if failure else None
-        environment = {k: v for k, v in versions.items()}
-        report = build_report(environment, self.config.seeds, tests, self.measured, self.verdicts, known)
+            newer = None if failure else newer_failure(claim_id, versions)
+            if failure is not None:
+                known[claim_id] = failure.xfail_reason()
+            elif newer is not None:
+                known[claim_id] = newer[0].fixed_text(newer[1])
+                fixed.add(claim_id)
+        report = build_report(dict(versions), self.config.seeds, tests, self.measured, self.verdicts, known, fixed)
         write_json(self.path, report)
         self.written = str(self.path)
 

@@ -57,5 +57,7 @@ def test_ratio_and_version_order(tmp_path):
 def test_run_without_versions_is_refused(tmp_path):
     path = tmp_path / "plain.json"
     path.write_text(json.dumps({"machine_info": {}, "benchmarks": []}))
-    with pytest.raises(ValueError, match=r"must name its TensorFlow in machine_info"):
+    with pytest.raises(
+        ValueError, match=r"must name its backend \(or TensorFlow\), keras and keras_major in machine_info"
+    ):
         load_runs([path])

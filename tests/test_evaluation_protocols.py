@@ -176,7 +176,7 @@ def test_protocols_on_an_untrained_stateful_keras_model():
     result = evaluate("in_order", model, DATA, batch_size=23)
     lstm = model.layers[0]
     twin = stateless_twin(_lstm_only(model, lstm))
-    expected = np.argmax(model.layers[1](twin.predict_on_batch(DATA.x)).numpy(), axis=1)
+    expected = np.argmax(compat.to_numpy(model.layers[1](twin.predict_on_batch(DATA.x))), axis=1)
     got = [ALPHABET.index(line[-1]) for line in result.transcript]
     assert got == list(expected), "in order must start from a reset: the stateless twin's answers"
 
