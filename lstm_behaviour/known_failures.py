@@ -85,8 +85,9 @@ class KnownFailure:
     """A claim that fails on most seeds of the setups this entry describes."""
 
     claim: str
-    reason: str
+    reason: str  # what is seen, in a line
     evidence: str  # where the evidence is (a committed file, a test, a minimal reproduction)
+    cause: str = ""  # where in the backend or Keras it comes from (docs/findings.md)
     held: int = 0  # evidence: seeds the claim held on, of ``seeds`` run on such a setup
     seeds: int = 0
     exact: bool = False  # not a matter of seeds: an exception or an exact check; expected never to hold
@@ -155,7 +156,8 @@ class KnownFailure:
         return f"{counted}; {self.evidence}"
 
     def xfail_reason(self) -> str:
-        return f"{self.claim} fails on {self.where()}: {self.reason} ({self.evidence_text()})"
+        cause = "; cause in docs/findings.md" if self.cause else ""
+        return f"{self.claim} fails on {self.where()}: {self.reason} ({self.evidence_text()}{cause})"
 
     def fixed_text(self, version: str) -> str:
         return f"fixed in {version}: {self.claim} failed on {self.where()} ({self.reason})"
@@ -222,15 +224,16 @@ _TORCH_STATEFUL_TRAINING = (
 KNOWN_FAILURES: tuple[KnownFailure, ...] = (
     *(
         KnownFailure(
-            claim_id, f"{seen}; {_JAX_CAUSE}", _JAX_EVIDENCE, held=held, seeds=100, backend="jax", versions=_JAX_KERAS
+            claim_id, seen, _JAX_EVIDENCE, _JAX_CAUSE, held=held, seeds=100, backend="jax", versions=_JAX_KERAS
         )
         for claim_id, (held, seen) in _JAX_STATEFUL.items()
     ),
     *(
         KnownFailure(
             claim_id,
-            f"the call leaves (h, c) at zero; {_JAX_CAUSE}",
+            "the call leaves (h, c) at zero: the state is not carried",
             "tests/test_state_mechanics.py; docs/findings.md has a plain-Keras reproduction",
+            _JAX_CAUSE,
             exact=True,
             backend="jax",
             versions=_JAX_KERAS,
@@ -240,8 +243,9 @@ KNOWN_FAILURES: tuple[KnownFailure, ...] = (
     *(
         KnownFailure(
             claim_id,
-            _TORCH_CAUSE,
+            "training a stateful LSTM with the default use_cudnn='auto' raises RuntimeError (in-place modification)",
             _TORCH_EVIDENCE,
+            _TORCH_CAUSE,
             exact=True,
             backend="torch",
             variants=(None,),
