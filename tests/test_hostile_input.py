@@ -183,12 +183,26 @@ def test_ctrl_c_on_reproduce_is_one_line_and_status_130():
         (["validate", "x.json"], {"TF_NUM_INTRAOP_THREADS": "abc"}, "TF_NUM_INTRAOP_THREADS must be a whole number"),
         (["validate", "x.json"], {"TF_NUM_INTRAOP_THREADS": "-3"}, "TF_NUM_INTRAOP_THREADS must be a whole number"),
         (["validate", "x.json"], {"TF_ENABLE_ONEDNN_OPTS": "yes"}, "TF_ENABLE_ONEDNN_OPTS must be 0 or 1, got 'yes'"),
+        (["reproduce", "--backend", "numpy"], {}, "argument --backend: invalid choice: 'numpy'"),
+        (["validate", "x.json"], {"KERAS_BACKEND": "openvino"}, "KERAS_BACKEND must be one of tensorflow, jax, torch"),
+        (["validate", "x.json"], {"LSTM_BEHAVIOUR_VARIANT": "fast"}, "LSTM_BEHAVIOUR_VARIANT must be empty or one of"),
     ],
 )
 def test_bad_arguments_and_environment_get_one_line_and_status_2(args, env, message):
     done = _run(*args, env={**os.environ, **env})
     assert done.returncode == 2, done.stderr
     assert message in _one_line(done.stderr)
+
+
+def test_a_backend_that_is_not_installed_is_one_line_naming_the_extra():
+    import importlib.util
+
+    missing = [b for b in ("jax", "torch", "tensorflow") if importlib.util.find_spec(b) is None]
+    if not missing:
+        pytest.skip("every backend is installed here")
+    done = _run("reproduce", "--backend", missing[0], "--experiment", "4", "--seeds", "0")
+    assert done.returncode == 2
+    assert f"pip install 'lstm-behaviour[{missing[0]}]'" in _one_line(done.stderr)
 
 
 def test_legacy_keras_without_tf_keras_is_one_line():
