@@ -19,6 +19,8 @@ configuration (a local CPU build of torch, for one). Every setup supports Python
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import nox
@@ -53,6 +55,18 @@ SETUPS = {
 }
 PYTHON = "3.11"
 
+# The canary: tomorrow's Keras and TensorFlow, installed as a user would (pre-releases); torch
+# stays at the stable pin (the canary is about Keras). A build that does not install or import
+# gets a report that says so (docs/results/<setup>.json) and the session still succeeds.
+NIGHTLY = {
+    "keras-nightly-jax": (["--pre", "keras-nightly", "jax[cpu]", "-e", ".[test]"], {"KERAS_BACKEND": "jax"}),
+    "keras-nightly-torch": (
+        ["--pre", "keras-nightly", "-c", "constraints/torch.txt", "torch", "-e", ".[test]"],
+        {"KERAS_BACKEND": "torch"},
+    ),
+    "tf-nightly": (["--pre", "tf-nightly", "-e", ".[test]"], OFF),
+}
+
 
 def _install(session: nox.Session, setup: str) -> dict:
     arguments, env = SETUPS[setup]
@@ -81,6 +95,42 @@ def benchmarks(session: nox.Session, setup: str) -> None:
         "pytest", "-p", "no:xdist", "--benchmark-only", "benchmarks",
         f"--benchmark-save={setup}", f"--benchmark-json=docs/benchmarks/{setup}.json", *session.posargs, env=env,
     )  # fmt: skip
+
+
+def _setup_error(setup: str, stage: str, message: str) -> None:
+    """Write the report of a setup that did not install or import (lstm_behaviour.claims_report)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from lstm_behaviour.claims_report import setup_error_report
+    from lstm_behaviour.files import write_json
+
+    write_json(f"docs/results/{setup}.json", setup_error_report(setup, stage, message))
+
+
+@nox.session(python=PYTHON)
+@nox.parametrize("setup", list(NIGHTLY))
+def canary(session: nox.Session, setup: str) -> None:
+    """Run the claims on a nightly build; record a build that does not install or import."""
+    arguments, env = NIGHTLY[setup]
+    python = str(Path(session.bin) / "python")
+    for stage, command in (
+        ("install", [python, "-m", "pip", "install", "--quiet", *arguments]),
+        ("import", [python, "-c", "from lstm_behaviour.compat import versions; print(versions())"]),
+    ):
+        done = subprocess.run(command, capture_output=True, text=True, env={**session.env, **env})
+        if done.returncode != 0:
+            _setup_error(setup, stage, done.stderr or done.stdout)
+            session.warn(f"{setup} did not {stage}: docs/results/{setup}.json records the error")
+            return
+        session.log(done.stdout.strip()[-300:])
+    session.run(
+        "pytest",
+        "-n",
+        "auto",
+        f"--claims-report=docs/results/{setup}.json",
+        *session.posargs,
+        env=env,
+        success_codes=[0, 1],
+    )  # failing claims of a nightly build are news, not a broken session
 
 
 @nox.session(python=PYTHON)

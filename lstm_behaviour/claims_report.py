@@ -18,6 +18,8 @@ import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+import jsonschema  # imported with the module: a reader loads the validator once, before any run
+
 __all__ = [
     "OUTCOMES",
     "PROPERTY",
@@ -133,8 +135,6 @@ def build_report(
 
 @functools.cache
 def _schema_validator():
-    import jsonschema
-
     schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
@@ -242,7 +242,7 @@ def validate(data, claim_ids: Iterable[str] | None = None) -> list[str]:
     problems = _schema_problems(data)
     if len(problems) > MAX_PROBLEMS:
         problems = problems[:MAX_PROBLEMS] + [f"... and {len(problems) - MAX_PROBLEMS} more problems"]
-    if problems:
+    if problems or "setup_error" in data:
         return problems
     return _semantic_problems(data, set(claim_ids))
 
@@ -274,6 +274,13 @@ def load(path: str | os.PathLike, claim_ids: Iterable[str] | None = None) -> dic
     if problems:
         raise ResultsError(path, problems)
     return data
+
+
+def setup_error_report(setup: str, stage: str, message: str) -> dict:
+    """The report of a setup that could not be installed or imported: the last lines of the error."""
+    lines = [line for line in message.strip().splitlines() if line.strip()][-6:]
+    text = "\n".join(lines)[-2000:] or "(no message)"
+    return {"schema": SCHEMA, "setup_error": {"setup": setup, "stage": stage, "message": text}}
 
 
 def check_output_path(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] = ()) -> Path:

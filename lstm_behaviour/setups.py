@@ -9,7 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["column_label", "mode_label", "setup_order", "version_tuple"]
+__all__ = ["column_label", "is_nightly", "mode_label", "nightly_date", "setup_order", "version_tuple"]
+
+
+def nightly_date(version: str | None) -> str | None:
+    """The build date of a nightly version (``3.16.0.dev2026102704`` -> ``2026-10-27``), or None."""
+    import re
+
+    match = re.search(r"\.dev(\d{4})(\d{2})(\d{2})", str(version or ""))
+    return f"{match.group(1)}-{match.group(2)}-{match.group(3)}" if match else None
+
+
+def is_nightly(env: Mapping) -> bool:
+    """Whether a setup runs a nightly build of Keras, TensorFlow or its backend."""
+    return any(nightly_date(env.get(k)) for k in ("keras", "tensorflow", "backend_version"))
 
 
 def version_tuple(text: str | None) -> tuple[int, ...]:
@@ -46,14 +59,17 @@ def mode_label(env: Mapping) -> str:
 
 
 def column_label(env: Mapping) -> str:
-    """A matrix column's heading: ``TF 2.21 · Keras 3.15.1 · oneDNN off``."""
+    """A matrix column's heading: ``TF 2.21 · Keras 3.15.1 · oneDNN off``; a nightly build's reads
+    ``next (2026-10-27): jax 0.10.2 · Keras 3.16.0.dev2026102704``."""
+    dates = sorted(d for d in (nightly_date(env.get(k)) for k in ("keras", "tensorflow", "backend_version")) if d)
     if env.get("backend", "tensorflow") != "tensorflow":
         head = f"{env['backend']} {env.get('backend_version', '?')} · Keras {env['keras']}"
     else:
-        tf = ".".join(str(env["tensorflow"]).split(".")[:2])
+        tf = env["tensorflow"] if dates else ".".join(str(env["tensorflow"]).split(".")[:2])
         keras = f"Keras {env['keras']}"
         if env.get("keras_major") == 2 and version_tuple(env["tensorflow"]) >= (2, 16):
             keras += " (tf-keras)"
         head = f"TF {tf} · {keras}"
     parts = [head, mode_label(env), env.get("variant") or ""]
-    return " · ".join(p for p in parts if p)
+    label = " · ".join(p for p in parts if p)
+    return f"next ({dates[-1]}): {label}" if dates else label
