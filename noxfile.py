@@ -19,6 +19,7 @@ configuration (a local CPU build of torch, for one). Every setup supports Python
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -112,11 +113,13 @@ def canary(session: nox.Session, setup: str) -> None:
     """Run the claims on a nightly build; record a build that does not install or import."""
     arguments, env = NIGHTLY[setup]
     python = str(Path(session.bin) / "python")
+    process_env = {**os.environ, **{k: v for k, v in session.env.items() if v is not None}, **env}
+    process_env["PATH"] = os.pathsep.join([session.bin, os.environ.get("PATH", "")])
     for stage, command in (
         ("install", [python, "-m", "pip", "install", "--quiet", *arguments]),
         ("import", [python, "-c", "from lstm_behaviour.compat import versions; print(versions())"]),
     ):
-        done = subprocess.run(command, capture_output=True, text=True, env={**session.env, **env})
+        done = subprocess.run(command, capture_output=True, text=True, env=process_env)
         if done.returncode != 0:
             _setup_error(setup, stage, done.stderr or done.stdout)
             session.warn(f"{setup} did not {stage}: docs/results/{setup}.json records the error")

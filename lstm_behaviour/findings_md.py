@@ -91,9 +91,37 @@ def _known_failures() -> list[str]:
     return [line for i, line in enumerate(out) if line or (i and out[i - 1])]
 
 
+def _nightly_changes(reports) -> list[str]:
+    """Per nightly report: the known failures it fixes, those it still has, the claims it breaks."""
+    from .setups import is_nightly
+
+    out = []
+    for source, report in reports:
+        if "setup_error" in report:
+            error = report["setup_error"]
+            out.append(
+                f"- `{source}`: {error['setup']} did not {error['stage']}: {' '.join(error['message'].split())[:200]}"
+            )
+            continue
+        env = report["environment"]
+        if not is_nightly(env):
+            continue
+        claims = report["claims"]
+        fixed = sorted(c for c, e in claims.items() if e["status"] == "fixed")
+        still = sorted(c for c, e in claims.items() if e["status"] == "xfail")
+        broken = sorted(c for c, e in claims.items() if e["status"] == "fails")
+        out.append(f"- {column_label(env)} (`{source}`):")
+        out.append("  - fixed: " + (", ".join(f"`{c}`" for c in fixed) or "none"))
+        out.append("  - still failing (strict xfails): " + (", ".join(f"`{c}`" for c in still) or "none"))
+        out.append("  - failing and not known: " + (", ".join(f"`{c}`" for c in broken) or "none"))
+    return out
+
+
 def _below_rate(reports) -> list[str]:
     out = []
     for source, report in reports:
+        if "setup_error" in report:
+            continue
         for c in trained_claims():
             entry = report["claims"].get(c.id)
             if not entry or not entry["seeds"] or entry["known_failure"]:
@@ -189,6 +217,8 @@ def findings_markdown(sets, sources: str, reports=()) -> str:
         out += ["", "The claims' shares per mode are in docs/calibration.md."]
     out += ["", "## Claims that do not hold on some setup (strict xfails)", ""]
     out += _known_failures() or ["None: every claim holds on every setup measured."]
+    out += ["", "## What the nightly builds change", ""]
+    out += _nightly_changes(reports) or ["No nightly build has been run (nox canary sessions write them)."]
     below = _below_rate(reports)
     out += ["", "## Claims seen below their stated rate in docs/results/", ""]
     out += below or ["None."]
