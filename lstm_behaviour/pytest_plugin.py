@@ -34,6 +34,8 @@ __all__ = ["ClaimsReporter", "claim_over_seeds", "forward_loadgroup", "marked_cl
 _MARKERS = (
     "claim(id): the test checks this claim of the article (see docs/claims.md)",
     "trained: the test trains the article's models (slow; seeds from --seeds)",
+    # registered here too, so that -p no:xdist runs accept the groups this plugin gives trained tests
+    "xdist_group(name): pytest-xdist: tests that share trained rows stay on one worker",
 )
 THREAD_VARIABLES = ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS", "OMP_NUM_THREADS")
 

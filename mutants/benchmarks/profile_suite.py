@@ -1,0 +1,43 @@
+"""Where the time of one trained row goes: import, tracing, training steps, evaluation.
+
+Run: ``python benchmarks/profile_suite.py`` (one process, one TensorFlow thread, as a worker).
+Numbers for docs/suite-performance.md.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+for _var in ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS", "OMP_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+start = time.perf_counter()
+from lstm_behaviour import compat  # noqa: E402
+from lstm_behaviour.evaluation import evaluate_all  # noqa: E402
+from lstm_behaviour.experiments import row  # noqa: E402
+from lstm_behaviour.models import build_model  # noqa: E402
+from lstm_behaviour.training import train_fast  # noqa: E402
+
+print(f"import tensorflow + package: {time.perf_counter() - start:.2f} s")
+
+r = row("E1/lstm_ful")
+data = r.data()
+for epochs in (1, 1, r.epochs):
+    model = build_model(r.model, r.shape, batch_size=1, seed=0)
+    fit = train_fast(model, data, epochs=epochs, batch_size=1, shuffle=False)
+    print(f"train_fast {r.key}, new model, {epochs} epoch(s): {fit.seconds:.2f} s")
+again = train_fast(model, data, epochs=r.epochs, batch_size=1, shuffle=False)
+print(
+    f"train_fast {r.key}, same model again (traced), {r.epochs} epochs: {again.seconds:.2f} s "
+    f"({again.seconds / again.steps * 1000:.2f} ms a step)"
+)
+start = time.perf_counter()
+evaluate_all(model, data)
+print(f"three evaluations: {time.perf_counter() - start:.2f} s")
+start = time.perf_counter()
+compat.keras.backend.clear_session()
+print(f"keras clear_session() with its default garbage collection: {time.perf_counter() - start:.2f} s")
+start = time.perf_counter()
+compat.clear_session()
+print(f"compat.clear_session(): {time.perf_counter() - start:.2f} s")

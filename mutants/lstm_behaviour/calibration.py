@@ -1,0 +1,277 @@
+"""Calibration runs: every row over many seeds, saved as raw data for the thresholds.
+
+- ``run(experiments, seeds)``: train each (row, seed) and return the records;
+- ``extend(path, experiments, seeds)``: add the missing (row, seed) records to a calibration
+  file, saving after each seed (``python -m lstm_behaviour calibrate``);
+- ``load_sets(paths)``: the committed files, one ``CalibrationSet`` per setup (software versions
+  and oneDNN mode); ``per_seed`` gives what the claims read.
+
+The files live in data/calibration/, one per setup; the rule that turns them into bounds and
+rates is ``lstm_behaviour.thresholds``, and docs/calibration.md is generated from both.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .experiments import EXPERIMENTS, TRANSPLANT, TRANSPLANT_KEY, WARMUP_REPRODUCIBLE, run_row
+from .files import write_json
+
+__all__ = [
+    "REQUIRED_KEYS",
+    "SETUP_KEYS",
+    "CalibrationSet",
+    "extend",
+    "load_sets",
+    "normalized",
+    "per_seed",
+    "reference_set",
+    "run",
+    "save",
+]
+
+#: The versions that make two calibration runs one setup (their numbers can be compared seed
+#: by seed); Python and the platform are recorded but do not split a setup.
+SETUP_KEYS = ("tensorflow", "keras", "keras_major", "backend", "backend_version", "onednn", "variant")
+
+
+def run(
+    numbers: Iterable[int],
+    seeds: Iterable[int],
+    *,
+    protocol: str = "fast",
+    progress=sys.stderr,
+    done: Iterable[tuple[str, int]] = (),
+    on_seed=None,
+) -> list[dict]:
+    """Train and evaluate every row of the numbered experiments (5: the transplant) per seed.
+
+    Returns the new records; reports each one on ``progress`` as it is done. ``done``: (row,
+    seed) pairs to skip (already measured); ``on_seed(records)``: called after each seed with
+    every record so far, so a long run can save as it goes. Experiment 5 reuses its source
+    row's weights when that row is trained in the same run (same seed and protocol: the same
+    weights).
+    """
+    from .transplant import run_transplant
+
+    numbers, seeds, done = sorted(set(numbers)), list(seeds), set(done)
+    jobs = [(n, r) for n in numbers for r in (EXPERIMENTS[n].rows if n in EXPERIMENTS else (None,))]
+    todo = [
+        (seed, r) for seed in seeds for _, r in jobs if ((r.key if r is not None else TRANSPLANT_KEY), seed) not in done
+    ]
+    records: list[dict] = []
+    for seed in seeds:
+        weights = {}
+        for s, r in todo:
+            if s != seed:
+                continue
+            if r is None:
+                result = run_transplant(seed, protocol=protocol, source_weights=weights.get(TRANSPLANT.source))
+            else:
+                result = run_row(r, seed, protocol=protocol)
+                weights[r.key] = result.weights
+            records.append(result.record())
+            if progress:
+                acc = " ".join(f"{k}={v:.2f}" for k, v in result.accuracy.items())
+                label = r.key if r is not None else TRANSPLANT_KEY
+                print(
+                    f"[{len(records)}/{len(todo)}] {label} seed={seed} {acc} fit={result.fit_s:.1f}s",
+                    file=progress,
+                    flush=True,
+                )
+        if on_seed is not None and any(s == seed for s, _ in todo):
+            on_seed(records)
+    return records
+
+
+def save(path, records: list[dict]) -> None:
+    """Write the records and the versions they were measured on, whole or not at all."""
+    write_json(path, {"versions": _current_versions(), "records": records})
+
+
+def _current_versions() -> dict:
+    from . import compat
+
+    return json.loads(json.dumps(dataclasses.asdict(compat.versions())))
+
+
+def _setup(versions: dict) -> tuple:
+    return tuple(normalized(versions).get(key) for key in SETUP_KEYS)
+
+
+#: The versions a calibration file must name (files made before the backend version and the
+#: variant were recorded are TensorFlow runs without a variant: ``normalized`` fills them in).
+REQUIRED_KEYS = ("tensorflow", "keras", "keras_major", "backend", "onednn")
+
+
+def normalized(versions: dict) -> dict:
+    """``versions`` with the backend version and the variant filled in where older files lack them."""
+    out = dict(versions)
+    if "backend_version" not in out and out.get("backend") == "tensorflow":
+        out["backend_version"] = out.get("tensorflow")
+    out.setdefault("variant", None)
+    return out
+
+
+def extend(
+    path, numbers: Iterable[int], seeds: Iterable[int], *, protocol: str = "fast", progress=sys.stderr
+) -> list[dict]:
+    """Add the missing (row, seed) records to the calibration file ``path`` (made if absent).
+
+    Records already in the file are kept and not retrained; the file is rewritten whole after
+    each seed, so an interrupted run loses at most one seed. Refuses a file measured on other
+    versions (or another oneDNN mode): one file holds one setup.
+    """
+    path = Path(path)
+    old: list[dict] = []
+    current = _current_versions()
+    if path.exists():
+        content = _read(path)
+        if _setup(content["versions"]) != _setup(current):
+            theirs = ", ".join(f"{k} {content['versions'].get(k)}" for k in SETUP_KEYS)
+            ours = ", ".join(f"{k} {current.get(k)}" for k in SETUP_KEYS)
+            raise ValueError(f"{path} was measured on {theirs}, not on {ours}; write these seeds to another file")
+        old = content["records"]
+    done = {(rec["row"], rec["seed"]) for rec in old}
+    new = run(
+        numbers, seeds, protocol=protocol, progress=progress, done=done, on_seed=lambda recs: save(path, old + recs)
+    )
+    return old + new
+
+
+def _read(path: Path) -> dict:
+    """A calibration file, checked: versions, and records of known rows with their measures in
+    [0, 1]; a ValueError names the file and the first thing wrong."""
+    from .files import read_json
+
+    content = read_json(path, "a calibration file")
+    if (
+        not isinstance(content, dict)
+        or not isinstance(content.get("versions"), dict)
+        or not isinstance(content.get("records"), list)
+    ):
+        raise ValueError(f"{path}: a calibration file must be an object with 'versions' and 'records'")
+    for key in REQUIRED_KEYS:
+        if key not in content["versions"]:
+            raise ValueError(f"{path}: versions must name {', '.join(REQUIRED_KEYS)}; {key!r} is missing")
+    for i, rec in enumerate(content["records"]):
+        problem = _record_problem(rec)
+        if problem:
+            raise ValueError(f"{path}: records[{i}]: {problem}")
+    return content
+
+
+def _record_problem(rec) -> str | None:
+    from .data import EVALUATIONS
+    from .experiments import ROWS
+
+    if not isinstance(rec, dict):
+        return f"expected an object, got {type(rec).__name__}"
+    row = rec.get("row")
+    if row not in ROWS and row != TRANSPLANT_KEY:
+        return f"unknown row {row!r}"
+    seed = rec.get("seed")
+    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
+        return f"seed must be a whole number >= 0, got {seed!r}"
+    names = [t.name for t in TRANSPLANT.tests] if row == TRANSPLANT_KEY else list(EVALUATIONS)
+    for name in names:
+        value = rec.get(name)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+            return f"{row} {name} must be an accuracy in [0, 1], got {value!r}"
+    if row == TRANSPLANT_KEY and not isinstance(rec.get(WARMUP_REPRODUCIBLE), bool):
+        return f"{WARMUP_REPRODUCIBLE} must be true or false, got {rec.get(WARMUP_REPRODUCIBLE)!r}"
+    for name in ("fit_s", "predict_s"):
+        if name in rec and (isinstance(rec[name], bool) or not isinstance(rec[name], (int, float)) or rec[name] < 0):
+            return f"{name} must be a number of seconds, got {rec[name]!r}"
+    return None
+
+
+@dataclass(frozen=True)
+class CalibrationSet:
+    """The calibration records of one setup, from one or more files."""
+
+    sources: tuple[str, ...]
+    versions: dict
+    records: tuple[dict, ...]
+
+    @property
+    def onednn(self) -> bool | None:
+        return self.versions.get("onednn")
+
+    @property
+    def label(self) -> str:
+        v = self.versions
+        mode = "" if self.onednn is None else f", oneDNN {'on' if self.onednn else 'off'}"
+        head = (
+            f"TF {v['tensorflow']}"
+            if v.get("backend", "tensorflow") == "tensorflow"
+            else (f"{v['backend']} {v.get('backend_version', '?')}")
+        )
+        variant = f", {v['variant']}" if v.get("variant") else ""
+        return f"{head} / Keras {v['keras']}{mode}{variant}"
+
+    @property
+    def sets_rates(self) -> bool:
+        """Whether this set enters the bounds and rates: TensorFlow sets without a variant do; the
+        other backends' sets are evidence for their findings (docs/findings.md)."""
+        return self.versions.get("backend", "tensorflow") == "tensorflow" and not self.versions.get("variant")
+
+    @property
+    def seeds(self) -> list[int]:
+        return sorted({r["seed"] for r in self.records})
+
+    def per_seed(self) -> dict[int, dict[str, dict[str, float]]]:
+        return per_seed(self.records)
+
+
+def per_seed(records: Iterable[dict]) -> dict[int, dict[str, dict[str, float]]]:
+    """seed -> row key -> measure -> value, as ``Claim.on_seed`` reads it (experiment 5's
+    warm-up check as 1.0 or 0.0)."""
+    from .data import EVALUATIONS
+
+    out: dict[int, dict[str, dict[str, float]]] = {}
+    for rec in records:
+        if rec["row"] == TRANSPLANT_KEY:
+            values = {t.name: rec[t.name] for t in TRANSPLANT.tests}
+            values[WARMUP_REPRODUCIBLE] = float(rec[WARMUP_REPRODUCIBLE])
+        else:
+            values = {e: rec[e] for e in EVALUATIONS}
+        out.setdefault(rec["seed"], {})[rec["row"]] = values
+    return out
+
+
+def load_sets(paths: Iterable[str | Path]) -> list[CalibrationSet]:
+    """Read calibration files, one ``CalibrationSet`` per setup (files of one setup merge);
+    a ValueError names a file that cannot be read or repeats a (row, seed) of its setup."""
+    grouped: dict[tuple, dict] = {}
+    for path in sorted(map(Path, paths)):
+        content = _read(path)
+        entry = grouped.setdefault(
+            _setup(content["versions"]), {"sources": [], "versions": normalized(content["versions"]), "records": {}}
+        )
+        entry["sources"].append(str(path))
+        for rec in content["records"]:
+            key = (rec["row"], rec["seed"])
+            if key in entry["records"]:
+                raise ValueError(f"{path}: {key[0]} seed {key[1]} is already in another file of this setup")
+            entry["records"][key] = rec
+    return [
+        CalibrationSet(tuple(e["sources"]), e["versions"], tuple(e["records"].values()))
+        for _, e in sorted(grouped.items(), key=lambda item: _order(item[1]["versions"]))
+    ]
+
+
+def reference_set(sets: list[CalibrationSet]) -> CalibrationSet:
+    """The set the docs' tables show: the first Keras 3 set with oneDNN off, else the first."""
+    return next((c for c in sets if c.onednn is False and c.versions.get("keras_major") == 3), sets[0])
+
+
+def _order(versions: dict) -> tuple:
+    from .setups import setup_order
+
+    return setup_order(versions), bool(versions.get("onednn"))

@@ -1,0 +1,291 @@
+"""The claims report: one JSON file per test run, saying which claims held on which software.
+
+``pytest --claims-report=PATH`` writes one (``pytest_plugin.ClaimsReporter``); ``python -m
+lstm_behaviour validate PATH`` checks one; ``results_md`` renders several side by side. The
+format is the JSON Schema ``lstm_behaviour/schemas/claims-report.schema.json`` (the contract
+other tools use); ``validate`` adds what a schema cannot say: registered claim ids, a status
+its verdict or tests contradict, bounds and seed lists that disagree with the numbers beside
+them, versions that do not parse. A report holds no dates or durations, so rerunning a setup
+rewrites the same file.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import jsonschema  # imported with the module: a reader loads the validator once, before any run
+
+__all__ = [
+    "OUTCOMES",
+    "PROPERTY",
+    "SCHEMA",
+    "SCHEMA_FILE",
+    "STATUSES",
+    "ResultsError",
+    "build_report",
+    "check_output_path",
+    "claim_status",
+    "load",
+    "measured_entry",
+    "parse_json",
+    "validate",
+]
+
+SCHEMA = "lstm-behaviour/claims-report/2"
+SCHEMA_FILE = Path(__file__).resolve().parent / "schemas" / "claims-report.schema.json"
+STATUSES = ("holds", "fails", "xfail", "fixed", "not run")
+OUTCOMES = ("passed", "failed", "error", "xfailed", "skipped")
+#: user property of a claim test: {"claim": id} | {"measured": {...}} | {"verdict": {...}}
+PROPERTY = "lstm_behaviour.claim"
+MAX_PROBLEMS = 20
+#: Formats this version reads only to say they are old: version 1 had no oneDNN mode and
+#: decided each seed apart (see the README, "Claims reports").
+OLDER_SCHEMAS = ("lstm-behaviour/claims-report/1",)
+
+
+class ResultsError(ValueError):
+    """A claims report that cannot be used; ``problems`` lists everything wrong with it."""
+
+    def __init__(self, path, problems: list[str]):
+        self.path, self.problems = str(path), list(problems)
+        super().__init__(f"{path}: " + "; ".join(self.problems))
+
+
+def claim_status(outcomes: Iterable[str]) -> str:
+    """A claim's status from its tests' outcomes: any failure or error fails it; otherwise a
+    confirmed known failure (strict xfail) makes it ``xfail``; otherwise a pass makes it hold."""
+    outcomes = set(outcomes)
+    unknown = outcomes - set(OUTCOMES)
+    if unknown:
+        raise ValueError(f"test outcomes must be among {', '.join(OUTCOMES)}; got {sorted(unknown)}")
+    if outcomes & {"failed", "error"}:
+        return "fails"
+    if "xfailed" in outcomes:
+        return "xfail"
+    if "passed" in outcomes:
+        return "holds"
+    return "not run"
+
+
+def _number(value) -> float:
+    value = float(value)
+    if not math.isfinite(value):
+        raise ValueError(f"a measured value must be finite, got {value!r}")
+    return round(value, 6)
+
+
+def measured_entry(claim, measures: Mapping[str, Mapping[str, float]], seed: int) -> dict:
+    """What a claim's test measured on one seed: every bound, and the measures it read."""
+    bounds = []
+    for bound in claim.bounds:
+        try:
+            article = _number(bound.article_value())
+        except KeyError:  # a measure the article gives no number for
+            article = None
+        bounds.append(
+            {
+                "bound": bound.describe(),
+                "kind": bound.kind,
+                "threshold": _number(bound.value),
+                "article": article,
+                "measured": _number(bound.measure(measures)),
+                "holds": bool(bound.holds(measures)),
+            }
+        )
+    rows = {key: {name: _number(v) for name, v in measures[key].items()} for key in claim.rows}
+    return {"seed": seed, "holds": all(b["holds"] for b in bounds), "bounds": bounds, "accuracies": rows}
+
+
+def build_report(
+    environment: Mapping,
+    seeds: Iterable[int],
+    tests: Mapping[str, list],
+    measured: Mapping[str, list],
+    verdicts: Mapping[str, dict],
+    known: Mapping[str, str | None],
+    fixed: Iterable[str] = (),
+) -> dict:
+    """The report of one run: ``tests``, ``measured``, ``verdicts`` map claim id -> entries;
+    ``known``: claim id -> the known failure's text on this setup (or None); ``fixed``: claims of
+    a known failure whose range this setup is past, reported ``fixed`` where they hold."""
+    from .claims import CLAIMS
+
+    claims = {}
+    for claim_id, c in CLAIMS.items():
+        entries = sorted(tests.get(claim_id, []), key=lambda t: t["test"])
+        verdict = verdicts.get(claim_id, {})
+        status = claim_status(t["outcome"] for t in entries)
+        claims[claim_id] = {
+            "status": "fixed" if status == "holds" and claim_id in set(fixed) else status,
+            "rate": c.rate,
+            "seeds": verdict.get("seeds", []),
+            "held": verdict.get("held", []),
+            "critical": verdict.get("critical"),
+            "known_failure": known.get(claim_id),
+            "tests": entries,
+            "measured": sorted(measured.get(claim_id, []), key=lambda m: m["seed"]),
+        }
+    return {"schema": SCHEMA, "environment": {**environment, "seeds": list(seeds)}, "claims": claims}
+
+
+@functools.cache
+def _schema_validator():
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _where(path) -> str:
+    out = "report"
+    for part in path:
+        out += f"[{part!r}]" if isinstance(part, str) else f"[{part}]"
+    return out
+
+
+def _schema_problems(data) -> list[str]:
+    errors = sorted(_schema_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    return [f"{_where(e.absolute_path)}: {e.message}"[:300] for e in errors]
+
+
+def _semantic_problems(data, known: set[str]) -> list[str]:
+    """What the schema cannot express; ``data`` has passed the schema."""
+    from .known_failures import parse_version
+    from .verdicts import critical_count
+
+    problems = []
+    env = data["environment"]
+    for key in ("python", "tensorflow", "keras", "backend_version"):
+        if env[key] is not None:
+            try:
+                parse_version(env[key])
+            except ValueError as error:
+                problems.append(f"environment.{key}: {error}")
+    if env["backend"] == "tensorflow" and (env["tensorflow"] is None or env["onednn"] is None):
+        problems.append("environment: a TensorFlow-backend report must name its TensorFlow and its oneDNN mode")
+    claims = data["claims"]
+    for claim_id in claims:
+        if claim_id not in known:
+            problems.append(f"claims[{claim_id!r}]: unknown claim id (see docs/claims.md)")
+    missing = sorted(known - set(claims))
+    if missing:
+        problems.append(f"claims: missing registered claim(s) {', '.join(missing)}")
+    for claim_id, entry in claims.items():
+        where = f"claims[{claim_id!r}]"
+        expected = claim_status(t["outcome"] for t in entry["tests"])
+        if entry["status"] == "fixed" and expected == "holds" and entry["known_failure"]:
+            expected = "fixed"  # a known failure that held here, on a version newer than its range
+        if expected != entry["status"]:
+            problems.append(
+                f"{where}.status: {entry['status']!r} contradicts its tests' outcomes (they give {expected!r})"
+            )
+        seeds, held = entry["seeds"], entry["held"]
+        if not set(held) <= set(seeds):
+            problems.append(f"{where}.held: seeds {sorted(set(held) - set(seeds))} are not among the seeds run")
+        for i, m in enumerate(entry["measured"]):
+            for j, b in enumerate(m["bounds"]):
+                if _bound_holds(b) != b["holds"]:
+                    problems.append(
+                        f"{where}.measured[{i}].bounds[{j}].holds: {b['holds']} contradicts measured "
+                        f"{b['measured']} against threshold {b['threshold']} ({b['kind']})"
+                    )
+            if m["holds"] != all(b["holds"] for b in m["bounds"]):
+                problems.append(f"{where}.measured[{i}].holds: {m['holds']} contradicts its bounds")
+        by_seed = {m["seed"]: m["holds"] for m in entry["measured"]}
+        if seeds and set(by_seed) != set(seeds):
+            problems.append(f"{where}.measured: seeds {sorted(by_seed)} differ from the seeds run {sorted(seeds)}")
+        elif seeds and sorted(s for s, ok in by_seed.items() if ok) != sorted(held):
+            problems.append(f"{where}.held: {sorted(held)} differs from the seeds its measurements hold on")
+        if seeds:
+            critical = critical_count(len(seeds), entry["rate"])
+            if entry["critical"] != critical:
+                problems.append(
+                    f"{where}.critical: {entry['critical']} is not the critical count {critical} of "
+                    f"{len(seeds)} seeds at rate {entry['rate']}"
+                )
+            holds = len(held) > critical
+            if entry["status"] == "holds" and entry["known_failure"] is None and not holds:
+                problems.append(
+                    f"{where}.status: 'holds' with {len(held)}/{len(seeds)} seeds at or below the "
+                    f"critical count {critical}"
+                )
+        elif entry["critical"] is not None or held:
+            problems.append(f"{where}: no seeds run, so no held seeds and no critical count")
+        if entry["status"] == "xfail" and entry["known_failure"] is None:
+            problems.append(f"{where}.status: 'xfail' needs the known failure it confirms")
+    return problems
+
+
+def _bound_holds(b: Mapping) -> bool:
+    eps = 1e-9
+    if b["kind"] in ("at_least", "below"):
+        return b["measured"] >= b["threshold"] - eps
+    return b["measured"] <= b["threshold"] + eps
+
+
+def validate(data, claim_ids: Iterable[str] | None = None) -> list[str]:
+    """Every problem with a parsed report (empty when it is valid): the schema's, then the
+    semantic checks above."""
+    if claim_ids is None:
+        from .claims import CLAIMS
+
+        claim_ids = CLAIMS
+    if isinstance(data, dict) and isinstance(data.get("schema"), str) and data["schema"] in OLDER_SCHEMAS:
+        return [
+            f"schema {data['schema']!r} is an older format of the claims report (no oneDNN mode, per-seed "
+            f"verdicts); re-run the claims session to write {SCHEMA!r}"
+        ]
+    problems = _schema_problems(data)
+    if len(problems) > MAX_PROBLEMS:
+        problems = problems[:MAX_PROBLEMS] + [f"... and {len(problems) - MAX_PROBLEMS} more problems"]
+    if problems or "setup_error" in data:
+        return problems
+    return _semantic_problems(data, set(claim_ids))
+
+
+def parse_json(raw: bytes, path) -> object:
+    """Strict JSON from bytes (``files.strict_json``); a ``ResultsError`` naming ``path`` otherwise."""
+    from .files import strict_json
+
+    try:
+        return strict_json(raw)
+    except ValueError as error:
+        raise ResultsError(path, [str(error)]) from None
+
+
+def load(path: str | os.PathLike, claim_ids: Iterable[str] | None = None) -> dict:
+    """Read and validate a report; a ``ResultsError`` lists every problem (or the read error)."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise ResultsError(path, ["is a directory, not a claims report"]) from None
+    except OSError as error:
+        raise ResultsError(path, [f"cannot read: {error.strerror or error}"]) from None
+    data = parse_json(raw, path)
+    try:
+        problems = validate(data, claim_ids)
+    except RecursionError:
+        problems = ["not a claims report: nested too deeply"]
+    if problems:
+        raise ResultsError(path, problems)
+    return data
+
+
+def setup_error_report(setup: str, stage: str, message: str) -> dict:
+    """The report of a setup that could not be installed or imported: the last lines of the error."""
+    lines = [line for line in message.strip().splitlines() if line.strip()][-6:]
+    text = "\n".join(lines)[-2000:] or "(no message)"
+    return {"schema": SCHEMA, "setup_error": {"setup": setup, "stage": stage, "message": text}}
+
+
+def check_output_path(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] = ()) -> Path:
+    """Refuse, before any work, an output path that cannot be written whole: a directory, a
+    path under a file, an unwritable folder, or one of the command's ``inputs``."""
+    from .files import check_writable
+
+    return check_writable(path, inputs)

@@ -1,0 +1,294 @@
+"""Command line: ``python -m lstm_behaviour {reproduce,calibrate,docs,validate,matrix,plot}``.
+
+- ``reproduce``: train the article's rows over seeds and print each experiment's table, the
+  article's value beside the measured median and range.
+- ``calibrate``: train every row over many seeds and add the raw records to a calibration file
+  (data/calibration/), resuming where it stopped.
+- ``docs``: regenerate the generated files under docs/.
+- ``validate``: check claims reports (``pytest --claims-report``); every problem listed.
+- ``matrix``: claims x setups into docs/results.md and the claims badge.
+- ``plot``: the article's accuracies beside the measured ones, and benchmark times, as images.
+
+Bad arguments or environment variables get a one-line error and exit status 2; a bad input
+file, its problems (each naming the file) and exit status 1; Ctrl-C, one line and 130. Every
+command checks its output paths before it works, and writes its outputs whole, together, or
+not at all. ``-v`` lets TensorFlow's start-up lines through (``LSTM_BEHAVIOUR_VERBOSE=1``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .environment import BACKENDS, EnvironmentProblem, check_environment, exit_on_second_interrupt
+from .seeds import CALIBRATION_SEEDS, DEFAULT_SEEDS, parse_seeds
+
+__all__ = ["main"]
+
+PROG = "lstm-behaviour"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line, exit 2: no usage dump
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _seeds(text: str) -> tuple[int, ...]:
+    try:
+        return parse_seeds(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+_NUMBERS = (1, 2, 3, 4, 5)  # experiments.EXPERIMENT_NUMBERS (a test checks they agree)
+
+
+def _experiment_number(text: str) -> int:
+    if not text.strip().isdigit() or int(text) not in _NUMBERS:
+        raise argparse.ArgumentTypeError(f"experiment must be one of {', '.join(map(str, _NUMBERS))}; got {text!r}")
+    return int(text)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="show TensorFlow's start-up lines (as LSTM_BEHAVIOUR_VERBOSE=1 does)",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    backend = argparse.ArgumentParser(add_help=False)
+    backend.add_argument(
+        "--backend",
+        choices=tuple(BACKENDS),
+        help="Keras 3 backend (sets KERAS_BACKEND before Keras loads; default: KERAS_BACKEND or tensorflow)",
+    )
+    rep = sub.add_parser(
+        "reproduce", parents=[backend], help="train the article's rows and print its tables beside ours"
+    )
+    rep.add_argument(
+        "--experiment", type=_experiment_number, action="append", help="experiment number (repeatable; default: all)"
+    )
+    rep.add_argument(
+        "--seeds",
+        type=_seeds,
+        default=parse_seeds(DEFAULT_SEEDS),
+        help=f"seeds, e.g. 0-4 or 0,3 (default {DEFAULT_SEEDS})",
+    )
+    rep.add_argument(
+        "--protocol",
+        choices=("fast", "article"),
+        default="fast",
+        help="training protocol (same results; article is the slow original)",
+    )
+    cal = sub.add_parser("calibrate", parents=[backend], help="train every row over seeds and save the raw records")
+    cal.add_argument(
+        "--seeds", type=_seeds, default=parse_seeds(CALIBRATION_SEEDS), help=f"seeds (default {CALIBRATION_SEEDS})"
+    )
+    cal.add_argument(
+        "--experiment", type=_experiment_number, action="append", help="experiment number (repeatable; default: all)"
+    )
+    cal.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="calibration file to write, or to add the missing (row, seed) records to; rewritten whole after each seed",
+    )
+    sub.add_parser("docs", help="regenerate the generated files under docs/")
+    val = sub.add_parser("validate", help="check claims reports written by pytest --claims-report")
+    val.add_argument("paths", nargs="+", metavar="PATH")
+    mat = sub.add_parser("matrix", help="claims x setups: docs/results.md and the badge")
+    mat.add_argument("paths", nargs="+", metavar="RESULTS")
+    mat.add_argument(
+        "--out",
+        type=Path,
+        default=Path("build/claims/results.md"),
+        help="Markdown to write (default build/claims/results.md; the committed one is docs/results.md)",
+    )
+    mat.add_argument(
+        "--badge-dir",
+        type=Path,
+        default=Path("build/claims"),
+        help="folder of claims.json (shields.io endpoint) and claims.svg "
+        "(default build/claims; the committed ones are in docs/badges)",
+    )
+    plot = sub.add_parser("plot", help="images of the committed results (needs the plot extra)")
+    plot.add_argument(
+        "--calibration",
+        nargs="+",
+        type=Path,
+        metavar="JSON",
+        help="calibration files to plot (default data/calibration/*.json)",
+    )
+    plot.add_argument(
+        "--benchmarks",
+        nargs="+",
+        type=Path,
+        metavar="JSON",
+        help="benchmark runs to plot (default docs/benchmarks/*.json)",
+    )
+    plot.add_argument(
+        "--out-dir", type=Path, default=Path("docs/images"), help="folder for the PNGs (default docs/images)"
+    )
+    return parser
+
+
+class _Failure(Exception):
+    """A command's failure on its input: one line (or several, each naming a file), exit 1."""
+
+
+def _reproduce(args) -> int:
+    from .calibration import run
+    from .tables import experiment_table, transplant_table
+
+    numbers = sorted(set(args.experiment or _NUMBERS))
+    print(
+        f"training experiments {', '.join(map(str, numbers))} over seeds {_seed_text(args.seeds)} "
+        f"({args.protocol} protocol); each line is one trained row",
+        file=sys.stderr,
+        flush=True,
+    )
+    records = run(numbers, args.seeds, protocol=args.protocol)
+    for number in numbers:
+        print(
+            transplant_table(records)
+            if number == 5
+            else experiment_table(number, [rec for rec in records if rec["row"].startswith(f"E{number}/")])
+        )
+    return 0
+
+
+def _seed_text(seeds) -> str:
+    seeds = list(seeds)
+    if len(seeds) > 2 and seeds == list(range(seeds[0], seeds[-1] + 1)):
+        return f"{seeds[0]}-{seeds[-1]}"
+    return ",".join(map(str, seeds))
+
+
+def _wrote(paths) -> int:
+    for path in paths:
+        print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+def _calibrate(args) -> int:
+    from .calibration import extend
+    from .files import check_writable
+
+    try:
+        check_writable(args.out)
+        extend(args.out, args.experiment or _NUMBERS, args.seeds)
+    except ValueError as error:
+        raise _Failure(str(error)) from None
+    return _wrote([args.out])
+
+
+def _docs(args) -> int:
+    from .claims_report import ResultsError
+    from .generated_docs import write_docs
+
+    try:
+        return _wrote(write_docs())
+    except ResultsError as error:
+        raise _Failure("\n".join(f"{error.path}: {p}" for p in error.problems)) from None
+    except (ValueError, KeyError, TypeError) as error:
+        raise _Failure(f"cannot generate the docs: {error}") from None
+
+
+def _problems(error) -> str:
+    if error.path == "matrix":
+        return "\n".join(error.problems)
+    return "\n".join(f"{error.path}: {problem}" for problem in error.problems)
+
+
+def _validate(args) -> int:
+    from .claims_report import ResultsError, load
+
+    status = 0
+    for path in args.paths:
+        try:
+            report = load(path)
+        except ResultsError as error:
+            print(_problems(error), file=sys.stderr)
+            status = 1
+            continue
+        counts: dict[str, int] = {}
+        for entry in report["claims"].values():
+            counts[entry["status"]] = counts.get(entry["status"], 0) + 1
+        env = report["environment"]
+        summary = ", ".join(f"{n} {s}" for s, n in counts.items())
+        mode = "" if env["onednn"] is None else f", oneDNN {'on' if env['onednn'] else 'off'}"
+        print(
+            f"{path}: valid: {env['backend']} {env['backend_version']} / Keras {env['keras']}{mode}, "
+            f"{len(report['claims'])} claims ({summary})"
+        )
+    return status
+
+
+def _matrix(args) -> int:
+    from .claims_report import ResultsError
+    from .results_md import write_matrix
+
+    try:
+        written = write_matrix(args.paths, out=args.out, badge_dir=args.badge_dir)
+    except ResultsError as error:
+        raise _Failure(_problems(error)) from None
+    except (ValueError, RuntimeError) as error:
+        raise _Failure(str(error)) from None
+    return _wrote(written)
+
+
+def _plot(args) -> int:
+    from .plots import write_plots
+
+    try:
+        written = write_plots(calibration=args.calibration, benchmarks=args.benchmarks, out_dir=args.out_dir)
+    except (RuntimeError, ValueError) as error:
+        raise _Failure(str(error)) from None
+    return _wrote(written)
+
+
+COMMANDS = {
+    "reproduce": _reproduce,
+    "calibrate": _calibrate,
+    "docs": _docs,
+    "validate": _validate,
+    "matrix": _matrix,
+    "plot": _plot,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``python -m lstm_behaviour`` and ``lstm-behaviour``."""
+    args = _parser().parse_args(argv)
+    if args.verbose:
+        os.environ["LSTM_BEHAVIOUR_VERBOSE"] = "1"
+    if getattr(args, "backend", None):
+        if "lstm_behaviour.compat" in sys.modules and sys.modules["lstm_behaviour.compat"].BACKEND != args.backend:
+            print(
+                f"{PROG}: error: --backend {args.backend}: Keras is already loaded with another backend",
+                file=sys.stderr,
+            )
+            return 2
+        os.environ["KERAS_BACKEND"] = args.backend
+    try:
+        check_environment()
+    except EnvironmentProblem as problem:
+        print(f"{PROG}: error: {problem}", file=sys.stderr)
+        return 2
+    exit_on_second_interrupt()
+    try:
+        return COMMANDS[args.command](args)
+    except _Failure as failure:
+        print(f"{PROG} {args.command}: error: {failure}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG} {args.command}: interrupted; nothing more was written", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # the reader went away (``validate ... | head``): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1

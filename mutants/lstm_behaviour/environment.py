@@ -1,0 +1,139 @@
+"""The environment variables this project reads, checked before TensorFlow or Keras is imported.
+
+- ``KERAS_BACKEND``: ``tensorflow`` (the default), ``jax`` or ``torch``, with that package
+  installed (Keras 3's other backends have no stateful LSTM training to specify);
+- ``TF_NUM_INTRAOP_THREADS``, ``TF_NUM_INTEROP_THREADS``, ``OMP_NUM_THREADS``: positive integers
+  (the thread caps, applied to whichever backend runs; TensorFlow aborts the process on a
+  negative one);
+- ``TF_USE_LEGACY_KERAS``: ``0`` or ``1``; ``1`` needs ``tf-keras`` installed;
+- ``TF_ENABLE_ONEDNN_OPTS``: ``0`` or ``1`` (forces TensorFlow's oneDNN mode; unset, the CPU decides);
+- ``LSTM_BEHAVIOUR_VERBOSE``: ``0`` or ``1``; ``1`` lets TensorFlow's start-up lines through;
+- ``LSTM_BEHAVIOUR_VARIANT``: empty, or a named workaround in ``VARIANTS`` that the models apply
+  (recorded in every report, so a variant is its own column).
+
+``check_environment()`` raises ``EnvironmentProblem`` with one line naming the variable, what
+was expected and what was got. Nothing here imports TensorFlow.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+
+__all__ = [
+    "BACKENDS",
+    "VARIANTS",
+    "EnvironmentProblem",
+    "backend",
+    "check_environment",
+    "exit_on_second_interrupt",
+    "variant",
+    "verbose",
+]
+
+_INTEGERS = ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS", "OMP_NUM_THREADS")
+_SWITCHES = ("TF_USE_LEGACY_KERAS", "TF_ENABLE_ONEDNN_OPTS", "LSTM_BEHAVIOUR_VERBOSE")
+_MAX_THREADS = 1024
+#: Keras 3 backends this project runs, and the extra that installs each.
+BACKENDS = {"tensorflow": "tensorflow", "jax": "jax", "torch": "torch"}
+_BACKEND_PACKAGES = {"tensorflow": "tensorflow", "jax": "jax", "torch": "torch"}
+#: Named workarounds a user can apply, and what each changes.
+VARIANTS = {"no-cudnn": "every LSTM layer built with use_cudnn=False (Keras 3)"}
+
+
+class EnvironmentProblem(ValueError):
+    """An environment variable this project reads holds something it cannot use."""
+
+
+def check_environment(environ=None) -> None:
+    """Refuse values of the variables above that would crash or silently misconfigure a run."""
+    env = os.environ if environ is None else environ
+    for name in _INTEGERS:
+        value = env.get(name)
+        if value is None or value == "":
+            continue
+        if not value.strip().isdigit() or not 1 <= int(value) <= _MAX_THREADS:
+            raise EnvironmentProblem(
+                f"{name} must be a whole number of threads from 1 to {_MAX_THREADS}, got {value!r}"
+            )
+    for name in _SWITCHES:
+        value = env.get(name)
+        if value is not None and value not in ("", "0", "1"):
+            raise EnvironmentProblem(f"{name} must be 0 or 1, got {value!r}")
+    variant = env.get("LSTM_BEHAVIOUR_VARIANT")
+    if variant and variant not in VARIANTS:
+        known = ", ".join(VARIANTS)
+        raise EnvironmentProblem(f"LSTM_BEHAVIOUR_VARIANT must be empty or one of {known}, got {variant!r}")
+    if env.get("TF_USE_LEGACY_KERAS") == "1" and importlib.util.find_spec("tf_keras") is None:
+        raise EnvironmentProblem(
+            "TF_USE_LEGACY_KERAS=1 needs tf-keras, which is not installed: "
+            "pip install 'tf-keras==<your TensorFlow's major.minor>.*', or unset TF_USE_LEGACY_KERAS"
+        )
+    backend = env.get("KERAS_BACKEND") or "tensorflow"
+    if backend not in BACKENDS:
+        raise EnvironmentProblem(
+            f"KERAS_BACKEND must be one of {', '.join(BACKENDS)}, got {backend!r} "
+            "(Keras 3's other backends cannot train a stateful LSTM as the article does)"
+        )
+    package = _BACKEND_PACKAGES[backend]
+    if importlib.util.find_spec(package) is None:
+        raise EnvironmentProblem(
+            f"the {backend} backend needs {package}, which is not installed: "
+            f"pip install 'lstm-behaviour[{BACKENDS[backend]}]'"
+        )
+    if backend != "tensorflow" and (env.get("TF_USE_LEGACY_KERAS") == "1" or _keras_major() == 2):
+        raise EnvironmentProblem(
+            f"KERAS_BACKEND={backend} needs Keras 3; this environment gives Keras 2 "
+            "(TF_USE_LEGACY_KERAS=1 or keras 2.x installed)"
+        )
+
+
+def _keras_major() -> int | None:
+    """The major version of the installed ``keras`` distribution, read without importing it."""
+    import importlib.metadata
+
+    try:
+        return int(importlib.metadata.version("keras").split(".")[0])
+    except (importlib.metadata.PackageNotFoundError, ValueError):
+        return None
+
+
+def backend(environ=None) -> str:
+    """The Keras backend in use: ``KERAS_BACKEND``, or ``tensorflow``."""
+    env = os.environ if environ is None else environ
+    return env.get("KERAS_BACKEND") or "tensorflow"
+
+
+def variant(environ=None) -> str | None:
+    """The workaround in use (``LSTM_BEHAVIOUR_VARIANT``), or None."""
+    env = os.environ if environ is None else environ
+    return env.get("LSTM_BEHAVIOUR_VARIANT") or None
+
+
+def verbose(environ=None) -> bool:
+    """Whether TensorFlow's start-up lines are wanted (``LSTM_BEHAVIOUR_VERBOSE=1``)."""
+    env = os.environ if environ is None else environ
+    return env.get("LSTM_BEHAVIOUR_VERBOSE") == "1"
+
+
+def exit_on_second_interrupt() -> None:
+    """Make a second Ctrl-C end the process at once (exit status 130).
+
+    The first Ctrl-C raises ``KeyboardInterrupt`` as usual, so the run stops cleanly and writes
+    nothing half-done; a second one cannot be swallowed by a callback that ignores exceptions
+    (a weak reference's, TensorFlow's) while the first is being handled. Main thread only.
+    """
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+    state = {"interrupted": False}
+
+    def handler(signum, frame):
+        if state["interrupted"]:
+            os._exit(130)
+        state["interrupted"] = True
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, handler)

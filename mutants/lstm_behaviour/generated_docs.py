@@ -1,0 +1,54 @@
+"""Every generated file under docs/, what it is made from, and ``write_docs()`` to regenerate them.
+
+- docs/claims.md from the registry (``claims_md``);
+- docs/calibration.md and docs/findings.md from data/calibration/ (``calibration_md``,
+  ``findings_md``), findings also from docs/results/;
+- docs/benchmarks.md from docs/benchmarks/*.json (``benchmarks_md``);
+- docs/results.md and docs/badges/ from docs/results/*.json (``results_md``, ``badge``).
+
+``tests/test_registry.py`` fails when a committed copy differs. No TensorFlow import.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .files import write_all
+
+__all__ = ["CALIBRATION_DIR", "ROOT", "generated_docs", "write_docs"]
+
+ROOT = Path(__file__).resolve().parent.parent
+CALIBRATION_DIR = ROOT / "data" / "calibration"
+
+
+def generated_docs() -> dict[Path, str]:
+    """Each generated file under docs/ and its up-to-date content."""
+    from .benchmarks_md import benchmarks_markdown, load_runs
+    from .calibration import load_sets
+    from .calibration_md import calibration_markdown
+    from .claims_md import render_claims
+    from .claims_report import load
+    from .findings_md import findings_markdown
+    from .results_md import matrix_files
+
+    docs = {ROOT / "docs" / "claims.md": render_claims()}
+    reports = sorted((ROOT / "docs" / "results").glob("*.json"))
+    files = sorted(CALIBRATION_DIR.glob("*.json"))
+    if files:
+        sets = load_sets(files)
+        source = "data/calibration/*.json"
+        docs[ROOT / "docs" / "calibration.md"] = calibration_markdown(sets, source)
+        docs[ROOT / "docs" / "findings.md"] = findings_markdown(sets, source, [(p.name, load(p)) for p in reports])
+    runs = sorted((ROOT / "docs" / "benchmarks").glob("*.json"))
+    if runs:
+        docs[ROOT / "docs" / "benchmarks.md"] = benchmarks_markdown(load_runs(runs), "docs/benchmarks/*.json")
+    if reports:
+        docs.update(matrix_files(reports, out=ROOT / "docs" / "results.md", badge_dir=ROOT / "docs" / "badges"))
+    return docs
+
+
+def write_docs() -> list[Path]:
+    """Regenerate every generated document, together; return the paths written."""
+    docs = generated_docs()
+    write_all(docs)
+    return list(docs)

@@ -1,0 +1,285 @@
+"""Claims that do not hold on some setup: findings, run there as strict xfails.
+
+A known failure names a claim and the setups where it fails on most seeds: a backend, a Keras
+major, a oneDNN mode, the variants it applies to and version ranges of packages
+(``VersionRange``), all optional. Its evidence is a count, the seeds it held on of the seeds run
+there, which gives the share it is expected to hold on at most (``KnownFailure.rate``, an upper
+confidence bound); a failure that is no accident of the seeds (an exception, an exact check)
+is ``exact`` and expected never to hold. Per-seed entries do not exist: a claim's own failure
+rate is in its stated rate.
+
+- On a setup inside the entry (``expected_failure``), the claim's test is a strict xfail that
+  passes (and so fails the run) only when the run shows the failure fixed.
+- On a setup newer than one of its ranges and otherwise alike (``newer_failure``), the claim is
+  expected to hold again: the test runs as usual, and a pass is reported as "fixed".
+- Anywhere else the claim is expected to hold.
+
+Listed in docs/findings.md. Importing this module does not import TensorFlow;
+``expected_failure`` and ``newer_failure`` ask ``compat`` for the versions in use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .verdicts import upper_confidence_bound
+
+__all__ = [
+    "KNOWN_FAILURES",
+    "KnownFailure",
+    "VersionRange",
+    "expected_failure",
+    "newer_failure",
+    "parse_version",
+]
+
+
+def parse_version(text: str):
+    """A version as ``packaging`` orders it (dev builds before their release); ValueError if none."""
+    from packaging.version import InvalidVersion, Version
+
+    try:
+        return Version(str(text))
+    except InvalidVersion:
+        raise ValueError(f"a version must look like 2.21.0 or 3.16.0.dev2026102704, got {text!r}") from None
+
+
+@dataclass(frozen=True)
+class VersionRange:
+    """Versions ``first`` to ``last`` of one package, both included; None leaves that end open."""
+
+    package: str  # a key of the versions: "tensorflow", "keras" or "backend_version"
+    first: str | None = None
+    last: str | None = None
+
+    def __post_init__(self):
+        for end in (self.first, self.last):
+            if end is not None:
+                parse_version(end)
+        if self.first and self.last and parse_version(self.first) > parse_version(self.last):
+            raise ValueError(f"a version range must go up, got {self.first} to {self.last}")
+
+    def newer(self, version: str) -> bool:
+        """Whether ``version`` is past the range's last version."""
+        return self.last is not None and parse_version(version) > parse_version(self.last)
+
+    def contains(self, version: str) -> bool:
+        v = parse_version(version)
+        return (self.first is None or v >= parse_version(self.first)) and (
+            self.last is None or v <= parse_version(self.last)
+        )
+
+    def describe(self) -> str:
+        if self.first and self.last:
+            span = self.first if self.first == self.last else f"{self.first}–{self.last}"
+        elif self.first:
+            span = f">= {self.first}"
+        else:
+            span = f"<= {self.last}"
+        return f"{self.package} {span}"
+
+
+@dataclass(frozen=True)
+class KnownFailure:
+    """A claim that fails on most seeds of the setups this entry describes."""
+
+    claim: str
+    reason: str  # what is seen, in a line
+    evidence: str  # where the evidence is (a committed file, a test, a minimal reproduction)
+    cause: str = ""  # where in the backend or Keras it comes from (docs/findings.md)
+    held: int = 0  # evidence: seeds the claim held on, of ``seeds`` run on such a setup
+    seeds: int = 0
+    exact: bool = False  # not a matter of seeds: an exception or an exact check; expected never to hold
+    backend: str | None = None
+    keras_major: int | None = None
+    onednn: bool | None = None
+    variants: tuple[str | None, ...] | None = None  # None: any variant; (None,): only without one
+    versions: tuple[VersionRange, ...] = ()
+
+    def __post_init__(self):
+        if self.exact and (self.held or self.seeds):
+            raise ValueError(f"{self.claim}: an exact failure has no seed counts, got {self.held}/{self.seeds}")
+        if not self.exact and (not 0 <= self.held <= self.seeds or self.seeds < 1):
+            raise ValueError(
+                f"{self.claim}: evidence must be held <= seeds with seeds >= 1, got {self.held}/{self.seeds}"
+            )
+
+    @property
+    def rate(self) -> float:
+        """The share of seeds the claim is expected to hold on here, at most (95% upper bound; 0
+        for an exact failure)."""
+        return 0.0 if self.exact else upper_confidence_bound(self.held, self.seeds)
+
+    def where(self) -> str:
+        parts = [f"{self.backend} backend"] if self.backend else []
+        parts += [f"Keras {self.keras_major}"] if self.keras_major else []
+        parts += [f"oneDNN {'on' if self.onednn else 'off'}"] if self.onednn is not None else []
+        parts += [r.describe() for r in self.versions]
+        if self.variants == (None,):
+            parts.append("no variant")
+        elif self.variants is not None:
+            parts.append("variant " + " or ".join(v or "none" for v in self.variants))
+        return ", ".join(parts) or "every setup"
+
+    def _alike(self, claim_id: str, versions: Mapping) -> bool:
+        """The claim, backend, Keras major, oneDNN mode and variant match (versions aside)."""
+        return (
+            claim_id == self.claim
+            and (self.backend is None or versions.get("backend") == self.backend)
+            and (self.keras_major is None or versions.get("keras_major") == self.keras_major)
+            and (self.onednn is None or versions.get("onednn") is self.onednn)
+            and (self.variants is None or (versions.get("variant") or None) in self.variants)
+        )
+
+    def matches(self, claim_id: str, versions: Mapping) -> bool:
+        """Whether this entry applies to ``claim_id`` on the setup ``versions`` describes."""
+        return self._alike(claim_id, versions) and all(
+            versions.get(r.package) and r.contains(versions[r.package]) for r in self.versions
+        )
+
+    def newer(self, claim_id: str, versions: Mapping) -> str | None:
+        """On a setup alike but past one of the ranges: that package and version (else None)."""
+        if not self._alike(claim_id, versions) or not self.versions:
+            return None
+        past = None
+        for r in self.versions:
+            version = versions.get(r.package)
+            if not version or (r.first is not None and parse_version(version) < parse_version(r.first)):
+                return None
+            if r.newer(version):
+                past = past or f"{r.package} {version}"
+        return past
+
+    def evidence_text(self) -> str:
+        counted = "fails on every seed and run" if self.exact else f"held on {self.held}/{self.seeds} seeds"
+        return f"{counted}; {self.evidence}"
+
+    def xfail_reason(self) -> str:
+        cause = "; cause in docs/findings.md" if self.cause else ""
+        return f"{self.claim} fails on {self.where()}: {self.reason} ({self.evidence_text()}{cause})"
+
+    def fixed_text(self, version: str) -> str:
+        return f"fixed in {version}: {self.claim} failed on {self.where()} ({self.reason})"
+
+
+# measured failing on Keras 3.15.1 and on keras-nightly 3.16.0.dev2026102704 (docs/results/keras-nightly-jax.json)
+_JAX_KERAS = (VersionRange("keras", None, "3.16.0.dev2026102704"),)
+_JAX_EVIDENCE = "data/calibration/jax-0.10.2-keras-3.15.1.json (jax 0.10.2, Keras 3.15.1, seeds 0-99)"
+_JAX_CAUSE = (
+    "on JAX, fit, evaluate, predict, predict_on_batch and train_on_batch run Keras's stateless_call with the "
+    "model's trainable and non-trainable variables only; an RNN's state variables are made under "
+    "no_automatic_dependency_tracking (keras/src/layers/rnn/rnn.py, _create_state_variables), so they are in "
+    "neither list: each call reads them as constants and drops the new state (keras/src/backend/jax/trainer.py)"
+)
+_JAX_STATEFUL = {  # claim -> (seeds held of 100, what is seen)
+    "E1.stateful-learns-order": (0, "the stateful model scores like the stateless one: the loop fails"),
+    "E1.stateful-reverse-fails": (0, "the stateful model predicts the reverse order as well as the forward one"),
+    "E1.stateful-shuffle-fails": (0, "shuffling changes nothing: the unshuffled model learned no order either"),
+    "E2.stateful-reverse-fails": (0, "the stateful model predicts the reverse order as well as the forward one"),
+    "E3.stateful-reverse-fails": (0, "the stateful model predicts the reverse order as well as the forward one"),
+    "E4.no-test-reset-single-predictions-fail": (
+        0,
+        "without resets, one-window predictions still succeed: no state is carried between them",
+    ),
+    "E5.transplanted-state-restores": (40, "the warm-up carries no state, so the transplanted state is zeros"),
+    "E5.fresh-start-fails": (0, "from a reset the second model predicts as well as from the transplanted state"),
+}
+_JAX_APIS = (
+    "S.predict-carries-state",
+    "S.predict-on-batch-carries-state",
+    "S.evaluate-carries-state",
+    "S.train-on-batch-carries-state",
+    "S.fit-never-resets",
+)
+
+_TORCH_KERAS = (VersionRange("keras", "3.14.0", "3.15.1"),)
+_TORCH_CAUSE = (
+    "training a stateful LSTM raises RuntimeError (a variable needed for gradient computation was modified by "
+    "an inplace operation): with use_cudnn='auto' Keras 3.14+ runs the CPU LSTM through the pure-torch path of "
+    "keras/src/backend/torch/rnn.py (lstm), whose state tensors the layer's call then assigns in place "
+    "(keras/src/layers/rnn/rnn.py, call), without the copy the generic loop makes (compare keras-team/keras#23462 "
+    "and #23464); use_cudnn=False (the no-cudnn variant) trains"
+)
+_TORCH_EVIDENCE = "tests/test_state_mechanics.py and docs/findings.md (torch 2.13.0, Keras 3.15.1)"
+_TORCH_STATEFUL_TRAINING = (
+    "E1.stateful-learns-order",
+    "E1.stateful-reverse-fails",
+    "E1.stateful-shuffle-fails",
+    "E2.stateful-reverse-fails",
+    "E3.stateful-reverse-fails",
+    "E4.full-batch-stateful-equals-stateless",
+    "E4.full-batch-shuffled-learns",
+    "E4.full-batch-shuffled-matches-unshuffled",
+    "E4.no-test-reset-batch-in-order-works",
+    "E4.no-test-reset-single-predictions-fail",
+    "E5.transplanted-state-restores",
+    "E5.fresh-start-fails",
+    "E5.warmup-state-is-reproducible",
+    "S.train-on-batch-carries-state",
+    "S.fit-never-resets",
+)
+
+#: The findings, each with its evidence. A claim's failures on a few seeds are not here: its
+#: stated rate (docs/calibration.md) already allows for them.
+KNOWN_FAILURES: tuple[KnownFailure, ...] = (
+    *(
+        KnownFailure(
+            claim_id, seen, _JAX_EVIDENCE, _JAX_CAUSE, held=held, seeds=100, backend="jax", versions=_JAX_KERAS
+        )
+        for claim_id, (held, seen) in _JAX_STATEFUL.items()
+    ),
+    *(
+        KnownFailure(
+            claim_id,
+            "the call leaves (h, c) at zero: the state is not carried",
+            "tests/test_state_mechanics.py; docs/findings.md has a plain-Keras reproduction",
+            _JAX_CAUSE,
+            exact=True,
+            backend="jax",
+            versions=_JAX_KERAS,
+        )
+        for claim_id in _JAX_APIS
+    ),
+    *(
+        KnownFailure(
+            claim_id,
+            "training a stateful LSTM with the default use_cudnn='auto' raises RuntimeError (in-place modification)",
+            _TORCH_EVIDENCE,
+            _TORCH_CAUSE,
+            exact=True,
+            backend="torch",
+            variants=(None,),
+            versions=_TORCH_KERAS,
+        )
+        for claim_id in _TORCH_STATEFUL_TRAINING
+    ),
+)
+
+
+def _current(claim_id: str, versions: Mapping | None):
+    if versions is not None or not any(f.claim == claim_id for f in KNOWN_FAILURES):
+        return versions
+    import dataclasses
+
+    from .compat import versions as current
+
+    return dataclasses.asdict(current())
+
+
+def expected_failure(claim_id: str, versions: Mapping | None = None) -> KnownFailure | None:
+    """The known failure of ``claim_id`` on the setup in use (or on ``versions``), or None."""
+    versions = _current(claim_id, versions)
+    return next((f for f in KNOWN_FAILURES if versions is not None and f.matches(claim_id, versions)), None)
+
+
+def newer_failure(claim_id: str, versions: Mapping | None = None) -> tuple[KnownFailure, str] | None:
+    """A known failure of ``claim_id`` whose range the setup in use is past, and the version past it."""
+    versions = _current(claim_id, versions)
+    if versions is None or expected_failure(claim_id, versions) is not None:
+        return None
+    for failure in KNOWN_FAILURES:
+        past = failure.newer(claim_id, versions)
+        if past:
+            return failure, past
+    return None

@@ -1,0 +1,391 @@
+"""The pytest plugin of lstm-behaviour (entry point ``pytest11: lstm_behaviour``).
+
+Installed with the package, so every pytest run in its environment gets:
+
+- options ``--seeds`` (the trained claims' seeds, default 0-2), ``--claim ID`` (only the tests
+  of these claims) and ``--claims-report PATH`` (the claims report, also under xdist);
+- markers ``claim(id)`` and ``trained``; a test's claim id is written once, in its marker, and
+  the ``claim`` fixture reads it;
+- fixtures ``claim``, ``trained_row``, ``trained_transplant`` and ``claim_over_seeds`` (a trained
+  claim's verdict over the run's seeds, ``verdicts.decide``);
+- under ``-n``: ``--dist loadgroup`` (passed on to the workers), so tests that share trained
+  rows run on one worker and each row is trained once; one TensorFlow intra-op and one
+  inter-op thread per worker unless the environment sets them;
+- the known failures of the setup in use (``known_failures``) as strict xfails.
+
+Nothing here imports TensorFlow until a test needs a model.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import sys
+
+import pytest
+
+from .environment import EnvironmentProblem, check_environment, exit_on_second_interrupt
+from .seeds import DEFAULT_SEEDS, parse_seeds
+
+__all__ = ["ClaimsReporter", "claim_over_seeds", "forward_loadgroup", "marked_claim_id", "trained_groups"]
+
+_MARKERS = (
+    "claim(id): the test checks this claim of the article (see docs/claims.md)",
+    "trained: the test trains the article's models (slow; seeds from --seeds)",
+    # registered here too, so that -p no:xdist runs accept the groups this plugin gives trained tests
+    "xdist_group(name): pytest-xdist: tests that share trained rows stay on one worker",
+)
+THREAD_VARIABLES = ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS", "OMP_NUM_THREADS")
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("lstm-behaviour", "lstm-behaviour: the article's claims")
+    group.addoption(
+        "--seeds",
+        default=DEFAULT_SEEDS,
+        help=f"seeds of the trained claims: numbers and ranges, e.g. 0-19 or 0,3,7 (default {DEFAULT_SEEDS})",
+    )
+    group.addoption(
+        "--claims-report",
+        default=None,
+        metavar="PATH",
+        help="write the claims report (JSON: environment, each claim's verdict, seeds and measured values) to PATH",
+    )
+    group.addoption(
+        "--claim",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="run only the tests of this claim id (repeatable), e.g. --claim E1.stateful-reverse-fails",
+    )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config):
+    # Keep tests that share trained rows on one worker (``trained_groups``).
+    if getattr(config.option, "numprocesses", None) and getattr(config.option, "dist", "no") == "no":
+        config.option.dist = "loadgroup"
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    # Workers parse the command line again and decide ``loadgroup`` (adding "@group" to the
+    # test ids) before any hook of ours runs there; tell them what the main process chose.
+    node.workerinput["lstm_behaviour_dist"] = node.config.option.dist
+
+
+def forward_loadgroup(config) -> None:
+    """On a worker, turn on xdist's ``loadgroup`` when the main process chose it (above)."""
+    worker = getattr(config, "workerinput", None)
+    if worker is not None and worker.get("lstm_behaviour_dist") == "loadgroup":
+        config.option.loadgroup = True  # read by xdist's collection hook on the worker
+
+
+def pytest_configure(config):
+    for line in _MARKERS:
+        config.addinivalue_line("markers", line)
+    forward_loadgroup(config)
+    if hasattr(config, "workerinput"):  # an xdist worker: do not fight the other workers for cores
+        for name in THREAD_VARIABLES:
+            os.environ.setdefault(name, "1")
+    try:
+        check_environment()
+    except EnvironmentProblem as problem:
+        raise pytest.UsageError(str(problem)) from None
+    try:
+        config.seeds = parse_seeds(config.getoption("--seeds"))
+    except ValueError as error:
+        raise pytest.UsageError(f"--seeds: {error}") from None
+    wanted = config.getoption("--claim")
+    if wanted:
+        from .claims import CLAIMS
+
+        unknown = [c for c in wanted if c not in CLAIMS]
+        if unknown:
+            raise pytest.UsageError(f"--claim must name registered claims (see docs/claims.md); got {unknown}")
+    if not hasattr(config, "workerinput"):
+        exit_on_second_interrupt()  # pytest stops on the first Ctrl-C; a second one ends the process at once
+    path = config.getoption("--claims-report")
+    if path and not hasattr(config, "workerinput"):  # the main process collects the workers' reports
+        from .claims_report import check_output_path
+
+        try:
+            check_output_path(path)
+        except ValueError as error:
+            raise pytest.UsageError(f"--claims-report: {error}") from None
+        config.pluginmanager.register(ClaimsReporter(config, path), "lstm_behaviour_claims_report")
+
+
+def marked_claim_id(item) -> str | None:
+    """The claim id in an item's ``claim`` marker (None without one); a UsageError if malformed."""
+    marks = list(item.iter_markers("claim"))
+    if not marks:
+        return None
+    from .claims import CLAIMS
+
+    ids = [mark.args[0] if len(mark.args) == 1 and not mark.kwargs else None for mark in marks]
+    if len(ids) != 1 or ids[0] not in CLAIMS:
+        raise pytest.UsageError(
+            f"{item.nodeid}: a test carries one claim marker naming a registered claim, got {ids!r}"
+        )
+    return ids[0]
+
+
+@functools.cache
+def trained_groups() -> dict[str, str]:
+    """Trained claim id -> xdist group: claims that read a common trained row share a group.
+
+    Groups are the connected components of the claims' rows (experiment 5 reads its source
+    row), so each (row, seed) is trained once per run and both cores get work.
+    """
+    from .claims import trained_claims
+    from .experiments import TRANSPLANT  # no TensorFlow import
+
+    parent: dict = {}
+
+    def find(key):
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    reads = {}
+    for c in trained_claims():
+        rows = set(c.rows)
+        if TRANSPLANT.key in rows:
+            rows.add(TRANSPLANT.source)
+        reads[c.id] = sorted(rows)
+        for key in reads[c.id]:
+            parent[find(key)] = find(reads[c.id][0])
+    members: dict = {}
+    for key in parent:
+        members.setdefault(find(key), []).append(key)
+    name = {root: min(keys).replace("/", ":") for root, keys in members.items()}
+    return {claim_id: name[find(rows[0])] for claim_id, rows in reads.items()}
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's hook, which reads the xdist_group markers
+def pytest_collection_modifyitems(config, items):
+    """Refuse malformed claim markers; with ``--claim``, keep only those claims' tests; group
+    trained tests by the rows they share; mark known failures of this setup as strict xfails."""
+    from .claims_report import PROPERTY
+
+    wanted = set(config.getoption("--claim"))
+    keep, drop = [], []
+    groups = None
+    for item in items:
+        claim_id = marked_claim_id(item)
+        (keep if not wanted or claim_id in wanted else drop).append(item)
+        if claim_id is None:
+            continue
+        item.user_properties.append((PROPERTY, {"claim": claim_id}))
+        if item.get_closest_marker("trained"):
+            groups = groups if groups is not None else trained_groups()
+            if claim_id in groups:
+                item.add_marker(pytest.mark.xdist_group(groups[claim_id]))
+        from .known_failures import expected_failure
+
+        failure = expected_failure(claim_id)
+        if failure is not None:
+            item.add_marker(pytest.mark.xfail(reason=failure.xfail_reason(), strict=True))
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
+@pytest.fixture
+def claim(request):
+    """The ``Claim`` named by the requesting test's ``claim`` marker."""
+    from .claims import CLAIMS
+
+    claim_id = marked_claim_id(request.node)
+    if claim_id is None:
+        raise pytest.UsageError(f"{request.node.nodeid} uses the claim fixture without a claim marker")
+    return CLAIMS[claim_id]
+
+
+_TRAINED: dict = {}
+_TRANSPLANTS: dict = {}
+
+
+def _trained(key: str, seed: int):
+    from .experiments import row, run_row
+
+    if (key, seed) not in _TRAINED:
+        _TRAINED[key, seed] = run_row(row(key), seed)
+    return _TRAINED[key, seed]
+
+
+def _transplant(seed: int):
+    from .experiments import TRANSPLANT
+    from .transplant import run_transplant
+
+    if seed not in _TRANSPLANTS:
+        source = _trained(TRANSPLANT.source, seed)  # shared with experiment 3's claims
+        _TRANSPLANTS[seed] = run_transplant(seed, source_weights=source.weights)
+    return _TRANSPLANTS[seed]
+
+
+@pytest.fixture(scope="session")
+def trained_row():
+    """``trained_row(key, seed)``: the row's ``RowResult``, trained once per process."""
+    return _trained
+
+
+@pytest.fixture(scope="session")
+def trained_transplant():
+    """``trained_transplant(seed)``: experiment 5's ``TransplantResult``, once per process."""
+    return _transplant
+
+
+def seed_measures(claim, seed: int) -> dict:
+    """What a trained claim reads on one seed: row key -> evaluation -> accuracy."""
+    from .experiments import TRANSPLANT
+
+    return {
+        key: (_transplant(seed).measures if key == TRANSPLANT.key else _trained(key, seed).accuracy)
+        for key in claim.rows
+    }
+
+
+@pytest.fixture
+def claim_over_seeds(request, claim):
+    """``claim_over_seeds(measure=None)``: the marked claim's ``RunVerdict`` over ``--seeds``.
+
+    Each seed's measures (``measure(seed)``, by default the trained rows the claim reads) go
+    into the claims report; the verdict is ``verdicts.decide`` at the claim's stated rate,
+    or, on a setup with a known failure of the claim, at the failure's rate.
+    """
+    from .claims_report import PROPERTY, measured_entry
+    from .known_failures import expected_failure
+    from .verdicts import decide
+
+    def run(measure=None):
+        outcomes = {}
+        for seed in request.config.seeds:
+            measures = measure(seed) if measure is not None else seed_measures(claim, seed)
+            check = claim.on_seed(measures)
+            request.node.user_properties.append((PROPERTY, {"measured": measured_entry(claim, measures, seed)}))
+            outcomes[seed] = (check.ok, check.message())
+        failure = expected_failure(claim.id) if claim.trained else None
+        verdict = decide(claim.id, claim.rate, outcomes, failure.rate if failure else None)
+        request.node.user_properties.append((PROPERTY, {"verdict": verdict.record()}))
+        return verdict
+
+    return run
+
+
+_RANK = {"passed": 0, "skipped": 1, "xfailed": 2, "failed": 3, "error": 4}
+_GROUP_SUFFIX = re.compile(r"@[\w:.+-]+$")
+
+
+def outcome_of(report) -> str | None:
+    """The outcome one phase's report gives its test, or None when the phase says nothing."""
+    if hasattr(report, "wasxfail") and report.skipped:
+        return "xfailed"
+    if report.when == "call":
+        return "failed" if report.failed else ("skipped" if report.skipped else "passed")
+    if report.failed:
+        return "error"
+    if report.skipped:
+        return "skipped"
+    return None
+
+
+class ClaimsReporter:
+    """Writes the claims report at the end of a run (main process only; under xdist the
+    workers' test reports carry the claim ids and measurements in ``user_properties``).
+
+    A run that was interrupted or stopped early (Ctrl-C, ``-x``) writes nothing, so an
+    existing report stays the last complete one.
+    """
+
+    def __init__(self, config, path):
+        self.config, self.path = config, path
+        self.tests: dict[str, dict] = {}  # nodeid -> {"test", "outcome"}
+        self.claim_of: dict[str, str] = {}
+        self.measured: dict[str, list] = {}
+        self.verdicts: dict[str, dict] = {}
+        self.versions: dict | None = None
+        self.written: str | None = None
+
+    def pytest_runtest_logreport(self, report):
+        from .claims_report import PROPERTY
+
+        info: dict = {}
+        for name, value in report.user_properties:
+            if name == PROPERTY:
+                if "measured" in value and report.when == "call":
+                    info.setdefault("measured", []).append(value["measured"])
+                for key in ("claim", "verdict"):
+                    if key in value:
+                        info[key] = value[key]
+        if "claim" not in info:
+            return
+        nodeid = _GROUP_SUFFIX.sub("", report.nodeid)
+        claim_id = info["claim"]
+        entry = self.tests.setdefault(nodeid, {"test": nodeid, "outcome": "passed"})
+        self.claim_of[nodeid] = claim_id
+        outcome = outcome_of(report)
+        if outcome is not None and _RANK[outcome] >= _RANK[entry["outcome"]]:
+            entry["outcome"] = outcome
+        if report.when == "call":
+            self.measured.setdefault(claim_id, []).extend(info.get("measured", []))
+            if "verdict" in info:
+                self.verdicts[claim_id] = info["verdict"]
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_testnodedown(self, node, error):
+        versions = getattr(node, "workeroutput", {}).get("lstm_behaviour_versions")
+        if versions:
+            self.versions = versions
+
+    def pytest_sessionfinish(self, session, exitstatus):
+        from .claims_report import build_report
+        from .files import write_json
+        from .known_failures import expected_failure, newer_failure
+
+        if exitstatus == pytest.ExitCode.INTERRUPTED or session.shouldstop or session.shouldfail:
+            return
+        if exitstatus in (pytest.ExitCode.USAGE_ERROR, pytest.ExitCode.INTERNAL_ERROR):
+            return
+        versions = self.versions or current_versions()
+        tests: dict[str, list] = {}
+        for nodeid, entry in self.tests.items():
+            tests.setdefault(self.claim_of[nodeid], []).append(entry)
+        known, fixed = {}, set()
+        for claim_id in tests:
+            failure = expected_failure(claim_id, versions)
+            newer = None if failure else newer_failure(claim_id, versions)
+            if failure is not None:
+                known[claim_id] = failure.xfail_reason()
+            elif newer is not None:
+                known[claim_id] = newer[0].fixed_text(newer[1])
+                fixed.add(claim_id)
+        report = build_report(dict(versions), self.config.seeds, tests, self.measured, self.verdicts, known, fixed)
+        write_json(self.path, report)
+        self.written = str(self.path)
+
+    def pytest_terminal_summary(self, terminalreporter):
+        if self.written:
+            terminalreporter.write_line(f"claims report: {self.written}")
+        else:
+            terminalreporter.write_line(
+                f"claims report: not written (the run did not finish); {self.path} is unchanged"
+            )
+
+
+def current_versions() -> dict:
+    """The versions in use, as the claims report stores them."""
+    import dataclasses
+
+    from .compat import versions
+
+    return json.loads(json.dumps(dataclasses.asdict(versions())))
+
+
+def pytest_sessionfinish(session):
+    worker = getattr(session.config, "workeroutput", None)
+    if worker is not None and "lstm_behaviour.compat" in sys.modules:  # tell the main process the versions
+        worker["lstm_behaviour_versions"] = current_versions()

@@ -1,0 +1,86 @@
+"""Minimal reproductions, in plain Keras, of the findings on Keras 3's JAX and torch backends.
+
+Each is a script that needs only ``keras``, numpy and the backend's package, prints what it
+saw, and names the symptom it shows (``Reproduction.shows``). docs/findings.md prints them;
+tests/test_reproductions.py runs the one for the backend in use and checks that it still shows
+the symptom, so the docs cannot drift from what Keras does. Nothing here imports TensorFlow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["REPRODUCTIONS", "Reproduction"]
+
+
+@dataclass(frozen=True)
+class Reproduction:
+    """A plain-Keras script, the backend it is for, and the line its output shows the finding with."""
+
+    backend: str
+    title: str
+    script: str
+    shows: str  # a line the script prints while the finding holds
+
+
+_STATE_AFTER_CALLS = """import os
+
+os.environ["KERAS_BACKEND"] = "jax"
+import keras
+import numpy as np
+
+inputs = keras.Input(batch_shape=(1, 1, 1))
+lstm = keras.layers.LSTM(4, stateful=True)
+model = keras.Model(inputs, lstm(inputs))
+model.compile(optimizer="sgd", loss="mse")
+x, y = np.full((1, 1, 1), 0.5, "float32"), np.zeros((1, 4), "float32")
+
+
+def state():
+    return "zeros" if not np.any(keras.ops.convert_to_numpy(lstm.states[0])) else "advanced"
+
+
+for name, call in [("predict_on_batch", lambda: model.predict_on_batch(x)),
+                   ("predict", lambda: model.predict(x, verbose=0)),
+                   ("evaluate", lambda: model.evaluate(x, y, verbose=0)),
+                   ("train_on_batch", lambda: model.train_on_batch(x, y)),
+                   ("fit", lambda: model.fit(x, y, epochs=1, verbose=0)),
+                   ("direct call", lambda: model(x))]:
+    lstm.reset_state()
+    call()
+    print(f"state after {name}: {state()}")
+"""
+
+_TORCH_FIT = """import os
+
+os.environ["KERAS_BACKEND"] = "torch"
+import keras
+import numpy as np
+
+x, y = np.full((2, 1, 1), 0.5, "float32"), np.zeros((2, 4), "float32")
+for use_cudnn in ("auto", False):
+    inputs = keras.Input(batch_shape=(1, 1, 1))
+    model = keras.Model(inputs, keras.layers.LSTM(4, stateful=True, use_cudnn=use_cudnn)(inputs))
+    model.compile(optimizer="sgd", loss="mse")
+    try:
+        model.fit(x, y, batch_size=1, epochs=1, shuffle=False, verbose=0)
+        print(f"use_cudnn={use_cudnn!r}: fit trains")
+    except RuntimeError as error:
+        print(f"use_cudnn={use_cudnn!r}: RuntimeError: {str(error).split(':')[0]}")
+"""
+
+REPRODUCTIONS: tuple[Reproduction, ...] = (
+    Reproduction(
+        "jax",
+        "JAX: only a direct call carries a stateful LSTM's state",
+        _STATE_AFTER_CALLS,
+        "state after predict_on_batch: zeros",
+    ),
+    Reproduction(
+        "torch",
+        "torch: fit of a stateful LSTM raises unless use_cudnn=False",
+        _TORCH_FIT,
+        "use_cudnn='auto': RuntimeError: one of the variables needed for gradient computation has been modified by "
+        "an inplace operation",
+    ),
+)

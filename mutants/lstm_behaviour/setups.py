@@ -1,0 +1,75 @@
+"""Software setups: how a set of versions (a claims report's environment, a benchmark run's
+``machine_info``, a calibration file's versions) is named and ordered in tables.
+
+A setup is the backend and its version, TensorFlow (when it is the backend or gives Keras 2),
+Keras and, on TensorFlow, the oneDNN mode. Nothing here imports TensorFlow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["column_label", "is_nightly", "mode_label", "nightly_date", "setup_order", "version_tuple"]
+
+
+def nightly_date(version: str | None) -> str | None:
+    """The build date of a nightly version (``3.16.0.dev2026102704`` -> ``2026-10-27``), or None."""
+    import re
+
+    match = re.search(r"\.dev(\d{4})(\d{2})(\d{2})", str(version or ""))
+    return f"{match.group(1)}-{match.group(2)}-{match.group(3)}" if match else None
+
+
+def is_nightly(env: Mapping) -> bool:
+    """Whether a setup runs a nightly build of Keras, TensorFlow or its backend."""
+    return any(nightly_date(env.get(k)) for k in ("keras", "tensorflow", "backend_version"))
+
+
+def version_tuple(text: str | None) -> tuple[int, ...]:
+    """The leading numbers of a version (``"2.21.0rc1"`` -> ``(2, 21, 0)``), for sorting."""
+    out = []
+    for part in str(text or "").split(".")[:3]:
+        digits = ""
+        for ch in part:
+            if not ch.isdigit():
+                break
+            digits += ch
+        out.append(int(digits) if digits else 0)
+    return tuple(out)
+
+
+def setup_order(env: Mapping) -> tuple:
+    """Sort key: backend (TensorFlow first), TensorFlow version, Keras 3 before Keras 2
+    (tf-keras), Keras version, backend version, oneDNN off before on."""
+    backends = {"tensorflow": 0, "jax": 1, "torch": 2}
+    return (
+        backends.get(env.get("backend"), 3),
+        version_tuple(env.get("tensorflow")),
+        -int(env.get("keras_major") or 0),
+        version_tuple(env.get("keras")),
+        version_tuple(env.get("backend_version")),
+        bool(env.get("onednn")),
+    )
+
+
+def mode_label(env: Mapping) -> str:
+    """``oneDNN on`` / ``oneDNN off``, or empty off the TensorFlow backend."""
+    onednn = env.get("onednn")
+    return "" if onednn is None else f"oneDNN {'on' if onednn else 'off'}"
+
+
+def column_label(env: Mapping) -> str:
+    """A matrix column's heading: ``TF 2.21 · Keras 3.15.1 · oneDNN off``; a nightly build's reads
+    ``next (2026-10-27): jax 0.10.2 · Keras 3.16.0.dev2026102704``."""
+    dates = sorted(d for d in (nightly_date(env.get(k)) for k in ("keras", "tensorflow", "backend_version")) if d)
+    if env.get("backend", "tensorflow") != "tensorflow":
+        head = f"{env['backend']} {env.get('backend_version', '?')} · Keras {env['keras']}"
+    else:
+        tf = env["tensorflow"] if dates else ".".join(str(env["tensorflow"]).split(".")[:2])
+        keras = f"Keras {env['keras']}"
+        if env.get("keras_major") == 2 and version_tuple(env["tensorflow"]) >= (2, 16):
+            keras += " (tf-keras)"
+        head = f"TF {tf} · {keras}"
+    parts = [head, mode_label(env), env.get("variant") or ""]
+    label = " · ".join(p for p in parts if p)
+    return f"next ({dates[-1]}): {label}" if dates else label

@@ -1,0 +1,88 @@
+"""Markdown tables of measured rows beside the article's: ``reproduce`` prints them and
+docs/findings.md embeds them.
+
+Input is a list of calibration records (``RowResult.record()``: row, seed, the three
+accuracies, fit_s, predict_s; experiment 5's ``TransplantResult.record()``); output is
+Markdown, which reads as plain text in a terminal too. Nothing here imports TensorFlow.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+
+from .data import EVALUATIONS
+from .experiments import EXPERIMENTS, TRANSPLANT, TRANSPLANT_KEY, WARMUP_REPRODUCIBLE, article_accuracy
+
+__all__ = ["ACCURACY_TOLERANCE", "LABELS", "accuracy_keys", "by_row", "experiment_table", "spread", "transplant_table"]
+
+#: A measured median further than this from the article's accuracy is marked as a disagreement.
+ACCURACY_TOLERANCE = 0.10
+LABELS = {"in_order": "in order", "reverse": "reverse", "loop": "loop", **{t.name: t.label for t in TRANSPLANT.tests}}
+
+
+def accuracy_keys(key: str) -> tuple[str, ...]:
+    """The accuracies a row's records carry: the three evaluations, or experiment 5's tests."""
+    return tuple(t.name for t in TRANSPLANT.tests) if key == TRANSPLANT_KEY else EVALUATIONS
+
+
+def by_row(records: list[dict]) -> dict[str, list[dict]]:
+    """Group records by row key, each list sorted by seed."""
+    grouped = defaultdict(list)
+    for record in records:
+        grouped[record["row"]].append(record)
+    return {key: sorted(v, key=lambda r: r["seed"]) for key, v in grouped.items()}
+
+
+def spread(values: list[float], fmt: str) -> str:
+    """``median [min–max]`` of ``values``, or the one value."""
+    median = statistics.median(values)
+    if len(values) == 1 or min(values) == max(values):
+        return format(median, fmt)
+    return f"{format(median, fmt)} [{format(min(values), fmt)}–{format(max(values), fmt)}]"
+
+
+def transplant_table(records: list[dict]) -> str:
+    """Experiment 5's three tests: article beside measured median [min–max]."""
+    recs = [r for r in records if r["row"] == TRANSPLANT_KEY]
+    lines = ["| test | article | measured |", "|---|---|---|"]
+    for test in TRANSPLANT.tests:
+        values = [r[test.name] * 100 for r in recs]
+        article = article_accuracy(TRANSPLANT_KEY, test.name)
+        mark = " ⚠" if abs(statistics.median(values) / 100 - article) > ACCURACY_TOLERANCE else ""
+        lines.append(f"| {test.label} | {article:.0%} | {spread(values, '.0f')}%{mark} |")
+    reproducible = sum(bool(r[WARMUP_REPRODUCIBLE]) for r in recs)
+    return (
+        "### Experiment 5: the hidden-state transplant\n\n"
+        + "\n".join(lines)
+        + f"\n\nOver {len(recs)} seed(s); the warm-up state was bit-identical on recomputation for "
+        f"{reproducible} of them. Test 2's article value is 3 hits of the 12 windows it ran "
+        f"(the article printed 13.04% = 3/23). ⚠: more than {ACCURACY_TOLERANCE:.0%} from the article.\n"
+    )
+
+
+def experiment_table(number: int, records: list[dict]) -> str:
+    """One experiment's table: article value beside measured median [min–max] over seeds."""
+    grouped = by_row(records)
+    rows = [r for r in EXPERIMENTS[number].rows if r.key in grouped]
+    show_reset = any(r.test_every_reset for r in EXPERIMENTS[number].rows)
+    head = ["model", "shuffle"] + (["test_every_reset"] if show_reset else [])
+    head += [LABELS[e] for e in EVALUATIONS] + ["fit s", "predict s"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in rows:
+        recs = grouped[r.key]
+        cells = [r.model, str(r.shuffle)] + ([str(r.test_every_reset)] if show_reset else [])
+        for e in EVALUATIONS:
+            values = [rec[e] for rec in recs]
+            article = r.article.accuracy(e)
+            mark = " ⚠" if abs(statistics.median(values) - article) > ACCURACY_TOLERANCE else ""
+            cells.append(f"{article:.0%} / {spread([v * 100 for v in values], '.0f')}%{mark}")
+        cells.append(f"{r.article.fit_s:g} / {spread([rec['fit_s'] for rec in recs], '.1f')}")
+        cells.append(f"{r.article.predict_s:g} / {spread([rec['predict_s'] for rec in recs], '.2f')}")
+        lines.append("| " + " | ".join(cells) + " |")
+    seeds = sorted({rec["seed"] for r in rows for rec in grouped[r.key]})
+    note = (
+        f"Each cell: article / measured median [min–max] over {len(seeds)} seed(s). "
+        f"⚠: the median is more than {ACCURACY_TOLERANCE:.0%} from the article's accuracy."
+    )
+    return f"### Experiment {number}: {EXPERIMENTS[number].title}\n\n" + "\n".join(lines) + f"\n\n{note}\n"

@@ -1,0 +1,177 @@
+"""The calibration rule: each bound's value and each claim's stated rate, from the calibration.
+
+``bound_value`` sets a bound from the article's number and what the calibration seeds measured;
+``stated_rate`` sets the share of seeds a claim is stated to hold on from how often it held on
+each calibrated setup. ``RULE`` is the rule in prose (docs/calibration.md); both functions are
+re-run on the committed data by tests/test_calibration.py. Nothing here imports TensorFlow.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from .verdicts import ALPHA, CONFIDENCE, critical_count, lower_confidence_bound
+
+__all__ = ["DROP_FLOOR", "FAIL_CAP", "LEARN_FLOOR", "RULE", "SAME_CAP", "bound_value", "policy_value", "stated_rate"]
+
+#: Limits that keep a bound saying what the article says, whatever the seeds do. Where the
+#: calibrated spread would push a bound past one of them, the bound stops there and the seeds
+#: past it count against the claim's rate.
+LEARN_FLOOR = 0.5  # "learns", "scores well": right on at least half the windows
+FAIL_CAP = 0.25  # "fails": right on at most a quarter (chance is 1/26)
+SAME_CAP = 0.2  # "the same", "like": at most a fifth apart
+DROP_FLOOR = 0.25  # "far below", "degrades": at least a quarter lower
+
+
+def policy_value(
+    kind: str, article: float | None, measured: list[float], windows: int, *, exact: bool = False, beats: bool = False
+) -> float:
+    """The bound the rule gives, on the grid of one window (1/windows).
+
+    ``article`` and ``measured`` are the bound's quantity (accuracy, gap or drop) in the
+    article and on each calibration seed. ``exact``: the sides agree by construction (0), or
+    a yes/no measure must be yes (1); ``beats``: a drop of one window is the whole claim.
+    """
+    if exact:
+        return 1.0 if kind == "at_least" else 0.0
+    if kind == "below" and beats:  # "beats": higher by one window, whatever the seeds show
+        return 1 / windows
+    if not measured:
+        raise ValueError("a bound needs calibration values; got none")
+    values = [*measured] + ([article] if article is not None else [])
+
+    def down(v):
+        return math.floor(v * windows + 1e-6)
+
+    def up(v):
+        return math.ceil(v * windows - 1e-6)
+
+    if kind == "at_least":
+        return max((down(min(values)) - 1) / windows, math.ceil(LEARN_FLOOR * windows) / windows)
+    if kind == "below":
+        return max((down(min(values)) - 1) / windows, math.ceil(DROP_FLOOR * windows) / windows)
+    if kind == "at_most":
+        return min((up(max(values)) + 1) / windows, math.floor(FAIL_CAP * windows) / windows)
+    if kind == "within":
+        return min((up(max(values)) + 1) / windows, math.floor(SAME_CAP * windows) / windows)
+    raise ValueError(f"bound kind must be one of at_least, at_most, within, below; got {kind!r}")
+
+
+def bound_value(bound, measured: list[float]) -> float:
+    """``policy_value`` for a ``claims.Bound`` and its measured quantity on every calibration seed."""
+    try:
+        article = bound.article_value()
+    except KeyError:  # a measure the article gives no number for
+        article = None
+    return policy_value(bound.kind, article, measured, bound.windows, exact=bound.exact, beats=bound.beats)
+
+
+def stated_rate(counts: Iterable[tuple[int, int]], confidence: float = CONFIDENCE) -> float:
+    """The share of seeds a claim is stated to hold on, from ``(held, seeds)`` per calibrated setup.
+
+    The smallest one-sided Clopper-Pearson lower bound over the setups, rounded down to a
+    whole percent: on every calibrated setup the claim holds on at least that share of seeds
+    (each at ``confidence``), not on the share one sample happened to show.
+    """
+    counts = list(counts)
+    if not counts or any(n <= 0 for _, n in counts):
+        raise ValueError(f"a stated rate needs at least one calibrated setup with seeds; got {counts}")
+    return math.floor(min(lower_confidence_bound(k, n, confidence) for k, n in counts) * 100) / 100
+
+
+def _critical_line(n: int, rate: float) -> str:
+    c = critical_count(n, rate)
+    return f"{c}" if c >= 0 else "never (too few seeds)"
+
+
+RULE = (
+    f"""
+## How a bound is set
+
+The article reports one unseeded run, so each bound starts from the article's number and
+allows for what the calibration seeds show, by one rule (`thresholds.policy_value`), on the
+grid of one window (1/25 in experiment 1, 1/23 in experiments 2-5, 1/12 for experiment 5's
+test from LMN), over every seed of every calibrated setup below:
+
+- a *high* accuracy (the model "learns", "scores well"): at least the lower of the article's
+  value and the calibrated minimum, less one window, but never under {LEARN_FLOOR:.0%};
+- a *low* accuracy (it "fails"): at most the higher of the article's value and the calibrated
+  maximum, plus one window, but never over {FAIL_CAP:.0%} (chance is 4%);
+- a *difference* the article says is absent ("the same", "like"): within the larger of the
+  article's and the calibrated largest difference, plus one window, but never over {SAME_CAP:.0%};
+  where both sides are the same predictions by construction (a stateless model in order and
+  in reverse, batch 1) the bound is exact (0);
+- a *drop* the article says is large ("far below", "degrades"): at least the smaller of the
+  article's and the calibrated smallest drop, less one window, but never under {DROP_FLOOR:.0%};
+  where the article only says one model beats another, one window.
+
+The limits keep each bound saying what the article says. Where a seed falls past a limit the
+bound stays at the limit, and the claim fails on that seed: that counts against its rate.
+
+## How a claim's rate is set
+
+A claim holds on a seed when all its bounds hold. Its stated rate is the share of seeds it
+holds on: "every seed" where it cannot fail by construction (docs/claims.md says why), else
+the smallest one-sided {CONFIDENCE:.0%} Clopper-Pearson lower confidence bound, over the
+calibrated setups, of the share of seeds it held on, rounded down to a whole percent
+(`thresholds.stated_rate`). It is a lower bound, not the observed share: a claim seen to hold
+on 100 of 100 seeds is stated at 97%.
+
+## How a run decides
+
+Seeds are independent draws of the initial weights and the shuffle orders, so on a setup that
+behaves as calibrated the number of seeds k (of n) on which a claim holds is at least
+Binomial(n, p), p the stated rate. The run fails the claim when k is at or below the critical
+count c(n, p), the largest k with P(Binomial(n, p) <= k) <= {ALPHA:.0%}
+(`verdicts.critical_count`): a one-sided exact binomial test. A correct setup therefore fails a
+claim with probability at most {ALPHA:.0%} per claim, whichever seeds are run; a claim stated for
+every seed fails on any seed that fails. Critical counts for the default 3 seeds and for 100:
+
+| stated rate p | c(3, p): fails at k <= | c(100, p): fails at k <= |
+|---|---|---|
+"""
+    + "\n".join(
+        f"| {p:.0%} | {_critical_line(3, p)} | {_critical_line(100, p)} |"
+        for p in (1.0, 0.99, 0.97, 0.95, 0.94, 0.9, 0.85, 0.8, 0.7)
+    )
+    + f"""
+
+For example, p = 97% and n = 3: P(k <= 1) = 3 p (1 - p)^2 + (1 - p)^3 = {3 * 0.97 * 0.03**2 + 0.03**3:.5f}
+<= {ALPHA}, while P(k <= 2) = 1 - p^3 = {1 - 0.97**3:.4f} > {ALPHA}: the run fails the claim when it
+holds on at most one of the three seeds, that is when it fails on most of them. With rates of 94.2% and more,
+the default 3 seeds catch a break that makes the claim fail on most seeds; with lower rates
+3 seeds fail the claim only when it fails on all three, and a break is caught with more seeds
+(`--seeds 0-19`). With n = 100 and p = 97%, the run fails the claim at {critical_count(100, 0.97)} or fewer
+seeds: P(k <= {critical_count(100, 0.97)}) is at most {ALPHA:.0%}, P(k <= {critical_count(100, 0.97) + 1}) is more.
+"""
+)
+
+
+def seeds_with(rows, per_seed: dict) -> list[int]:
+    """The seeds of one setup's ``per_seed`` measures that cover every row in ``rows``."""
+    return [s for s, acc in sorted(per_seed.items()) if all(r in acc for r in rows)]
+
+
+def rate_sets(sets) -> list:
+    """The calibration sets the bounds and rates come from (``CalibrationSet.sets_rates``)."""
+    return [cal for cal in sets if cal.sets_rates]
+
+
+def counts(claim, sets) -> list[tuple[int, int]]:
+    """(seeds held, seeds measured) of ``claim`` on each calibration set (``CalibrationSet``)."""
+    out = []
+    for cal in sets:
+        per = cal.per_seed()
+        seeds = seeds_with(claim.rows, per)
+        out.append((sum(claim.on_seed(per[s]).ok for s in seeds), len(seeds)))
+    return out
+
+
+def measured(bound, sets) -> list[float]:
+    """A bound's measured quantity on every seed of every calibration set, pooled."""
+    out = []
+    for cal in sets:
+        per = cal.per_seed()
+        out += [bound.measure(per[s]) for s in seeds_with(bound.rows, per)]
+    return out

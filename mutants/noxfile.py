@@ -1,0 +1,149 @@
+"""The setup matrix: claims and benchmarks per setup (``nox -l`` lists them).
+
+- ``claims(setup=...)``: ``pytest -n auto`` on that setup, writing its claims report to
+  ``docs/results/<setup>.json`` (extra pytest arguments after ``--``; a ``--claims-report``
+  there replaces that path).
+- ``benchmarks(setup=...)``: the serial benchmark run, saved as ``<setup>`` and written to
+  ``docs/benchmarks/<setup>.json``.
+- ``compare``: the saved runs side by side (pytest-benchmark compare).
+
+Setups: TensorFlow 2.13 to 2.21 (Keras 2 up to 2.15, Keras 3 after; ``tf-2.21-tf-keras`` is TF
+2.21 with Keras 2 from ``tf-keras``), Keras 3 on JAX and on PyTorch (pinned in
+``constraints/jax.txt`` and ``constraints/torch.txt``), and PyTorch with the ``no-cudnn`` variant
+(every LSTM built with ``use_cudnn=False``, the workaround for its finding). Every TensorFlow
+setup fixes the oneDNN mode (``TF_ENABLE_ONEDNN_OPTS``), so a report does not depend on the CPU
+it ran on: off, except ``tf-2.21-onednn-on`` (results compare only within a mode:
+docs/findings.md). Environments are made with pip (virtualenv), which honours the machine's pip
+configuration (a local CPU build of torch, for one). Every setup supports Python 3.11.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "virtualenv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.sessions = ["claims"]
+
+OFF = {"TF_ENABLE_ONEDNN_OPTS": "0"}
+
+# setup id -> (pip install arguments, extra environment)
+SETUPS = {
+    "tf-2.13": (["tensorflow==2.13.*", "-e", ".[test]"], OFF),
+    "tf-2.15": (["tensorflow==2.15.*", "-e", ".[test]"], OFF),
+    "tf-2.16": (["tensorflow==2.16.*", "-e", ".[test]"], OFF),
+    "tf-2.17": (["tensorflow==2.17.*", "-e", ".[test]"], OFF),
+    "tf-2.18": (["tensorflow==2.18.*", "-e", ".[test]"], OFF),
+    "tf-2.19": (["tensorflow==2.19.*", "-e", ".[test]"], OFF),
+    "tf-2.20": (["tensorflow==2.20.*", "-e", ".[test]"], OFF),
+    "tf-2.21": (["tensorflow==2.21.*", "-e", ".[test]"], OFF),
+    "tf-2.21-onednn-on": (["tensorflow==2.21.*", "-e", ".[test]"], {"TF_ENABLE_ONEDNN_OPTS": "1"}),
+    "tf-2.21-tf-keras": (
+        ["tensorflow==2.21.*", "tf-keras==2.21.*", "-e", ".[test]"],
+        {**OFF, "TF_USE_LEGACY_KERAS": "1"},
+    ),
+    "jax": (["-c", "constraints/jax.txt", "-e", ".[jax,test]"], {"KERAS_BACKEND": "jax"}),
+    "torch": (["-c", "constraints/torch.txt", "-e", ".[torch,test]"], {"KERAS_BACKEND": "torch"}),
+    "torch-no-cudnn": (
+        ["-c", "constraints/torch.txt", "-e", ".[torch,test]"],
+        {"KERAS_BACKEND": "torch", "LSTM_BEHAVIOUR_VARIANT": "no-cudnn"},
+    ),
+}
+PYTHON = "3.11"
+
+# The canary: tomorrow's Keras and TensorFlow, installed as a user would (pre-releases); torch
+# stays at the stable pin (the canary is about Keras). A build that does not install or import
+# gets a report that says so (docs/results/<setup>.json) and the session still succeeds.
+NIGHTLY = {
+    "keras-nightly-jax": (["--pre", "keras-nightly", "jax[cpu]", "-e", ".[test]"], {"KERAS_BACKEND": "jax"}),
+    "keras-nightly-torch": (
+        ["--pre", "keras-nightly", "-c", "constraints/torch.txt", "torch", "-e", ".[test]"],
+        {"KERAS_BACKEND": "torch"},
+    ),
+    "tf-nightly": (["--pre", "tf-nightly", "-e", ".[test]"], OFF),
+}
+
+
+def _install(session: nox.Session, setup: str) -> dict:
+    arguments, env = SETUPS[setup]
+    session.install(*arguments)
+    session.run("python", "-c", "from lstm_behaviour.compat import versions; print(versions())", env=env)
+    return env
+
+
+@nox.session(python=PYTHON)
+@nox.parametrize("setup", list(SETUPS))
+def claims(session: nox.Session, setup: str) -> None:
+    """Run the claims (pytest -n auto) on one setup."""
+    env = _install(session, setup)
+    given = any(a.startswith("--claims-report") for a in session.posargs)
+    report = [] if given else [f"--claims-report=docs/results/{setup}.json"]
+    session.run("pytest", "-n", "auto", *report, *session.posargs, env=env)
+
+
+@nox.session(python=PYTHON)
+@nox.parametrize("setup", list(SETUPS))
+def benchmarks(session: nox.Session, setup: str) -> None:
+    """Run the benchmarks serially on one setup and save the run as <setup>."""
+    env = _install(session, setup)
+    Path("docs/benchmarks").mkdir(parents=True, exist_ok=True)
+    session.run(
+        "pytest", "-p", "no:xdist", "--benchmark-only", "benchmarks",
+        f"--benchmark-save={setup}", f"--benchmark-json=docs/benchmarks/{setup}.json", *session.posargs, env=env,
+    )  # fmt: skip
+
+
+def _setup_error(setup: str, stage: str, message: str) -> None:
+    """Write the report of a setup that did not install or import (lstm_behaviour.claims_report)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from lstm_behaviour.claims_report import setup_error_report
+    from lstm_behaviour.files import write_json
+
+    write_json(f"docs/results/{setup}.json", setup_error_report(setup, stage, message))
+
+
+@nox.session(python=PYTHON)
+@nox.parametrize("setup", list(NIGHTLY))
+def canary(session: nox.Session, setup: str) -> None:
+    """Run the claims on a nightly build; record a build that does not install or import."""
+    arguments, env = NIGHTLY[setup]
+    python = str(Path(session.bin) / "python")
+    process_env = {**os.environ, **{k: v for k, v in session.env.items() if v is not None}, **env}
+    process_env["PATH"] = os.pathsep.join([session.bin, os.environ.get("PATH", "")])
+    for stage, command in (
+        ("install", [python, "-m", "pip", "install", "--quiet", *arguments]),
+        ("import", [python, "-c", "from lstm_behaviour.compat import versions; print(versions())"]),
+    ):
+        done = subprocess.run(command, capture_output=True, text=True, env=process_env)
+        if done.returncode != 0:
+            _setup_error(setup, stage, done.stderr or done.stdout)
+            session.warn(f"{setup} did not {stage}: docs/results/{setup}.json records the error")
+            return
+        session.log(done.stdout.strip()[-300:])
+    session.run(
+        "pytest",
+        "-n",
+        "auto",
+        f"--claims-report=docs/results/{setup}.json",
+        *session.posargs,
+        env=env,
+        success_codes=[0, 1],
+    )  # failing claims of a nightly build are news, not a broken session
+
+
+@nox.session(python=PYTHON)
+def compare(session: nox.Session) -> None:
+    """Put the saved benchmark runs side by side, by median."""
+    session.install("pytest-benchmark>=5.3")
+    session.run(
+        "pytest-benchmark",
+        "compare",
+        "--between=median",
+        "--sort=name",
+        *(session.posargs or ["docs/benchmarks/*.json"]),
+    )

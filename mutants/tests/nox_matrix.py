@@ -1,0 +1,16 @@
+"""The setups of the nox matrix, read from noxfile.py without importing nox (for the tests)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+NOXFILE = Path(__file__).resolve().parent.parent / "noxfile.py"
+
+
+def nox_setups() -> list[str]:
+    """The keys of noxfile.py's ``SETUPS`` dict: one claims and one benchmarks session each."""
+    for node in ast.walk(ast.parse(NOXFILE.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "SETUPS" for t in node.targets):
+            return [key.value for key in node.value.keys]
+    raise AssertionError("noxfile.py must define the SETUPS matrix as a dict literal")

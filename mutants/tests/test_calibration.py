@@ -1,0 +1,86 @@
+"""The trained claims' bounds and stated rates come from the committed calibration, by the rule.
+
+Every bound value and every rate in lstm_behaviour/claims.py is recomputed here from
+data/calibration/ with lstm_behaviour/thresholds.py; claims exact by construction must hold on
+every calibration seed of every setup.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lstm_behaviour.calibration import load_sets
+from lstm_behaviour.claims import trained_claims
+from lstm_behaviour.experiments import ROWS, TRANSPLANT
+from lstm_behaviour.generated_docs import CALIBRATION_DIR
+from lstm_behaviour.thresholds import bound_value, counts, measured, rate_sets, stated_rate
+
+FILES = sorted(CALIBRATION_DIR.glob("*.json"))
+BOUNDS = [(c.id, i, b) for c in trained_claims() for i, b in enumerate(c.bounds)]
+MIN_SEEDS_PER_MAJOR = 100
+
+
+@pytest.fixture(scope="module")
+def all_sets():
+    if not FILES:
+        pytest.fail(f"no calibration data in {CALIBRATION_DIR}")
+    return load_sets(FILES)
+
+
+@pytest.fixture(scope="module")
+def sets(all_sets):
+    """The sets the bounds and rates come from: TensorFlow, both Keras majors, both oneDNN modes."""
+    return rate_sets(all_sets)
+
+
+@pytest.mark.parametrize(("claim_id", "index", "bound"), BOUNDS, ids=[f"{c}-{i}" for c, i, _ in BOUNDS])
+def test_bound_follows_the_calibration_rule(sets, claim_id, index, bound):
+    expected = bound_value(bound, measured(bound, sets))
+    assert bound.value == pytest.approx(expected, abs=1e-9), (
+        f"{claim_id}: bound {bound.describe()} should be {expected:.4f} "
+        f"(= {round(expected * bound.windows)}/{bound.windows}) by lstm_behaviour/thresholds.py's rule"
+    )
+
+
+@pytest.mark.parametrize("claim", [c for c in trained_claims() if not c.exact], ids=lambda c: c.id)
+def test_stated_rate_follows_the_calibration_rule(sets, claim):
+    per_set = counts(claim, sets)
+    expected = stated_rate(per_set)
+    assert claim.rate == pytest.approx(expected, abs=1e-9), (
+        f"{claim.id}: stated rate {claim.rate} should be {expected} by thresholds.stated_rate; "
+        f"held/seeds per setup: {per_set}"
+    )
+
+
+@pytest.mark.parametrize("claim", [c for c in trained_claims() if c.exact], ids=lambda c: c.id)
+def test_exact_claim_holds_on_every_calibration_seed(sets, claim):
+    per_set = counts(claim, sets)
+    failing = [(cal.label, k, n) for cal, (k, n) in zip(sets, per_set) if k != n]
+    assert not failing, f"{claim.id} is exact by construction ({claim.exact}) but fails on some seeds: {failing}"
+
+
+def test_calibration_covers_a_hundred_seeds_of_each_keras_major(sets):
+    seeds: dict[int, set] = {}
+    for cal in sets:
+        seeds.setdefault(cal.versions["keras_major"], set()).update(cal.seeds)
+    short = {major: len(s) for major, s in seeds.items() if len(s) < MIN_SEEDS_PER_MAJOR}
+    assert set(seeds) == {2, 3} and not short, (
+        f"calibration must cover at least {MIN_SEEDS_PER_MAJOR} seeds of Keras 2 and of Keras 3; has "
+        f"{ {major: len(s) for major, s in seeds.items()} }"
+    )
+
+
+def test_every_calibration_seed_has_every_row(all_sets):
+    every = set(ROWS) | {TRANSPLANT.key}
+    missing = {
+        (cal.label, s): sorted(every - set(acc))
+        for cal in all_sets
+        for s, acc in cal.per_seed().items()
+        if every - set(acc)
+    }
+    assert not missing, f"calibration seeds without every row: {missing}"
+
+
+def test_calibration_sets_name_their_onednn_mode(all_sets):
+    unnamed = [cal.sources for cal in all_sets if cal.versions.get("backend") == "tensorflow" and cal.onednn is None]
+    assert not unnamed, f"TensorFlow calibration files must record TensorFlow's oneDNN mode: {unnamed}"

@@ -1,0 +1,64 @@
+"""The claim registry's per-seed predicate: every bound kind at its threshold and one window past."""
+
+from __future__ import annotations
+
+import pytest
+
+from lstm_behaviour.claims import Bound, claim, trained_claims
+from lstm_behaviour.experiments import article_accuracy
+
+L, R = ("E1/lstm", "in_order"), ("E1/dense", "in_order")
+
+
+def _acc(left: float, right: float = 0.0) -> dict:
+    return {"E1/lstm": {"in_order": left}, "E1/dense": {"in_order": right}}
+
+
+@pytest.mark.parametrize(
+    ("bound", "at", "past"),
+    [
+        (Bound("at_least", L, 16 / 25), _acc(16 / 25), _acc(15 / 25)),
+        (Bound("at_most", L, 2 / 25), _acc(2 / 25), _acc(3 / 25)),
+        (Bound("within", L, 5 / 25, R), _acc(18 / 25, 13 / 25), _acc(19 / 25, 13 / 25)),
+        (Bound("within", L, 5 / 25, R), _acc(13 / 25, 18 / 25), _acc(12 / 25, 18 / 25)),
+        (Bound("below", L, 12 / 25, R), _acc(13 / 25, 25 / 25), _acc(14 / 25, 25 / 25)),
+        (Bound("within", L, 0.0, R), _acc(0.72, 0.72), _acc(0.72, 0.76)),
+    ],
+    ids=["at_least", "at_most", "within-above", "within-below", "below", "within-exact"],
+)
+def test_a_bound_holds_at_its_threshold_and_fails_one_window_past(bound, at, past):
+    assert bound.holds(at), f"{bound.describe()} must hold at its threshold (measured {bound.measure(at):.4f})"
+    assert not bound.holds(past), f"{bound.describe()} must fail one window past (measured {bound.measure(past):.4f})"
+
+
+def test_float_sums_of_windows_land_on_the_threshold():
+    """18/25 - 13/25 is 0.19999999999999996 in floats: still 5 windows, so it holds."""
+    bound = Bound("within", L, 5 / 25, R)
+    assert 0.72 - 0.52 != 5 / 25 and bound.holds(_acc(0.72, 0.52))
+
+
+def test_malformed_bounds_are_refused():
+    with pytest.raises(ValueError, match="a 'within' bound must have a right side"):
+        Bound("within", L, 0.1)
+    with pytest.raises(ValueError, match="a 'at_least' bound must not have a right side"):
+        Bound("at_least", L, 0.1, R)
+    with pytest.raises(ValueError, match="bound kind must be one of"):
+        Bound("about", L, 0.1)
+
+
+@pytest.mark.parametrize(
+    "c", [c for c in trained_claims() if c.id != "E5.warmup-state-is-reproducible"], ids=lambda c: c.id
+)
+def test_the_articles_own_numbers_satisfy_each_claim(c):
+    """Bounds encode what the article claims, not more: its own table passes them."""
+    acc = {}
+    for b in c.bounds:
+        for key, evaluation in (side for side in (b.left, b.right) if side):
+            acc.setdefault(key, {})[evaluation] = article_accuracy(key, evaluation)
+    check = c.on_seed(acc)
+    assert check.ok, f"{c.id} fails on the article's own numbers: {check.message()}"
+
+
+def test_claim_lookup_names_the_known_ids():
+    with pytest.raises(ValueError, match=r"claim id must be one of .*E1\.stateless-matches-mlp.*; got 'E9\.x'"):
+        claim("E9.x")

@@ -1,0 +1,102 @@
+"""``pytest --claims-report``: a small suite run under xdist with the installed plugin writes a
+valid, complete report; an interrupted run keeps the last complete one."""
+
+from __future__ import annotations
+
+import json
+
+from lstm_behaviour.claims import CLAIMS
+from lstm_behaviour.claims_report import validate
+
+SUITE = """
+import pytest
+
+
+@pytest.mark.claim("D.timeseries-windows")
+def test_holds():
+    pass
+
+
+@pytest.mark.claim("S.gate-equations")
+def test_fails():
+    assert False, "on purpose"
+
+
+@pytest.mark.trained
+@pytest.mark.claim("E1.stateless-order-free")
+def test_order_free(claim_over_seeds):
+    verdict = claim_over_seeds(lambda seed: {key: {"in_order": 0.8, "reverse": 0.8 - seed / 25, "loop": 0.1}
+                                             for key in ("E1/dense", "E1/lstm")})
+    assert verdict.passes, verdict.message()
+
+
+@pytest.mark.trained
+@pytest.mark.claim("E1.stateless-loop-fails")
+def test_loop(claim_over_seeds):
+    verdict = claim_over_seeds(lambda seed: {key: {"in_order": 0.8, "reverse": 0.8, "loop": 0.04}
+                                             for key in ("E1/dense", "E1/lstm")})
+    assert verdict.passes, verdict.message()
+"""
+
+
+def test_claims_report_under_xdist(pytester, tmp_path):
+    pytester.makepyfile(test_suite=SUITE)
+    out = tmp_path / "nested" / "report.json"
+    result = pytester.runpytest_inprocess(
+        "-n", "2", "--seeds", "0-1", f"--claims-report={out}", "-p", "no:cacheprovider"
+    )
+    result.assert_outcomes(passed=2, failed=2)
+    result.stdout.fnmatch_lines([f"claims report: {out}"])
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert validate(report) == []
+    claims = report["claims"]
+    statuses = {
+        i: claims[i]["status"]
+        for i in ("D.timeseries-windows", "S.gate-equations", "E1.stateless-order-free", "E1.stateless-loop-fails")
+    }
+    assert statuses == {
+        "D.timeseries-windows": "holds",
+        "S.gate-equations": "fails",
+        "E1.stateless-order-free": "fails",
+        "E1.stateless-loop-fails": "holds",
+    }
+    assert sum(c["status"] == "not run" for c in claims.values()) == len(CLAIMS) - 4
+    order_free = claims["E1.stateless-order-free"]
+    assert (order_free["seeds"], order_free["held"], order_free["rate"], order_free["critical"]) == (
+        [0, 1],
+        [0],
+        1.0,
+        1,
+    )
+    assert [m["seed"] for m in order_free["measured"]] == [0, 1]
+    assert [m["bounds"][0]["measured"] for m in order_free["measured"]] == [0.0, 0.04]
+    assert report["environment"]["seeds"] == [0, 1] and report["environment"]["keras"]
+    assert all("@" not in t["test"] for c in claims.values() for t in c["tests"]), "xdist group suffixes left in ids"
+
+
+def test_interrupted_run_keeps_the_last_complete_report(pytester, tmp_path):
+    pytester.makepyfile(
+        test_suite="""
+import pytest
+
+
+@pytest.mark.claim("D.timeseries-windows")
+def test_stops():
+    raise KeyboardInterrupt
+"""
+    )
+    out = tmp_path / "report.json"
+    out.write_text('{"complete": "earlier run"}', encoding="utf-8")
+    result = pytester.runpytest_subprocess(f"--claims-report={out}", "-p", "no:cacheprovider")
+    assert result.ret == 2  # interrupted
+    assert out.read_text(encoding="utf-8") == '{"complete": "earlier run"}', "an interrupted run wrote the report"
+    result.stdout.fnmatch_lines(["*claims report: not written (the run did not finish)*"])
+
+
+def test_unwritable_report_path_is_refused_before_the_run(pytester, tmp_path):
+    pytester.makepyfile(test_suite="def test_x():\n    pass\n")
+    blocker = tmp_path / "afile"
+    blocker.write_text("x", encoding="utf-8")
+    result = pytester.runpytest_inprocess(f"--claims-report={blocker}/out.json", "-p", "no:cacheprovider")
+    assert result.ret == 4  # usage error: nothing ran
+    result.stderr.fnmatch_lines(["*--claims-report: *afile/out.json lies under *afile, which is a file*"])

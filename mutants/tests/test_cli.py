@@ -1,0 +1,64 @@
+"""The command line: bad arguments get one line and exit status 2; the table prints."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from lstm_behaviour import cli
+from lstm_behaviour.experiments import EXPERIMENT_NUMBERS
+
+
+def _run(*args):
+    return subprocess.run([sys.executable, "-m", "lstm_behaviour", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_cli_knows_every_experiment():
+    assert cli._NUMBERS == EXPERIMENT_NUMBERS
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["reproduce", "--experiment", "9"], "experiment must be one of 1, 2, 3, 4, 5; got '9'"),
+        (["reproduce", "--seeds", ""], "seeds must be a list like '0-2' or '0,3,7', got ''"),
+        (["reproduce", "--seeds", "1-x"], "seeds must be numbers or ranges like '0-2' or '0,3,7', got '1-x' in '1-x'"),
+        (["reproduce", "--protocol", "quick"], "invalid choice: 'quick'"),
+        (["nonsense"], "invalid choice: 'nonsense'"),
+    ],
+)
+def test_bad_arguments_get_one_line_and_status_2(args, message):
+    done = _run(*args)
+    lines = [line for line in done.stderr.splitlines() if "error" in line]
+    assert done.returncode == 2, done.stderr
+    assert len(lines) == 1 and message in lines[0], done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_reproduce_table_has_article_and_measured_values(capsys, monkeypatch):
+    from lstm_behaviour import calibration
+
+    def fake_run(numbers, seeds, protocol):
+        assert list(numbers) == [1] and protocol == "fast"
+        return [
+            {
+                "row": r,
+                "seed": s,
+                "protocol": protocol,
+                "in_order": 0.72,
+                "reverse": 0.72,
+                "loop": 0.04,
+                "fit_s": 1.0,
+                "predict_s": 0.1,
+            }
+            for s in seeds
+            for r in ("E1/dense", "E1/lstm", "E1/lstm_ful", "E1/lstm_ful+shuffle")
+        ]
+
+    monkeypatch.setattr(calibration, "run", fake_run)
+    assert cli.main(["reproduce", "--experiment", "1", "--seeds", "0-1"]) == 0
+    out = capsys.readouterr().out
+    assert "### Experiment 1" in out and "| lstm_ful | True | 12% / 72% ⚠ |" in out
+    assert "| dense | True | 68% / 72% | 68% / 72% | 4% / 4% |" in out

@@ -1,0 +1,107 @@
+"""Bad input is refused at the boundary with what was expected and what was got."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from lstm_behaviour import compat
+from lstm_behaviour.data import encode, windows
+from lstm_behaviour.experiments import experiment, row
+from lstm_behaviour.models import build_model, lstm_network
+from lstm_behaviour.seeds import parse_seeds
+from lstm_behaviour.training import train, train_fast
+
+
+def test_unknown_model_kind():
+    with pytest.raises(ValueError, match=r"model kind must be one of dense, lstm, lstm_ful; got 'gru'"):
+        build_model("gru", (1, 1), seed=0)
+
+
+@pytest.mark.parametrize("seq_length, shape", [(3, (1, 1)), (3, (2, 2)), (1, (1, 3))])
+def test_shape_must_hold_seq_length(seq_length, shape):
+    with pytest.raises(ValueError, match=re.escape(f"shape must hold seq_length={seq_length} values, got {shape}")):
+        windows(seq_length, shape)
+
+
+@pytest.mark.parametrize("seq_length", [0, 26, -1])
+def test_seq_length_outside_1_to_25(seq_length):
+    with pytest.raises(ValueError, match=rf"seq_length must be from 1 to 25, got {seq_length}"):
+        windows(seq_length, (1,))
+
+
+def test_seq_length_must_be_an_integer():
+    with pytest.raises(ValueError, match=r"seq_length must be an integer from 1 to 25, got 2.5"):
+        windows(2.5, (1,))
+
+
+def test_stateful_batch_size_must_divide_samples():
+    model = build_model("lstm_ful", (1, 1), batch_size=2, seed=0)
+    with pytest.raises(ValueError, match=r"batch_size must divide the 25 samples of a stateful model \(got 2\)"):
+        train_fast(model, windows(1, (1, 1)), epochs=1, batch_size=2, shuffle=False)
+
+
+def test_stateful_model_needs_a_batch_size():
+    with pytest.raises(ValueError, match=r"batch_size of an lstm_ful model must be a positive integer, got None"):
+        build_model("lstm_ful", (1, 1), seed=0)
+
+
+def test_training_batch_size_must_be_the_models():
+    model = build_model("lstm_ful", (3, 1), batch_size=1, seed=0)
+    with pytest.raises(ValueError, match=r"batch_size must be the model's fixed batch size 1, got 23"):
+        train_fast(model, windows(3, (3, 1)), epochs=1, batch_size=23, shuffle=False)
+
+
+@pytest.mark.parametrize(
+    "shapes, message",
+    [
+        ([(2, 4), (2, 4)], r"state h for layer 'lstm_0' must have shape \(1, 4\), got \(2, 4\)"),
+        ([(1, 4), (1, 5)], r"state c for layer 'lstm_0' must have shape \(1, 4\), got \(1, 5\)"),
+        ([(1, 4)], r"state for layer 'lstm_0' must have 2 arrays \(h, c\), got 1"),
+    ],
+)
+def test_wrong_sized_state(shapes, message):
+    layer = compat.stateful_layers(lstm_network((3, 1), batch_size=1, stateful=True, seed=0))[0]
+    before = compat.read_state(layer)
+    with pytest.raises(ValueError, match=message):
+        compat.write_state(layer, [np.ones(s) for s in shapes])
+    for a, b in zip(compat.read_state(layer), before):
+        assert np.array_equal(a, b), "a refused state must leave the layer's state as it was"
+
+
+def test_state_of_a_stateless_layer():
+    layer = lstm_network((3, 1), seed=0).layers[0]
+    with pytest.raises(ValueError, match=r"layer 'lstm_0' must be a stateful RNN layer \(got stateful=False\)"):
+        compat.read_state(layer)
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("", r"seeds must be a list like '0-2' or '0,3,7', got ''"),
+        ("0-x", r"seeds must be numbers or ranges like '0-2' or '0,3,7', got '0-x' in '0-x'"),
+        ("3-1", r"seed range must go up, got '3-1' in '3-1'"),
+        ("1,,2", r"got '' in '1,,2'"),
+    ],
+)
+def test_malformed_seeds(text, message):
+    with pytest.raises(ValueError, match=message):
+        parse_seeds(text)
+
+
+def test_seed_lists():
+    assert parse_seeds("0-2") == (0, 1, 2)
+    assert parse_seeds("0-4, 9,3") == (0, 1, 2, 3, 4, 9)
+
+
+def test_unknown_experiment_row_protocol_and_letters():
+    with pytest.raises(ValueError, match=r"experiment must be one of 1, 2, 3, 4(, 5)?; got 9"):
+        experiment(9)
+    with pytest.raises(ValueError, match=r"row must be one of E1/dense, .*; got 'E1/gru'"):
+        row("E1/gru")
+    with pytest.raises(ValueError, match=r"protocol must be one of fast, article; got 'quick'"):
+        train("quick", None, windows(1, (1, 1)), epochs=1, batch_size=1, shuffle=False)
+    with pytest.raises(ValueError, match=r"letters must be capitals A-Z, got 'a' in 'aB'"):
+        encode("aB")

@@ -1,0 +1,189 @@
+"""The article's three evaluations and experiment 5's runs, checked without training.
+
+A recording stand-in for a stateful model (``Recorder``) logs every reset and every batch the
+protocols send, and answers by a fixed rule, so the order of windows, the resets, the batch
+padding, the row that is read and the loop's feedback are checked in milliseconds. One test
+runs the same protocols on a real untrained stateful Keras model with constant weights.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from lstm_behaviour import compat
+from lstm_behaviour.data import ALPHABET, N_CLASSES, windows
+from lstm_behaviour.evaluation import evaluate, predict_letter
+from lstm_behaviour.experiments import ROWS, TRANSPLANT
+from lstm_behaviour.models import build_model, stateless_twin
+
+
+class _Var:
+    shape = (1, 1)
+
+    def numpy(self):
+        return np.zeros(self.shape, "float32")
+
+
+class _Layer:
+    stateful = True
+    name = "recorded"
+
+    def __init__(self, log):
+        self.log = log
+        self.states = [_Var(), _Var()]
+
+    def reset_states(self):
+        self.log.append(("reset",))
+
+
+class _Input:
+    def __init__(self, batch_size):
+        self.shape = (batch_size, None)
+
+
+class Recorder:
+    """Looks like a stateful Keras model to ``compat``: logs resets and batches; predicts the
+    letter after the window's last letter, plus ``shift`` for every row but row 0 (so reading
+    another row than row 0 shows)."""
+
+    def __init__(self, batch_size: int, shift: int = 0):
+        self.log: list[tuple] = []
+        self.layers = [_Layer(self.log)]
+        self.inputs = [_Input(batch_size)]
+        self.shift = shift
+
+    def predict_on_batch(self, x):
+        x = np.asarray(x)
+        self.log.append(("batch", x.copy()))
+        last = np.rint(x.reshape(len(x), -1)[:, -1] * N_CLASSES).astype(int)
+        shifts = np.full(len(x), self.shift, dtype=int)
+        shifts[0] = 0
+        guesses = (last + 1 + shifts) % N_CLASSES
+        return np.eye(N_CLASSES, dtype="float32")[guesses]
+
+    def batches(self):
+        return [entry[1] for entry in self.log if entry[0] == "batch"]
+
+    def resets(self):
+        return [i for i, entry in enumerate(self.log) if entry[0] == "reset"]
+
+
+def _letters(batch) -> list[str]:
+    return ["".join(ALPHABET[round(float(v) * N_CLASSES)] for v in row.reshape(-1)) for row in batch]
+
+
+DATA = windows(3, (3, 1))  # ABC->D .. WXY->Z: 23 windows
+
+
+@pytest.mark.parametrize("batch_size", [1, 23])
+def test_in_order_resets_once_and_sends_consecutive_batches(batch_size):
+    model = Recorder(batch_size)
+    result = evaluate("in_order", model, DATA, batch_size=batch_size)
+    assert model.resets() == [0], "in order starts from one reset and never resets again"
+    sent = np.concatenate(model.batches())
+    assert np.array_equal(sent, DATA.x), "in order sends every window once, in order, batch_size at a time"
+    assert all(len(b) == batch_size for b in model.batches())
+    assert result.correct == 23 and result.transcript[0] == "ABC -> D" and result.transcript[-1] == "WXY -> Z"
+
+
+@pytest.mark.parametrize(("batch_size", "every_reset"), [(1, False), (23, False), (23, True)])
+def test_reverse_runs_backwards_one_padded_window_at_a_time(batch_size, every_reset):
+    model = Recorder(batch_size, shift=5)
+    result = evaluate("reverse", model, DATA, batch_size=batch_size, test_every_reset=every_reset)
+    batches = model.batches()
+    assert [_letters(b)[0] for b in batches] == [DATA.text(i) for i in reversed(range(23))], "reverse order"
+    assert all(len(b) == batch_size and np.all(b == b[:1]) for b in batches), "each window repeated batch_size times"
+    expected_resets = 24 if every_reset else 1
+    assert len(model.resets()) == expected_resets, f"resets: {model.resets()}"
+    assert result.correct == 23, "row 0 is the one read (the other rows predict another letter)"
+
+
+def test_loop_feeds_each_prediction_back_as_the_newest_letter():
+    model = Recorder(1)
+    model.predict_on_batch = _wrong_at(model.predict_on_batch, step=4, letter="Q")
+    result = evaluate("loop", model, DATA, batch_size=1)
+    fed = [_letters(b)[0] for b in model.batches()]
+    assert fed[:6] == ["ABC", "BCD", "CDE", "DEF", "EFG", "FGQ"], fed[:6]
+    assert model.resets() == [0]
+    # after the wrong Q the fed windows run 9 letters ahead of the targets: only the first 4 hit
+    assert result.transcript[4] == "EFG -> Q" and result.correct == 4, result.transcript[:6]
+
+
+def _wrong_at(predict, step: int, letter: str):
+    calls = {"n": 0}
+
+    def wrapped(x):
+        out = predict(x)
+        if calls["n"] == step:
+            out = np.eye(N_CLASSES, dtype="float32")[[ALPHABET.index(letter)] * len(out)]
+        calls["n"] += 1
+        return out
+
+    return wrapped
+
+
+def test_predict_letter_reads_row_zero_and_resets_only_when_asked():
+    model = Recorder(4, shift=3)
+    assert predict_letter(model, DATA.x[0], batch_size=4) == ALPHABET.index("D")
+    assert model.resets() == []
+    predict_letter(model, DATA.x[0], batch_size=4, every_reset=True)
+    assert model.resets() == [1]
+
+
+def test_transplant_tests_run_the_windows_the_article_describes(monkeypatch):
+    """Experiment 5: test 1 from ABC, test 2 from LMN (12 windows), test 3 from ABC with the
+    warm-up state; the warm-up is ABC .. KLM (11 windows), from a reset."""
+    from lstm_behaviour import transplant
+
+    data = ROWS[TRANSPLANT.source].data()
+    starts = {t.name: data.text(t.start) for t in TRANSPLANT.tests}
+    assert starts == {"reset_from_abc": "ABC", "reset_from_lmn": "LMN", "transplant_from_abc": "ABC"}
+    assert {t.name: TRANSPLANT.windows(t.name) for t in TRANSPLANT.tests} == {
+        "reset_from_abc": 23,
+        "reset_from_lmn": 12,
+        "transplant_from_abc": 23,
+    }
+    assert [data.text(i) for i in range(TRANSPLANT.warmup_windows)][-1] == "KLM"
+    model = Recorder(1)
+    snapshot = transplant.Snapshot(((np.ones((1, 1), "float32"),),))
+    restored = []
+    monkeypatch.setattr(transplant, "restore", lambda m, s: restored.append(s))
+    accuracy, lines = transplant._run(model, data, TRANSPLANT.test("reset_from_lmn").start, None)
+    assert lines[0] == "LMN -> O" and len(lines) == 12 and accuracy == 1.0
+    assert model.resets() == [0] and restored == []
+    transplant._run(model, data, 0, snapshot)
+    assert restored == [snapshot], "test 3 starts from the transplanted state"
+
+
+def test_take_snapshot_feeds_the_warmup_from_a_reset():
+    from lstm_behaviour.transplant import take_snapshot
+
+    model = Recorder(1)
+    warmup = DATA.x[: TRANSPLANT.warmup_windows]
+    take_snapshot(model, warmup)
+    assert model.resets() == [0]
+    assert [_letters(b)[0] for b in model.batches()] == [DATA.text(i) for i in range(11)]
+
+
+def test_protocols_on_an_untrained_stateful_keras_model():
+    """A real stateful LSTM with constant weights: in order from a reset equals the stateless twin
+    fed the windows joined along time; a padded reverse prediction reads row 0 of its batch."""
+    r = ROWS["E4/lstm_ful"]
+    model = build_model(r.model, r.shape, batch_size=r.batch_size, seed=0)
+    model.set_weights([np.full_like(w, 0.05 * (i + 1)) for i, w in enumerate(model.get_weights())])
+    compat.predict(model, DATA.x)  # leave a non-zero state behind: evaluate must reset it
+    result = evaluate("in_order", model, DATA, batch_size=23)
+    lstm = model.layers[0]
+    twin = stateless_twin(_lstm_only(model, lstm))
+    expected = np.argmax(compat.to_numpy(model.layers[1](twin.predict_on_batch(DATA.x))), axis=1)
+    got = [ALPHABET.index(line[-1]) for line in result.transcript]
+    assert got == list(expected), "in order must start from a reset: the stateless twin's answers"
+
+
+def _lstm_only(model, lstm):
+    net = compat.keras.Sequential(
+        [compat.keras.Input(batch_shape=(23, 3, 1)), compat.keras.layers.LSTM(lstm.units, stateful=True)]
+    )
+    net.set_weights(lstm.get_weights())
+    return net

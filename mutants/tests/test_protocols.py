@@ -1,0 +1,141 @@
+"""The fast training protocol takes exactly the article protocol's optimizer steps."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from lstm_behaviour import compat
+from lstm_behaviour.experiments import row
+from lstm_behaviour.models import build_model
+from lstm_behaviour.training import epoch_orders, train_article, train_fast
+
+EPOCHS = 2
+
+
+def _train(protocol, r, orders):
+    compat.clear_session()
+    model = build_model(r.model, r.shape, batch_size=r.batch_size, seed=0)
+    trainer = train_article if protocol == "article" else train_fast
+    trainer(model, r.data(), epochs=EPOCHS, batch_size=r.batch_size, shuffle=r.shuffle, orders=orders)
+    return model.get_weights()
+
+
+def _outcome(run):
+    """(result, None), or (None, the exception's type and first line without its counters)."""
+    try:
+        return run(), None
+    except Exception as error:  # a backend's fit may fail; the fast protocol must fail alike
+        return (None, None), re.sub(r"\d+", "#", f"{type(error).__name__}: {str(error).splitlines()[0]}")
+
+
+def _transplant_both_ways():
+    """Experiment 5's training: the article recomputes the warm-up state before every epoch."""
+    from lstm_behaviour.transplant import take_snapshot
+
+    r = row("E3/lstm_ful")
+    data = r.data()
+    source = build_model(r.model, r.shape, batch_size=1, seed=0)
+    train_fast(source, data, epochs=2, batch_size=1, shuffle=False)
+    warmup = data.x[:11]
+    weights = []
+    for protocol in ("article", "fast"):
+        target = build_model(r.model, r.shape, batch_size=1, seed=1)
+        if protocol == "article":
+            for _ in range(EPOCHS):
+                train_article(
+                    target,
+                    data,
+                    epochs=1,
+                    batch_size=1,
+                    shuffle=False,
+                    initial_state=list(take_snapshot(source, warmup).states),
+                )
+        else:
+            train_fast(
+                target,
+                data,
+                epochs=EPOCHS,
+                batch_size=1,
+                shuffle=False,
+                initial_state=list(take_snapshot(source, warmup).states),
+            )
+        weights.append(target.get_weights())
+    return weights
+
+
+@pytest.mark.claim("P.fast-protocol-identical")
+@pytest.mark.parametrize(
+    "key", ["E3/lstm", "E1/lstm_ful", "E4/lstm_ful+shuffle+test-reset", "E2/lstm", "E5/transplant"]
+)
+def test_fast_protocol_weights_equal_article_protocol(claim, key):
+    """Bit-identical weights; where the backend's fit itself raises, the fast protocol raises alike
+    (it reproduces what the backend does, bugs included)."""
+    if key == "E5/transplant":
+        (article, fast), error = _outcome(_transplant_both_ways)
+        article_error = fast_error = error
+    else:
+        r = row(key)
+        orders = epoch_orders(len(r.data()), EPOCHS, shuffle=r.shuffle, seed=0)
+        article, article_error = _outcome(lambda: _train("article", r, orders))
+        fast, fast_error = _outcome(lambda: _train("fast", r, orders))
+    assert article_error == fast_error, (
+        f"{claim.id}: {key}: the article protocol gave {article_error or 'weights'}, "
+        f"the fast one {fast_error or 'weights'}"
+    )
+    if article_error:
+        return
+    worst = max(float(np.abs(a - b).max()) for a, b in zip(article, fast))
+    assert all(np.array_equal(a, b) for a, b in zip(article, fast)), (
+        f"{claim.id}: {key} weights after {EPOCHS} epochs differ by up to {worst:.3g}"
+    )
+
+
+@pytest.mark.parametrize(("key", "unrolled"), [("E1/lstm_ful", True), ("E2/lstm", True), ("E3/lstm", False)])
+def test_fast_loop_unrolls_only_single_time_steps(key, unrolled):
+    """Only LSTM layers that see one time step are unrolled, and only inside the context."""
+    r = row(key)
+    model = build_model(r.model, r.shape, batch_size=r.batch_size, seed=0)
+    if compat.BACKEND != "tensorflow" or compat.gpu_visible():
+        unrolled = False  # only TensorFlow's CPU loop unrolls (on a GPU cuDNN would be switched off)
+    with compat.single_steps_unrolled(model) as layers:
+        assert [layer.unroll for layer in layers] == [True] * len(layers)
+        assert len(layers) == (1 if unrolled else 0), f"{key}: unrolled {[layer.name for layer in layers]}"
+    assert not any(getattr(layer, "unroll", False) for layer in model.layers)
+
+
+def test_epoch_orders_come_from_the_seed():
+    a, b = epoch_orders(25, 4, shuffle=True, seed=1), epoch_orders(25, 4, shuffle=True, seed=1)
+    assert np.array_equal(a, b) and not np.array_equal(a, epoch_orders(25, 4, shuffle=True, seed=2))
+    assert all(sorted(order) == list(range(25)) for order in a)
+    assert np.array_equal(epoch_orders(5, 2, shuffle=False, seed=1), [[0, 1, 2, 3, 4]] * 2)
+
+
+@pytest.mark.parametrize("key", ["E1/lstm_ful", "E3/lstm"])
+def test_reseeded_model_trains_like_a_fresh_one(key):
+    """run_row re-seeds one model per row (one trace); its training equals a fresh model's."""
+    from dataclasses import replace
+
+    from lstm_behaviour.experiments import seeded_model
+
+    r = replace(row(key), key=f"reuse-test/{key}")
+    data = r.data()
+    trained, errors = [], set()
+    for seed, reuse in ((0, True), (1, True), (1, False)):
+        model = seeded_model(r, seed, reuse=reuse)
+        _, error = _outcome(
+            lambda model=model, seed=seed: train_fast(
+                model, data, epochs=EPOCHS, batch_size=r.batch_size, shuffle=r.shuffle, seed=seed
+            )
+        )
+        errors.add(error)
+        trained.append([w.copy() for w in model.get_weights()])
+    if errors != {None}:
+        assert len(errors) == 1, f"{key}: fresh and re-seeded models failed differently: {errors}"
+        return
+    assert all(np.array_equal(a, b) for a, b in zip(trained[1], trained[2])), (
+        f"{key}: a re-seeded model trains differently from a fresh one with the same seed"
+    )
+    assert not all(np.array_equal(a, b) for a, b in zip(trained[0], trained[1]))

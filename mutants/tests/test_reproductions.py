@@ -1,0 +1,37 @@
+"""The plain-Keras reproductions in docs/findings.md still show their findings on this backend."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from lstm_behaviour import compat
+from lstm_behaviour.known_failures import expected_failure
+from lstm_behaviour.reproductions import REPRODUCTIONS
+
+HERE = [r for r in REPRODUCTIONS if r.backend == compat.BACKEND]
+
+
+@pytest.mark.skipif(not HERE, reason=f"no reproduction is written for the {compat.BACKEND} backend")
+@pytest.mark.parametrize("reproduction", HERE, ids=lambda r: r.backend)
+def test_reproduction_shows_its_finding(reproduction, tmp_path):
+    script = tmp_path / "reproduce.py"
+    script.write_text(reproduction.script, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"},
+    )
+    assert done.returncode == 0, done.stderr[-1500:]
+    finding_here = any(expected_failure(c, None) for c in ("S.predict-on-batch-carries-state", "S.fit-never-resets"))
+    shown = reproduction.shows in done.stdout
+    expected = "holds" if finding_here else "does not hold"
+    assert shown == finding_here, (
+        f"{reproduction.title}: the script printed\n{done.stdout}\nand {'shows' if shown else 'does not show'} "
+        f"{reproduction.shows!r}, but this setup's known failures say the finding {expected}"
+    )

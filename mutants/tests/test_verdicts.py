@@ -1,0 +1,125 @@
+"""The run's verdict on a trained claim: binomial arithmetic, critical counts, rates, known failures."""
+
+from __future__ import annotations
+
+import itertools
+from fractions import Fraction
+
+import pytest
+
+from lstm_behaviour.known_failures import KnownFailure, VersionRange
+from lstm_behaviour.thresholds import stated_rate
+from lstm_behaviour.verdicts import (
+    ALPHA,
+    binomial_cdf,
+    binomial_sf,
+    critical_count,
+    decide,
+    fixed_count,
+    lower_confidence_bound,
+    upper_confidence_bound,
+)
+
+
+def _exact_cdf(k, n, p):
+    """P(X <= k) by enumerating every outcome of n seeds, in exact fractions."""
+    p = Fraction(p)
+    total = Fraction(0)
+    for outcome in itertools.product((0, 1), repeat=n):
+        if sum(outcome) <= k:
+            prob = Fraction(1)
+            for held in outcome:
+                prob *= p if held else 1 - p
+            total += prob
+    return float(total)
+
+
+@pytest.mark.parametrize("n", [1, 3, 8])
+@pytest.mark.parametrize("p", [0.0, 0.3, 0.85, 0.97, 1.0])
+def test_binomial_cdf_equals_enumeration(n, p):
+    for k in range(-1, n + 1):
+        assert binomial_cdf(k, n, p) == pytest.approx(_exact_cdf(k, n, p), abs=1e-12), (k, n, p)
+        assert binomial_sf(k, n, p) == pytest.approx(1 - _exact_cdf(k - 1, n, p), abs=1e-12), (k, n, p)
+
+
+@pytest.mark.parametrize("n", [3, 20, 50, 100, 400])
+@pytest.mark.parametrize("rate", [0.5, 0.8, 0.85, 0.9, 0.94, 0.95, 0.97, 0.99])
+def test_critical_count_is_the_largest_count_at_most_alpha(n, rate):
+    c = critical_count(n, rate)
+    assert binomial_cdf(c, n, rate) <= ALPHA, f"P(k <= {c}) must be at most {ALPHA} for n={n}, rate={rate}"
+    assert c + 1 >= n or binomial_cdf(c + 1, n, rate) > ALPHA, f"c={c} is not the largest for n={n}, rate={rate}"
+
+
+def test_documented_critical_counts():
+    """docs/calibration.md's examples: 3 seeds at 97% fail at 1 or fewer; 100 seeds at 91 or fewer."""
+    assert critical_count(3, 0.97) == 1
+    assert critical_count(3, 0.94) == 0  # below 94.2% three seeds fail a claim only when all three fail
+    assert critical_count(100, 0.97) == 91
+    assert critical_count(3, 1.0) == 2 and critical_count(100, 1.0) == 99  # every seed: one failure fails
+    assert critical_count(3, 0.7) == -1  # no result of 3 seeds is that unlikely
+
+
+def test_a_correct_setup_fails_a_claim_at_most_alpha():
+    """Over every outcome of 3 and 10 seeds at the stated rate, the failing ones weigh at most 1%."""
+    for n, rate in ((3, 0.97), (3, 0.85), (10, 0.9), (10, 0.97)):
+        c = critical_count(n, rate)
+        assert _exact_cdf(c, n, rate) <= ALPHA
+
+
+def test_confidence_bounds():
+    assert lower_confidence_bound(100, 100) == pytest.approx(0.05 ** (1 / 100), abs=1e-9)
+    assert upper_confidence_bound(0, 100) == pytest.approx(1 - 0.05 ** (1 / 100), abs=1e-9)
+    assert lower_confidence_bound(0, 10) == 0.0 and upper_confidence_bound(10, 10) == 1.0
+    low = lower_confidence_bound(85, 100)
+    assert binomial_sf(85, 100, low) == pytest.approx(0.05, abs=1e-9)
+    assert low < 0.85 < upper_confidence_bound(85, 100)
+
+
+def test_stated_rate_is_the_lowest_bound_over_setups_rounded_down():
+    assert stated_rate([(100, 100)]) == 0.97
+    assert stated_rate([(100, 100), (85, 100)]) == 0.77  # 0.778 rounded down
+    with pytest.raises(ValueError, match="at least one calibrated setup"):
+        stated_rate([])
+
+
+def test_decide_counts_held_seeds_and_names_the_failures():
+    verdict = decide("E9.x", 0.97, {0: (True, ""), 1: (False, "too low"), 2: (True, "")})
+    assert verdict.held == (0, 2) and verdict.critical == 1 and verdict.holds and verdict.passes
+    assert "held on 2/3 seeds" in verdict.message() and "seed 1: too low" in verdict.message()
+    worse = decide("E9.x", 0.97, {0: (True, ""), 1: (False, "a"), 2: (False, "b")})
+    assert not worse.holds and "a run of 3 fails it at 1 or fewer" in worse.message()
+    every = decide("E9.x", 1.0, {0: (True, ""), 1: (False, "a"), 2: (True, "")})
+    assert not every.holds, "a claim stated for every seed fails on any failing seed"
+    assert not decide("E9.x", 0.97, {}).holds, "no seeds: nothing holds"
+
+
+def test_known_failure_is_fixed_only_when_the_run_rejects_its_rate():
+    rate = upper_confidence_bound(0, 100)  # held on 0 of 100 seeds
+    assert fixed_count(3, rate) == 2
+    confirmed = decide("E9.x", 0.97, {0: (False, "a"), 1: (True, ""), 2: (False, "b")}, expected_rate=rate)
+    assert not confirmed.fixed and not confirmed.passes, "1 of 3 is what the known failure allows"
+    fixed = decide("E9.x", 0.97, {0: (True, ""), 1: (True, ""), 2: (False, "b")}, expected_rate=rate)
+    assert fixed.fixed and fixed.passes and "fixed when it holds on 2 or more" in fixed.message()
+    half = upper_confidence_bound(1, 3)
+    assert fixed_count(3, half) == 4, "3 seeds cannot show a failure that holds on half the seeds fixed"
+
+
+def test_known_failure_matches_its_setup_only():
+    failure = KnownFailure(
+        "E1.stateful-learns-order",
+        "lost state",
+        held=0,
+        seeds=3,
+        evidence="x",
+        backend="jax",
+        versions=(VersionRange("keras", "3.14", "3.15.1"),),
+    )
+    assert failure.matches("E1.stateful-learns-order", {"backend": "jax", "keras": "3.15.1"})
+    assert not failure.matches("E1.stateful-learns-order", {"backend": "jax", "keras": "3.16.0.dev2026102704"})
+    assert not failure.matches("E1.stateful-learns-order", {"backend": "tensorflow", "keras": "3.15.1"})
+    assert not failure.matches("E1.stateful-reverse-fails", {"backend": "jax", "keras": "3.15.1"})
+    assert "jax backend, keras 3.14–3.15.1" in failure.xfail_reason()
+    with pytest.raises(ValueError, match="a version range must go up"):
+        VersionRange("keras", "3.16", "3.15")
+    with pytest.raises(ValueError, match="held <= seeds"):
+        KnownFailure("E1.x", "r", held=4, seeds=3, evidence="x")

@@ -1,0 +1,57 @@
+"""Tests that share trained rows must run on one xdist worker, or the rows are trained twice.
+
+``pytest -n auto`` relies on xdist's ``loadgroup`` and on the plugin telling the workers about
+it. pytest 9.2 broke ``loadgroup`` silently (pytest-dev/pytest-xdist#1386: xdist writes the
+legacy node id, which pytest 9.2 no longer reads), so this test runs a small suite under
+``-n 2`` with the installed plugin and checks where the grouped tests ran.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lstm_behaviour.claims import trained_claims
+from lstm_behaviour.pytest_plugin import trained_groups
+
+
+def test_grouped_tests_run_on_one_worker(pytester):
+    pytester.makepyfile(
+        test_groups="""
+import time
+
+import pytest
+
+
+@pytest.mark.xdist_group("shared")
+@pytest.mark.parametrize("i", range(4))
+def test_grouped(i):
+    time.sleep(0.2)
+
+
+@pytest.mark.parametrize("i", range(4))
+def test_free(i):
+    time.sleep(0.2)
+"""
+    )
+    result = pytester.runpytest_subprocess("-n", "2", "-v", "-p", "no:cacheprovider", "-p", "no:benchmark")
+    result.assert_outcomes(passed=8)
+    workers = set(re.findall(r"\[(gw\d)\] \[\s*\d+%\] PASSED \S*test_grouped", result.stdout.str()))
+    assert len(workers) == 1, (
+        f"tests of one xdist_group ran on workers {sorted(workers)}: trained rows would be trained on each "
+        "(is this pytest >= 9.2? see pytest-dev/pytest-xdist#1386)"
+    )
+
+
+def test_claims_that_share_rows_share_a_group():
+    groups = trained_groups()
+    assert set(groups) == {c.id for c in trained_claims()}
+    by_row: dict[str, set] = {}
+    for c in trained_claims():
+        for key in c.rows:
+            by_row.setdefault(key, set()).add(groups[c.id])
+    split = {key: names for key, names in by_row.items() if len(names) > 1}
+    assert not split, f"rows read by claims of different xdist groups would be trained twice: {split}"
+    assert groups["E5.fresh-start-fails"] == groups["E3.stateful-reverse-fails"], (
+        "experiment 5 trains from E3/lstm_ful's weights: it must share experiment 3's group"
+    )
+    assert len(set(groups.values())) > 1, "one group would leave a core idle"
