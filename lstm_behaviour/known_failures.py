@@ -201,7 +201,10 @@ _TORCH_CAUSE = (
     "(keras/src/layers/rnn/rnn.py, call), without the copy the generic loop makes (compare keras-team/keras#23462 "
     "and #23464); use_cudnn=False (the no-cudnn variant) trains"
 )
-_TORCH_EVIDENCE = "tests/test_state_mechanics.py and docs/findings.md (torch 2.13.0, Keras 3.15.1)"
+_TORCH_EVIDENCE = (
+    "tests/test_state_mechanics.py; the reproduction below trains on Keras 3.13.2 and raises on 3.14.0 and 3.15.1 "
+    "(torch 2.13.0)"
+)
 _TORCH_STATEFUL_TRAINING = (
     "E1.stateful-learns-order",
     "E1.stateful-reverse-fails",

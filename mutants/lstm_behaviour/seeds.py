@@ -20,6 +20,7 @@ _PART = re.compile(r"^(\d+)(?:-(\d+))?$")
 
 
 from mutmut.mutation.trampoline import wrap_in_trampoline as _mutmut_mutated, MutantDict
+
 mutants_x_parse_seeds__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -1102,7 +1103,17 @@ def x_parse_seeds__mutmut_45(text: str) -> tuple[int, ...]:
         spans.append((low, high))
         if sum(h - lo + 1 for lo, h in spans) > MAX_SEEDS:
             raise ValueError(f"a seed list holds at most {MAX_SEEDS} seeds, got more in {text!r}")
-    return tuple(sorted({s for low, high in spans for s in range(low, )}))
+    return tuple(
+        sorted(
+            {
+                s
+                for low, high in spans
+                for s in range(
+                    low,
+                )
+            }
+        )
+    )
 
 
 def x_parse_seeds__mutmut_46(text: str) -> tuple[int, ...]:
@@ -1150,51 +1161,52 @@ def x_parse_seeds__mutmut_47(text: str) -> tuple[int, ...]:
             raise ValueError(f"a seed list holds at most {MAX_SEEDS} seeds, got more in {text!r}")
     return tuple(sorted({s for low, high in spans for s in range(low, high + 2)}))
 
-mutants_x_parse_seeds__mutmut['_mutmut_orig'] = x_parse_seeds__mutmut_orig # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_1'] = x_parse_seeds__mutmut_1 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_2'] = x_parse_seeds__mutmut_2 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_3'] = x_parse_seeds__mutmut_3 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_4'] = x_parse_seeds__mutmut_4 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_5'] = x_parse_seeds__mutmut_5 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_6'] = x_parse_seeds__mutmut_6 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_7'] = x_parse_seeds__mutmut_7 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_8'] = x_parse_seeds__mutmut_8 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_9'] = x_parse_seeds__mutmut_9 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_10'] = x_parse_seeds__mutmut_10 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_11'] = x_parse_seeds__mutmut_11 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_12'] = x_parse_seeds__mutmut_12 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_13'] = x_parse_seeds__mutmut_13 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_14'] = x_parse_seeds__mutmut_14 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_15'] = x_parse_seeds__mutmut_15 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_16'] = x_parse_seeds__mutmut_16 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_17'] = x_parse_seeds__mutmut_17 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_18'] = x_parse_seeds__mutmut_18 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_19'] = x_parse_seeds__mutmut_19 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_20'] = x_parse_seeds__mutmut_20 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_21'] = x_parse_seeds__mutmut_21 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_22'] = x_parse_seeds__mutmut_22 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_23'] = x_parse_seeds__mutmut_23 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_24'] = x_parse_seeds__mutmut_24 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_25'] = x_parse_seeds__mutmut_25 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_26'] = x_parse_seeds__mutmut_26 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_27'] = x_parse_seeds__mutmut_27 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_28'] = x_parse_seeds__mutmut_28 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_29'] = x_parse_seeds__mutmut_29 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_30'] = x_parse_seeds__mutmut_30 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_31'] = x_parse_seeds__mutmut_31 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_32'] = x_parse_seeds__mutmut_32 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_33'] = x_parse_seeds__mutmut_33 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_34'] = x_parse_seeds__mutmut_34 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_35'] = x_parse_seeds__mutmut_35 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_36'] = x_parse_seeds__mutmut_36 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_37'] = x_parse_seeds__mutmut_37 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_38'] = x_parse_seeds__mutmut_38 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_39'] = x_parse_seeds__mutmut_39 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_40'] = x_parse_seeds__mutmut_40 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_41'] = x_parse_seeds__mutmut_41 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_42'] = x_parse_seeds__mutmut_42 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_43'] = x_parse_seeds__mutmut_43 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_44'] = x_parse_seeds__mutmut_44 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_45'] = x_parse_seeds__mutmut_45 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_46'] = x_parse_seeds__mutmut_46 # type: ignore # mutmut generated
-mutants_x_parse_seeds__mutmut['x_parse_seeds__mutmut_47'] = x_parse_seeds__mutmut_47 # type: ignore # mutmut generated
+
+mutants_x_parse_seeds__mutmut["_mutmut_orig"] = x_parse_seeds__mutmut_orig  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_1"] = x_parse_seeds__mutmut_1  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_2"] = x_parse_seeds__mutmut_2  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_3"] = x_parse_seeds__mutmut_3  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_4"] = x_parse_seeds__mutmut_4  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_5"] = x_parse_seeds__mutmut_5  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_6"] = x_parse_seeds__mutmut_6  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_7"] = x_parse_seeds__mutmut_7  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_8"] = x_parse_seeds__mutmut_8  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_9"] = x_parse_seeds__mutmut_9  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_10"] = x_parse_seeds__mutmut_10  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_11"] = x_parse_seeds__mutmut_11  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_12"] = x_parse_seeds__mutmut_12  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_13"] = x_parse_seeds__mutmut_13  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_14"] = x_parse_seeds__mutmut_14  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_15"] = x_parse_seeds__mutmut_15  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_16"] = x_parse_seeds__mutmut_16  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_17"] = x_parse_seeds__mutmut_17  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_18"] = x_parse_seeds__mutmut_18  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_19"] = x_parse_seeds__mutmut_19  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_20"] = x_parse_seeds__mutmut_20  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_21"] = x_parse_seeds__mutmut_21  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_22"] = x_parse_seeds__mutmut_22  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_23"] = x_parse_seeds__mutmut_23  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_24"] = x_parse_seeds__mutmut_24  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_25"] = x_parse_seeds__mutmut_25  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_26"] = x_parse_seeds__mutmut_26  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_27"] = x_parse_seeds__mutmut_27  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_28"] = x_parse_seeds__mutmut_28  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_29"] = x_parse_seeds__mutmut_29  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_30"] = x_parse_seeds__mutmut_30  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_31"] = x_parse_seeds__mutmut_31  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_32"] = x_parse_seeds__mutmut_32  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_33"] = x_parse_seeds__mutmut_33  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_34"] = x_parse_seeds__mutmut_34  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_35"] = x_parse_seeds__mutmut_35  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_36"] = x_parse_seeds__mutmut_36  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_37"] = x_parse_seeds__mutmut_37  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_38"] = x_parse_seeds__mutmut_38  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_39"] = x_parse_seeds__mutmut_39  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_40"] = x_parse_seeds__mutmut_40  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_41"] = x_parse_seeds__mutmut_41  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_42"] = x_parse_seeds__mutmut_42  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_43"] = x_parse_seeds__mutmut_43  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_44"] = x_parse_seeds__mutmut_44  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_45"] = x_parse_seeds__mutmut_45  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_46"] = x_parse_seeds__mutmut_46  # type: ignore # mutmut generated
+mutants_x_parse_seeds__mutmut["x_parse_seeds__mutmut_47"] = x_parse_seeds__mutmut_47  # type: ignore # mutmut generated

@@ -41,6 +41,7 @@ CONFIDENCE = 0.95
 
 
 from mutmut.mutation.trampoline import wrap_in_trampoline as _mutmut_mutated, MutantDict
+
 mutants_x__check__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -60,7 +61,7 @@ def x__check__mutmut_orig(k: int, n: int, p: float) -> None:
 
 
 def x__check__mutmut_1(k: int, n: int, p: float) -> None:
-    if (isinstance(n, int) and n >= 0 and isinstance(k, int)):
+    if isinstance(n, int) and n >= 0 and isinstance(k, int):
         raise ValueError(f"k and n must be integers with n >= 0; got k={k!r}, n={n!r}")
     if not 0.0 <= p <= 1.0:
         raise ValueError(f"p must be a probability in [0, 1]; got {p!r}")
@@ -142,19 +143,20 @@ def x__check__mutmut_12(k: int, n: int, p: float) -> None:
     if not 0.0 <= p <= 1.0:
         raise ValueError(None)
 
-mutants_x__check__mutmut['_mutmut_orig'] = x__check__mutmut_orig # type: ignore # mutmut generated
-mutants_x__check__mutmut['x__check__mutmut_1'] = x__check__mutmut_1 # type: ignore # mutmut generated
-mutants_x__check__mutmut['x__check__mutmut_2'] = x__check__mutmut_2 # type: ignore # mutmut generated
-mutants_x__check__mutmut['x__check__mutmut_3'] = x__check__mutmut_3 # type: ignore # mutmut generated
-mutants_x__check__mutmut['x__check__mutmut_4'] = x__check__mutmut_4 # type: ignore # mutmut generated
-mutants_x__check__mutmut['x__check__mutmut_5'] = x__check__mutmut_5 # type: ignore # mutmut generated
-mutants_x__check__mutmut['x__check__mutmut_6'] = x__check__mutmut_6 # type: ignore # mutmut generated
-mutants_x__check__mutmut['x__check__mutmut_7'] = x__check__mutmut_7 # type: ignore # mutmut generated
-mutants_x__check__mutmut['x__check__mutmut_8'] = x__check__mutmut_8 # type: ignore # mutmut generated
-mutants_x__check__mutmut['x__check__mutmut_9'] = x__check__mutmut_9 # type: ignore # mutmut generated
-mutants_x__check__mutmut['x__check__mutmut_10'] = x__check__mutmut_10 # type: ignore # mutmut generated
-mutants_x__check__mutmut['x__check__mutmut_11'] = x__check__mutmut_11 # type: ignore # mutmut generated
-mutants_x__check__mutmut['x__check__mutmut_12'] = x__check__mutmut_12 # type: ignore # mutmut generated
+
+mutants_x__check__mutmut["_mutmut_orig"] = x__check__mutmut_orig  # type: ignore # mutmut generated
+mutants_x__check__mutmut["x__check__mutmut_1"] = x__check__mutmut_1  # type: ignore # mutmut generated
+mutants_x__check__mutmut["x__check__mutmut_2"] = x__check__mutmut_2  # type: ignore # mutmut generated
+mutants_x__check__mutmut["x__check__mutmut_3"] = x__check__mutmut_3  # type: ignore # mutmut generated
+mutants_x__check__mutmut["x__check__mutmut_4"] = x__check__mutmut_4  # type: ignore # mutmut generated
+mutants_x__check__mutmut["x__check__mutmut_5"] = x__check__mutmut_5  # type: ignore # mutmut generated
+mutants_x__check__mutmut["x__check__mutmut_6"] = x__check__mutmut_6  # type: ignore # mutmut generated
+mutants_x__check__mutmut["x__check__mutmut_7"] = x__check__mutmut_7  # type: ignore # mutmut generated
+mutants_x__check__mutmut["x__check__mutmut_8"] = x__check__mutmut_8  # type: ignore # mutmut generated
+mutants_x__check__mutmut["x__check__mutmut_9"] = x__check__mutmut_9  # type: ignore # mutmut generated
+mutants_x__check__mutmut["x__check__mutmut_10"] = x__check__mutmut_10  # type: ignore # mutmut generated
+mutants_x__check__mutmut["x__check__mutmut_11"] = x__check__mutmut_11  # type: ignore # mutmut generated
+mutants_x__check__mutmut["x__check__mutmut_12"] = x__check__mutmut_12  # type: ignore # mutmut generated
 mutants_x__pmf__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -461,7 +463,9 @@ def x__pmf__mutmut_32(i: int, n: int, p: float) -> float:
         return 1.0 if i == 0 else 0.0
     if p == 1.0:
         return 1.0 if i == n else 0.0
-    log = math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1) + i * math.log(None) + (n - i) * math.log1p(-p)
+    log = (
+        math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1) + i * math.log(None) + (n - i) * math.log1p(-p)
+    )
     return math.exp(log)
 
 
@@ -488,7 +492,9 @@ def x__pmf__mutmut_35(i: int, n: int, p: float) -> float:
         return 1.0 if i == 0 else 0.0
     if p == 1.0:
         return 1.0 if i == n else 0.0
-    log = math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1) + i * math.log(p) + (n - i) * math.log1p(None)
+    log = (
+        math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1) + i * math.log(p) + (n - i) * math.log1p(None)
+    )
     return math.exp(log)
 
 
@@ -509,44 +515,45 @@ def x__pmf__mutmut_37(i: int, n: int, p: float) -> float:
     log = math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1) + i * math.log(p) + (n - i) * math.log1p(-p)
     return math.exp(None)
 
-mutants_x__pmf__mutmut['_mutmut_orig'] = x__pmf__mutmut_orig # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_1'] = x__pmf__mutmut_1 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_2'] = x__pmf__mutmut_2 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_3'] = x__pmf__mutmut_3 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_4'] = x__pmf__mutmut_4 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_5'] = x__pmf__mutmut_5 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_6'] = x__pmf__mutmut_6 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_7'] = x__pmf__mutmut_7 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_8'] = x__pmf__mutmut_8 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_9'] = x__pmf__mutmut_9 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_10'] = x__pmf__mutmut_10 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_11'] = x__pmf__mutmut_11 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_12'] = x__pmf__mutmut_12 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_13'] = x__pmf__mutmut_13 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_14'] = x__pmf__mutmut_14 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_15'] = x__pmf__mutmut_15 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_16'] = x__pmf__mutmut_16 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_17'] = x__pmf__mutmut_17 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_18'] = x__pmf__mutmut_18 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_19'] = x__pmf__mutmut_19 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_20'] = x__pmf__mutmut_20 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_21'] = x__pmf__mutmut_21 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_22'] = x__pmf__mutmut_22 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_23'] = x__pmf__mutmut_23 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_24'] = x__pmf__mutmut_24 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_25'] = x__pmf__mutmut_25 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_26'] = x__pmf__mutmut_26 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_27'] = x__pmf__mutmut_27 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_28'] = x__pmf__mutmut_28 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_29'] = x__pmf__mutmut_29 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_30'] = x__pmf__mutmut_30 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_31'] = x__pmf__mutmut_31 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_32'] = x__pmf__mutmut_32 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_33'] = x__pmf__mutmut_33 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_34'] = x__pmf__mutmut_34 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_35'] = x__pmf__mutmut_35 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_36'] = x__pmf__mutmut_36 # type: ignore # mutmut generated
-mutants_x__pmf__mutmut['x__pmf__mutmut_37'] = x__pmf__mutmut_37 # type: ignore # mutmut generated
+
+mutants_x__pmf__mutmut["_mutmut_orig"] = x__pmf__mutmut_orig  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_1"] = x__pmf__mutmut_1  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_2"] = x__pmf__mutmut_2  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_3"] = x__pmf__mutmut_3  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_4"] = x__pmf__mutmut_4  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_5"] = x__pmf__mutmut_5  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_6"] = x__pmf__mutmut_6  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_7"] = x__pmf__mutmut_7  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_8"] = x__pmf__mutmut_8  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_9"] = x__pmf__mutmut_9  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_10"] = x__pmf__mutmut_10  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_11"] = x__pmf__mutmut_11  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_12"] = x__pmf__mutmut_12  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_13"] = x__pmf__mutmut_13  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_14"] = x__pmf__mutmut_14  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_15"] = x__pmf__mutmut_15  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_16"] = x__pmf__mutmut_16  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_17"] = x__pmf__mutmut_17  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_18"] = x__pmf__mutmut_18  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_19"] = x__pmf__mutmut_19  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_20"] = x__pmf__mutmut_20  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_21"] = x__pmf__mutmut_21  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_22"] = x__pmf__mutmut_22  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_23"] = x__pmf__mutmut_23  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_24"] = x__pmf__mutmut_24  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_25"] = x__pmf__mutmut_25  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_26"] = x__pmf__mutmut_26  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_27"] = x__pmf__mutmut_27  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_28"] = x__pmf__mutmut_28  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_29"] = x__pmf__mutmut_29  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_30"] = x__pmf__mutmut_30  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_31"] = x__pmf__mutmut_31  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_32"] = x__pmf__mutmut_32  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_33"] = x__pmf__mutmut_33  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_34"] = x__pmf__mutmut_34  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_35"] = x__pmf__mutmut_35  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_36"] = x__pmf__mutmut_36  # type: ignore # mutmut generated
+mutants_x__pmf__mutmut["x__pmf__mutmut_37"] = x__pmf__mutmut_37  # type: ignore # mutmut generated
 mutants_x_binomial_cdf__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -623,7 +630,10 @@ def x_binomial_cdf__mutmut_5(k: int, n: int, p: float) -> float:
 
 def x_binomial_cdf__mutmut_6(k: int, n: int, p: float) -> float:
     """P(X <= k) for X ~ Binomial(n, p)."""
-    _check(k, n, )
+    _check(
+        k,
+        n,
+    )
     if k < 0:
         return 0.0
     if k >= n:
@@ -718,7 +728,9 @@ def x_binomial_cdf__mutmut_15(k: int, n: int, p: float) -> float:
         return 0.0
     if k >= n:
         return 1.0
-    return min(1.0, )
+    return min(
+        1.0,
+    )
 
 
 def x_binomial_cdf__mutmut_16(k: int, n: int, p: float) -> float:
@@ -798,7 +810,16 @@ def x_binomial_cdf__mutmut_23(k: int, n: int, p: float) -> float:
         return 0.0
     if k >= n:
         return 1.0
-    return min(1.0, math.fsum(_pmf(i, n, ) for i in range(k + 1)))
+    return min(
+        1.0,
+        math.fsum(
+            _pmf(
+                i,
+                n,
+            )
+            for i in range(k + 1)
+        ),
+    )
 
 
 def x_binomial_cdf__mutmut_24(k: int, n: int, p: float) -> float:
@@ -830,33 +851,34 @@ def x_binomial_cdf__mutmut_26(k: int, n: int, p: float) -> float:
         return 1.0
     return min(1.0, math.fsum(_pmf(i, n, p) for i in range(k + 2)))
 
-mutants_x_binomial_cdf__mutmut['_mutmut_orig'] = x_binomial_cdf__mutmut_orig # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_1'] = x_binomial_cdf__mutmut_1 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_2'] = x_binomial_cdf__mutmut_2 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_3'] = x_binomial_cdf__mutmut_3 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_4'] = x_binomial_cdf__mutmut_4 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_5'] = x_binomial_cdf__mutmut_5 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_6'] = x_binomial_cdf__mutmut_6 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_7'] = x_binomial_cdf__mutmut_7 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_8'] = x_binomial_cdf__mutmut_8 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_9'] = x_binomial_cdf__mutmut_9 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_10'] = x_binomial_cdf__mutmut_10 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_11'] = x_binomial_cdf__mutmut_11 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_12'] = x_binomial_cdf__mutmut_12 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_13'] = x_binomial_cdf__mutmut_13 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_14'] = x_binomial_cdf__mutmut_14 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_15'] = x_binomial_cdf__mutmut_15 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_16'] = x_binomial_cdf__mutmut_16 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_17'] = x_binomial_cdf__mutmut_17 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_18'] = x_binomial_cdf__mutmut_18 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_19'] = x_binomial_cdf__mutmut_19 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_20'] = x_binomial_cdf__mutmut_20 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_21'] = x_binomial_cdf__mutmut_21 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_22'] = x_binomial_cdf__mutmut_22 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_23'] = x_binomial_cdf__mutmut_23 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_24'] = x_binomial_cdf__mutmut_24 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_25'] = x_binomial_cdf__mutmut_25 # type: ignore # mutmut generated
-mutants_x_binomial_cdf__mutmut['x_binomial_cdf__mutmut_26'] = x_binomial_cdf__mutmut_26 # type: ignore # mutmut generated
+
+mutants_x_binomial_cdf__mutmut["_mutmut_orig"] = x_binomial_cdf__mutmut_orig  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_1"] = x_binomial_cdf__mutmut_1  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_2"] = x_binomial_cdf__mutmut_2  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_3"] = x_binomial_cdf__mutmut_3  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_4"] = x_binomial_cdf__mutmut_4  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_5"] = x_binomial_cdf__mutmut_5  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_6"] = x_binomial_cdf__mutmut_6  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_7"] = x_binomial_cdf__mutmut_7  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_8"] = x_binomial_cdf__mutmut_8  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_9"] = x_binomial_cdf__mutmut_9  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_10"] = x_binomial_cdf__mutmut_10  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_11"] = x_binomial_cdf__mutmut_11  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_12"] = x_binomial_cdf__mutmut_12  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_13"] = x_binomial_cdf__mutmut_13  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_14"] = x_binomial_cdf__mutmut_14  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_15"] = x_binomial_cdf__mutmut_15  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_16"] = x_binomial_cdf__mutmut_16  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_17"] = x_binomial_cdf__mutmut_17  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_18"] = x_binomial_cdf__mutmut_18  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_19"] = x_binomial_cdf__mutmut_19  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_20"] = x_binomial_cdf__mutmut_20  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_21"] = x_binomial_cdf__mutmut_21  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_22"] = x_binomial_cdf__mutmut_22  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_23"] = x_binomial_cdf__mutmut_23  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_24"] = x_binomial_cdf__mutmut_24  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_25"] = x_binomial_cdf__mutmut_25  # type: ignore # mutmut generated
+mutants_x_binomial_cdf__mutmut["x_binomial_cdf__mutmut_26"] = x_binomial_cdf__mutmut_26  # type: ignore # mutmut generated
 mutants_x_binomial_sf__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -933,7 +955,10 @@ def x_binomial_sf__mutmut_5(k: int, n: int, p: float) -> float:
 
 def x_binomial_sf__mutmut_6(k: int, n: int, p: float) -> float:
     """P(X >= k) for X ~ Binomial(n, p)."""
-    _check(k, n, )
+    _check(
+        k,
+        n,
+    )
     if k <= 0:
         return 1.0
     if k > n:
@@ -1028,7 +1053,9 @@ def x_binomial_sf__mutmut_15(k: int, n: int, p: float) -> float:
         return 1.0
     if k > n:
         return 0.0
-    return min(1.0, )
+    return min(
+        1.0,
+    )
 
 
 def x_binomial_sf__mutmut_16(k: int, n: int, p: float) -> float:
@@ -1108,7 +1135,16 @@ def x_binomial_sf__mutmut_23(k: int, n: int, p: float) -> float:
         return 1.0
     if k > n:
         return 0.0
-    return min(1.0, math.fsum(_pmf(i, n, ) for i in range(k, n + 1)))
+    return min(
+        1.0,
+        math.fsum(
+            _pmf(
+                i,
+                n,
+            )
+            for i in range(k, n + 1)
+        ),
+    )
 
 
 def x_binomial_sf__mutmut_24(k: int, n: int, p: float) -> float:
@@ -1148,7 +1184,15 @@ def x_binomial_sf__mutmut_27(k: int, n: int, p: float) -> float:
         return 1.0
     if k > n:
         return 0.0
-    return min(1.0, math.fsum(_pmf(i, n, p) for i in range(k, )))
+    return min(
+        1.0,
+        math.fsum(
+            _pmf(i, n, p)
+            for i in range(
+                k,
+            )
+        ),
+    )
 
 
 def x_binomial_sf__mutmut_28(k: int, n: int, p: float) -> float:
@@ -1170,36 +1214,37 @@ def x_binomial_sf__mutmut_29(k: int, n: int, p: float) -> float:
         return 0.0
     return min(1.0, math.fsum(_pmf(i, n, p) for i in range(k, n + 2)))
 
-mutants_x_binomial_sf__mutmut['_mutmut_orig'] = x_binomial_sf__mutmut_orig # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_1'] = x_binomial_sf__mutmut_1 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_2'] = x_binomial_sf__mutmut_2 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_3'] = x_binomial_sf__mutmut_3 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_4'] = x_binomial_sf__mutmut_4 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_5'] = x_binomial_sf__mutmut_5 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_6'] = x_binomial_sf__mutmut_6 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_7'] = x_binomial_sf__mutmut_7 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_8'] = x_binomial_sf__mutmut_8 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_9'] = x_binomial_sf__mutmut_9 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_10'] = x_binomial_sf__mutmut_10 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_11'] = x_binomial_sf__mutmut_11 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_12'] = x_binomial_sf__mutmut_12 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_13'] = x_binomial_sf__mutmut_13 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_14'] = x_binomial_sf__mutmut_14 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_15'] = x_binomial_sf__mutmut_15 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_16'] = x_binomial_sf__mutmut_16 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_17'] = x_binomial_sf__mutmut_17 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_18'] = x_binomial_sf__mutmut_18 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_19'] = x_binomial_sf__mutmut_19 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_20'] = x_binomial_sf__mutmut_20 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_21'] = x_binomial_sf__mutmut_21 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_22'] = x_binomial_sf__mutmut_22 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_23'] = x_binomial_sf__mutmut_23 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_24'] = x_binomial_sf__mutmut_24 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_25'] = x_binomial_sf__mutmut_25 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_26'] = x_binomial_sf__mutmut_26 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_27'] = x_binomial_sf__mutmut_27 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_28'] = x_binomial_sf__mutmut_28 # type: ignore # mutmut generated
-mutants_x_binomial_sf__mutmut['x_binomial_sf__mutmut_29'] = x_binomial_sf__mutmut_29 # type: ignore # mutmut generated
+
+mutants_x_binomial_sf__mutmut["_mutmut_orig"] = x_binomial_sf__mutmut_orig  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_1"] = x_binomial_sf__mutmut_1  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_2"] = x_binomial_sf__mutmut_2  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_3"] = x_binomial_sf__mutmut_3  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_4"] = x_binomial_sf__mutmut_4  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_5"] = x_binomial_sf__mutmut_5  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_6"] = x_binomial_sf__mutmut_6  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_7"] = x_binomial_sf__mutmut_7  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_8"] = x_binomial_sf__mutmut_8  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_9"] = x_binomial_sf__mutmut_9  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_10"] = x_binomial_sf__mutmut_10  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_11"] = x_binomial_sf__mutmut_11  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_12"] = x_binomial_sf__mutmut_12  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_13"] = x_binomial_sf__mutmut_13  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_14"] = x_binomial_sf__mutmut_14  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_15"] = x_binomial_sf__mutmut_15  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_16"] = x_binomial_sf__mutmut_16  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_17"] = x_binomial_sf__mutmut_17  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_18"] = x_binomial_sf__mutmut_18  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_19"] = x_binomial_sf__mutmut_19  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_20"] = x_binomial_sf__mutmut_20  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_21"] = x_binomial_sf__mutmut_21  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_22"] = x_binomial_sf__mutmut_22  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_23"] = x_binomial_sf__mutmut_23  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_24"] = x_binomial_sf__mutmut_24  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_25"] = x_binomial_sf__mutmut_25  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_26"] = x_binomial_sf__mutmut_26  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_27"] = x_binomial_sf__mutmut_27  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_28"] = x_binomial_sf__mutmut_28  # type: ignore # mutmut generated
+mutants_x_binomial_sf__mutmut["x_binomial_sf__mutmut_29"] = x_binomial_sf__mutmut_29  # type: ignore # mutmut generated
 mutants_x__bisect__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -1419,23 +1464,24 @@ def x__bisect__mutmut_16(f, target: float) -> float:
             high = mid
     return (low + high) / 3
 
-mutants_x__bisect__mutmut['_mutmut_orig'] = x__bisect__mutmut_orig # type: ignore # mutmut generated
-mutants_x__bisect__mutmut['x__bisect__mutmut_1'] = x__bisect__mutmut_1 # type: ignore # mutmut generated
-mutants_x__bisect__mutmut['x__bisect__mutmut_2'] = x__bisect__mutmut_2 # type: ignore # mutmut generated
-mutants_x__bisect__mutmut['x__bisect__mutmut_3'] = x__bisect__mutmut_3 # type: ignore # mutmut generated
-mutants_x__bisect__mutmut['x__bisect__mutmut_4'] = x__bisect__mutmut_4 # type: ignore # mutmut generated
-mutants_x__bisect__mutmut['x__bisect__mutmut_5'] = x__bisect__mutmut_5 # type: ignore # mutmut generated
-mutants_x__bisect__mutmut['x__bisect__mutmut_6'] = x__bisect__mutmut_6 # type: ignore # mutmut generated
-mutants_x__bisect__mutmut['x__bisect__mutmut_7'] = x__bisect__mutmut_7 # type: ignore # mutmut generated
-mutants_x__bisect__mutmut['x__bisect__mutmut_8'] = x__bisect__mutmut_8 # type: ignore # mutmut generated
-mutants_x__bisect__mutmut['x__bisect__mutmut_9'] = x__bisect__mutmut_9 # type: ignore # mutmut generated
-mutants_x__bisect__mutmut['x__bisect__mutmut_10'] = x__bisect__mutmut_10 # type: ignore # mutmut generated
-mutants_x__bisect__mutmut['x__bisect__mutmut_11'] = x__bisect__mutmut_11 # type: ignore # mutmut generated
-mutants_x__bisect__mutmut['x__bisect__mutmut_12'] = x__bisect__mutmut_12 # type: ignore # mutmut generated
-mutants_x__bisect__mutmut['x__bisect__mutmut_13'] = x__bisect__mutmut_13 # type: ignore # mutmut generated
-mutants_x__bisect__mutmut['x__bisect__mutmut_14'] = x__bisect__mutmut_14 # type: ignore # mutmut generated
-mutants_x__bisect__mutmut['x__bisect__mutmut_15'] = x__bisect__mutmut_15 # type: ignore # mutmut generated
-mutants_x__bisect__mutmut['x__bisect__mutmut_16'] = x__bisect__mutmut_16 # type: ignore # mutmut generated
+
+mutants_x__bisect__mutmut["_mutmut_orig"] = x__bisect__mutmut_orig  # type: ignore # mutmut generated
+mutants_x__bisect__mutmut["x__bisect__mutmut_1"] = x__bisect__mutmut_1  # type: ignore # mutmut generated
+mutants_x__bisect__mutmut["x__bisect__mutmut_2"] = x__bisect__mutmut_2  # type: ignore # mutmut generated
+mutants_x__bisect__mutmut["x__bisect__mutmut_3"] = x__bisect__mutmut_3  # type: ignore # mutmut generated
+mutants_x__bisect__mutmut["x__bisect__mutmut_4"] = x__bisect__mutmut_4  # type: ignore # mutmut generated
+mutants_x__bisect__mutmut["x__bisect__mutmut_5"] = x__bisect__mutmut_5  # type: ignore # mutmut generated
+mutants_x__bisect__mutmut["x__bisect__mutmut_6"] = x__bisect__mutmut_6  # type: ignore # mutmut generated
+mutants_x__bisect__mutmut["x__bisect__mutmut_7"] = x__bisect__mutmut_7  # type: ignore # mutmut generated
+mutants_x__bisect__mutmut["x__bisect__mutmut_8"] = x__bisect__mutmut_8  # type: ignore # mutmut generated
+mutants_x__bisect__mutmut["x__bisect__mutmut_9"] = x__bisect__mutmut_9  # type: ignore # mutmut generated
+mutants_x__bisect__mutmut["x__bisect__mutmut_10"] = x__bisect__mutmut_10  # type: ignore # mutmut generated
+mutants_x__bisect__mutmut["x__bisect__mutmut_11"] = x__bisect__mutmut_11  # type: ignore # mutmut generated
+mutants_x__bisect__mutmut["x__bisect__mutmut_12"] = x__bisect__mutmut_12  # type: ignore # mutmut generated
+mutants_x__bisect__mutmut["x__bisect__mutmut_13"] = x__bisect__mutmut_13  # type: ignore # mutmut generated
+mutants_x__bisect__mutmut["x__bisect__mutmut_14"] = x__bisect__mutmut_14  # type: ignore # mutmut generated
+mutants_x__bisect__mutmut["x__bisect__mutmut_15"] = x__bisect__mutmut_15  # type: ignore # mutmut generated
+mutants_x__bisect__mutmut["x__bisect__mutmut_16"] = x__bisect__mutmut_16  # type: ignore # mutmut generated
 mutants_x_lower_confidence_bound__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -1498,7 +1544,10 @@ def x_lower_confidence_bound__mutmut_5(k: int, n: int, confidence: float = CONFI
 
 def x_lower_confidence_bound__mutmut_6(k: int, n: int, confidence: float = CONFIDENCE) -> float:
     """One-sided Clopper-Pearson lower bound on a share from k successes in n trials."""
-    _check(k, n, )
+    _check(
+        k,
+        n,
+    )
     if n == 0 or k <= 0:
         return 0.0
     return _bisect(lambda p: binomial_sf(k, n, p), 1.0 - confidence)
@@ -1589,7 +1638,9 @@ def x_lower_confidence_bound__mutmut_17(k: int, n: int, confidence: float = CONF
     _check(k, n, 0.5)
     if n == 0 or k <= 0:
         return 0.0
-    return _bisect(lambda p: binomial_sf(k, n, p), )
+    return _bisect(
+        lambda p: binomial_sf(k, n, p),
+    )
 
 
 def x_lower_confidence_bound__mutmut_18(k: int, n: int, confidence: float = CONFIDENCE) -> float:
@@ -1645,7 +1696,13 @@ def x_lower_confidence_bound__mutmut_24(k: int, n: int, confidence: float = CONF
     _check(k, n, 0.5)
     if n == 0 or k <= 0:
         return 0.0
-    return _bisect(lambda p: binomial_sf(k, n, ), 1.0 - confidence)
+    return _bisect(
+        lambda p: binomial_sf(
+            k,
+            n,
+        ),
+        1.0 - confidence,
+    )
 
 
 def x_lower_confidence_bound__mutmut_25(k: int, n: int, confidence: float = CONFIDENCE) -> float:
@@ -1663,33 +1720,34 @@ def x_lower_confidence_bound__mutmut_26(k: int, n: int, confidence: float = CONF
         return 0.0
     return _bisect(lambda p: binomial_sf(k, n, p), 2.0 - confidence)
 
-mutants_x_lower_confidence_bound__mutmut['_mutmut_orig'] = x_lower_confidence_bound__mutmut_orig # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_1'] = x_lower_confidence_bound__mutmut_1 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_2'] = x_lower_confidence_bound__mutmut_2 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_3'] = x_lower_confidence_bound__mutmut_3 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_4'] = x_lower_confidence_bound__mutmut_4 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_5'] = x_lower_confidence_bound__mutmut_5 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_6'] = x_lower_confidence_bound__mutmut_6 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_7'] = x_lower_confidence_bound__mutmut_7 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_8'] = x_lower_confidence_bound__mutmut_8 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_9'] = x_lower_confidence_bound__mutmut_9 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_10'] = x_lower_confidence_bound__mutmut_10 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_11'] = x_lower_confidence_bound__mutmut_11 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_12'] = x_lower_confidence_bound__mutmut_12 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_13'] = x_lower_confidence_bound__mutmut_13 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_14'] = x_lower_confidence_bound__mutmut_14 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_15'] = x_lower_confidence_bound__mutmut_15 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_16'] = x_lower_confidence_bound__mutmut_16 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_17'] = x_lower_confidence_bound__mutmut_17 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_18'] = x_lower_confidence_bound__mutmut_18 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_19'] = x_lower_confidence_bound__mutmut_19 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_20'] = x_lower_confidence_bound__mutmut_20 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_21'] = x_lower_confidence_bound__mutmut_21 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_22'] = x_lower_confidence_bound__mutmut_22 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_23'] = x_lower_confidence_bound__mutmut_23 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_24'] = x_lower_confidence_bound__mutmut_24 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_25'] = x_lower_confidence_bound__mutmut_25 # type: ignore # mutmut generated
-mutants_x_lower_confidence_bound__mutmut['x_lower_confidence_bound__mutmut_26'] = x_lower_confidence_bound__mutmut_26 # type: ignore # mutmut generated
+
+mutants_x_lower_confidence_bound__mutmut["_mutmut_orig"] = x_lower_confidence_bound__mutmut_orig  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_1"] = x_lower_confidence_bound__mutmut_1  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_2"] = x_lower_confidence_bound__mutmut_2  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_3"] = x_lower_confidence_bound__mutmut_3  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_4"] = x_lower_confidence_bound__mutmut_4  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_5"] = x_lower_confidence_bound__mutmut_5  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_6"] = x_lower_confidence_bound__mutmut_6  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_7"] = x_lower_confidence_bound__mutmut_7  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_8"] = x_lower_confidence_bound__mutmut_8  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_9"] = x_lower_confidence_bound__mutmut_9  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_10"] = x_lower_confidence_bound__mutmut_10  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_11"] = x_lower_confidence_bound__mutmut_11  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_12"] = x_lower_confidence_bound__mutmut_12  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_13"] = x_lower_confidence_bound__mutmut_13  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_14"] = x_lower_confidence_bound__mutmut_14  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_15"] = x_lower_confidence_bound__mutmut_15  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_16"] = x_lower_confidence_bound__mutmut_16  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_17"] = x_lower_confidence_bound__mutmut_17  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_18"] = x_lower_confidence_bound__mutmut_18  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_19"] = x_lower_confidence_bound__mutmut_19  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_20"] = x_lower_confidence_bound__mutmut_20  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_21"] = x_lower_confidence_bound__mutmut_21  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_22"] = x_lower_confidence_bound__mutmut_22  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_23"] = x_lower_confidence_bound__mutmut_23  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_24"] = x_lower_confidence_bound__mutmut_24  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_25"] = x_lower_confidence_bound__mutmut_25  # type: ignore # mutmut generated
+mutants_x_lower_confidence_bound__mutmut["x_lower_confidence_bound__mutmut_26"] = x_lower_confidence_bound__mutmut_26  # type: ignore # mutmut generated
 mutants_x_upper_confidence_bound__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -1752,7 +1810,10 @@ def x_upper_confidence_bound__mutmut_5(k: int, n: int, confidence: float = CONFI
 
 def x_upper_confidence_bound__mutmut_6(k: int, n: int, confidence: float = CONFIDENCE) -> float:
     """One-sided Clopper-Pearson upper bound on a share from k successes in n trials."""
-    _check(k, n, )
+    _check(
+        k,
+        n,
+    )
     if n == 0 or k >= n:
         return 1.0
     return _bisect(lambda p: 1.0 - binomial_cdf(k, n, p), confidence)
@@ -1835,7 +1896,9 @@ def x_upper_confidence_bound__mutmut_16(k: int, n: int, confidence: float = CONF
     _check(k, n, 0.5)
     if n == 0 or k >= n:
         return 1.0
-    return _bisect(lambda p: 1.0 - binomial_cdf(k, n, p), )
+    return _bisect(
+        lambda p: 1.0 - binomial_cdf(k, n, p),
+    )
 
 
 def x_upper_confidence_bound__mutmut_17(k: int, n: int, confidence: float = CONFIDENCE) -> float:
@@ -1907,34 +1970,44 @@ def x_upper_confidence_bound__mutmut_25(k: int, n: int, confidence: float = CONF
     _check(k, n, 0.5)
     if n == 0 or k >= n:
         return 1.0
-    return _bisect(lambda p: 1.0 - binomial_cdf(k, n, ), confidence)
+    return _bisect(
+        lambda p: (
+            1.0
+            - binomial_cdf(
+                k,
+                n,
+            )
+        ),
+        confidence,
+    )
 
-mutants_x_upper_confidence_bound__mutmut['_mutmut_orig'] = x_upper_confidence_bound__mutmut_orig # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_1'] = x_upper_confidence_bound__mutmut_1 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_2'] = x_upper_confidence_bound__mutmut_2 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_3'] = x_upper_confidence_bound__mutmut_3 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_4'] = x_upper_confidence_bound__mutmut_4 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_5'] = x_upper_confidence_bound__mutmut_5 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_6'] = x_upper_confidence_bound__mutmut_6 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_7'] = x_upper_confidence_bound__mutmut_7 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_8'] = x_upper_confidence_bound__mutmut_8 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_9'] = x_upper_confidence_bound__mutmut_9 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_10'] = x_upper_confidence_bound__mutmut_10 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_11'] = x_upper_confidence_bound__mutmut_11 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_12'] = x_upper_confidence_bound__mutmut_12 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_13'] = x_upper_confidence_bound__mutmut_13 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_14'] = x_upper_confidence_bound__mutmut_14 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_15'] = x_upper_confidence_bound__mutmut_15 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_16'] = x_upper_confidence_bound__mutmut_16 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_17'] = x_upper_confidence_bound__mutmut_17 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_18'] = x_upper_confidence_bound__mutmut_18 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_19'] = x_upper_confidence_bound__mutmut_19 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_20'] = x_upper_confidence_bound__mutmut_20 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_21'] = x_upper_confidence_bound__mutmut_21 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_22'] = x_upper_confidence_bound__mutmut_22 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_23'] = x_upper_confidence_bound__mutmut_23 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_24'] = x_upper_confidence_bound__mutmut_24 # type: ignore # mutmut generated
-mutants_x_upper_confidence_bound__mutmut['x_upper_confidence_bound__mutmut_25'] = x_upper_confidence_bound__mutmut_25 # type: ignore # mutmut generated
+
+mutants_x_upper_confidence_bound__mutmut["_mutmut_orig"] = x_upper_confidence_bound__mutmut_orig  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_1"] = x_upper_confidence_bound__mutmut_1  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_2"] = x_upper_confidence_bound__mutmut_2  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_3"] = x_upper_confidence_bound__mutmut_3  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_4"] = x_upper_confidence_bound__mutmut_4  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_5"] = x_upper_confidence_bound__mutmut_5  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_6"] = x_upper_confidence_bound__mutmut_6  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_7"] = x_upper_confidence_bound__mutmut_7  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_8"] = x_upper_confidence_bound__mutmut_8  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_9"] = x_upper_confidence_bound__mutmut_9  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_10"] = x_upper_confidence_bound__mutmut_10  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_11"] = x_upper_confidence_bound__mutmut_11  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_12"] = x_upper_confidence_bound__mutmut_12  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_13"] = x_upper_confidence_bound__mutmut_13  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_14"] = x_upper_confidence_bound__mutmut_14  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_15"] = x_upper_confidence_bound__mutmut_15  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_16"] = x_upper_confidence_bound__mutmut_16  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_17"] = x_upper_confidence_bound__mutmut_17  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_18"] = x_upper_confidence_bound__mutmut_18  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_19"] = x_upper_confidence_bound__mutmut_19  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_20"] = x_upper_confidence_bound__mutmut_20  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_21"] = x_upper_confidence_bound__mutmut_21  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_22"] = x_upper_confidence_bound__mutmut_22  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_23"] = x_upper_confidence_bound__mutmut_23  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_24"] = x_upper_confidence_bound__mutmut_24  # type: ignore # mutmut generated
+mutants_x_upper_confidence_bound__mutmut["x_upper_confidence_bound__mutmut_25"] = x_upper_confidence_bound__mutmut_25  # type: ignore # mutmut generated
 mutants_x_critical_count__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -2042,7 +2115,10 @@ def x_critical_count__mutmut_6(n: int, rate: float, alpha: float = ALPHA) -> int
 
     With ``rate`` 1 ("every seed") any seed that fails is a failure: n - 1.
     """
-    _check(0, n, )
+    _check(
+        0,
+        n,
+    )
     if rate >= 1.0:
         return n - 1
     k = -1
@@ -2298,7 +2374,14 @@ def x_critical_count__mutmut_24(n: int, rate: float, alpha: float = ALPHA) -> in
     if rate >= 1.0:
         return n - 1
     k = -1
-    while k + 1 < n and binomial_cdf(k + 1, n, ) <= alpha:
+    while (
+        k + 1 < n
+        and binomial_cdf(
+            k + 1,
+            n,
+        )
+        <= alpha
+    ):
         k += 1
     return k
 
@@ -2386,37 +2469,38 @@ def x_critical_count__mutmut_30(n: int, rate: float, alpha: float = ALPHA) -> in
         k += 2
     return k
 
-mutants_x_critical_count__mutmut['_mutmut_orig'] = x_critical_count__mutmut_orig # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_1'] = x_critical_count__mutmut_1 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_2'] = x_critical_count__mutmut_2 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_3'] = x_critical_count__mutmut_3 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_4'] = x_critical_count__mutmut_4 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_5'] = x_critical_count__mutmut_5 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_6'] = x_critical_count__mutmut_6 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_7'] = x_critical_count__mutmut_7 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_8'] = x_critical_count__mutmut_8 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_9'] = x_critical_count__mutmut_9 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_10'] = x_critical_count__mutmut_10 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_11'] = x_critical_count__mutmut_11 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_12'] = x_critical_count__mutmut_12 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_13'] = x_critical_count__mutmut_13 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_14'] = x_critical_count__mutmut_14 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_15'] = x_critical_count__mutmut_15 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_16'] = x_critical_count__mutmut_16 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_17'] = x_critical_count__mutmut_17 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_18'] = x_critical_count__mutmut_18 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_19'] = x_critical_count__mutmut_19 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_20'] = x_critical_count__mutmut_20 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_21'] = x_critical_count__mutmut_21 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_22'] = x_critical_count__mutmut_22 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_23'] = x_critical_count__mutmut_23 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_24'] = x_critical_count__mutmut_24 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_25'] = x_critical_count__mutmut_25 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_26'] = x_critical_count__mutmut_26 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_27'] = x_critical_count__mutmut_27 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_28'] = x_critical_count__mutmut_28 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_29'] = x_critical_count__mutmut_29 # type: ignore # mutmut generated
-mutants_x_critical_count__mutmut['x_critical_count__mutmut_30'] = x_critical_count__mutmut_30 # type: ignore # mutmut generated
+
+mutants_x_critical_count__mutmut["_mutmut_orig"] = x_critical_count__mutmut_orig  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_1"] = x_critical_count__mutmut_1  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_2"] = x_critical_count__mutmut_2  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_3"] = x_critical_count__mutmut_3  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_4"] = x_critical_count__mutmut_4  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_5"] = x_critical_count__mutmut_5  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_6"] = x_critical_count__mutmut_6  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_7"] = x_critical_count__mutmut_7  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_8"] = x_critical_count__mutmut_8  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_9"] = x_critical_count__mutmut_9  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_10"] = x_critical_count__mutmut_10  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_11"] = x_critical_count__mutmut_11  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_12"] = x_critical_count__mutmut_12  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_13"] = x_critical_count__mutmut_13  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_14"] = x_critical_count__mutmut_14  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_15"] = x_critical_count__mutmut_15  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_16"] = x_critical_count__mutmut_16  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_17"] = x_critical_count__mutmut_17  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_18"] = x_critical_count__mutmut_18  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_19"] = x_critical_count__mutmut_19  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_20"] = x_critical_count__mutmut_20  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_21"] = x_critical_count__mutmut_21  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_22"] = x_critical_count__mutmut_22  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_23"] = x_critical_count__mutmut_23  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_24"] = x_critical_count__mutmut_24  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_25"] = x_critical_count__mutmut_25  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_26"] = x_critical_count__mutmut_26  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_27"] = x_critical_count__mutmut_27  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_28"] = x_critical_count__mutmut_28  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_29"] = x_critical_count__mutmut_29  # type: ignore # mutmut generated
+mutants_x_critical_count__mutmut["x_critical_count__mutmut_30"] = x_critical_count__mutmut_30  # type: ignore # mutmut generated
 mutants_x_fixed_count__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -2508,7 +2592,10 @@ def x_fixed_count__mutmut_5(n: int, rate: float, alpha: float = ALPHA) -> int:
 def x_fixed_count__mutmut_6(n: int, rate: float, alpha: float = ALPHA) -> int:
     """The smallest k of n that a known failure holding on at most ``rate`` reaches with
     probability at most ``alpha`` (n + 1: no k is that unlikely)."""
-    _check(0, n, )
+    _check(
+        0,
+        n,
+    )
     if rate <= 0.0:
         return 1
     k = n + 1
@@ -2728,7 +2815,14 @@ def x_fixed_count__mutmut_24(n: int, rate: float, alpha: float = ALPHA) -> int:
     if rate <= 0.0:
         return 1
     k = n + 1
-    while k - 1 >= 1 and binomial_sf(k - 1, n, ) <= alpha:
+    while (
+        k - 1 >= 1
+        and binomial_sf(
+            k - 1,
+            n,
+        )
+        <= alpha
+    ):
         k -= 1
     return k
 
@@ -2804,37 +2898,38 @@ def x_fixed_count__mutmut_30(n: int, rate: float, alpha: float = ALPHA) -> int:
         k -= 2
     return k
 
-mutants_x_fixed_count__mutmut['_mutmut_orig'] = x_fixed_count__mutmut_orig # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_1'] = x_fixed_count__mutmut_1 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_2'] = x_fixed_count__mutmut_2 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_3'] = x_fixed_count__mutmut_3 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_4'] = x_fixed_count__mutmut_4 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_5'] = x_fixed_count__mutmut_5 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_6'] = x_fixed_count__mutmut_6 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_7'] = x_fixed_count__mutmut_7 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_8'] = x_fixed_count__mutmut_8 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_9'] = x_fixed_count__mutmut_9 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_10'] = x_fixed_count__mutmut_10 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_11'] = x_fixed_count__mutmut_11 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_12'] = x_fixed_count__mutmut_12 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_13'] = x_fixed_count__mutmut_13 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_14'] = x_fixed_count__mutmut_14 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_15'] = x_fixed_count__mutmut_15 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_16'] = x_fixed_count__mutmut_16 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_17'] = x_fixed_count__mutmut_17 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_18'] = x_fixed_count__mutmut_18 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_19'] = x_fixed_count__mutmut_19 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_20'] = x_fixed_count__mutmut_20 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_21'] = x_fixed_count__mutmut_21 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_22'] = x_fixed_count__mutmut_22 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_23'] = x_fixed_count__mutmut_23 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_24'] = x_fixed_count__mutmut_24 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_25'] = x_fixed_count__mutmut_25 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_26'] = x_fixed_count__mutmut_26 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_27'] = x_fixed_count__mutmut_27 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_28'] = x_fixed_count__mutmut_28 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_29'] = x_fixed_count__mutmut_29 # type: ignore # mutmut generated
-mutants_x_fixed_count__mutmut['x_fixed_count__mutmut_30'] = x_fixed_count__mutmut_30 # type: ignore # mutmut generated
+
+mutants_x_fixed_count__mutmut["_mutmut_orig"] = x_fixed_count__mutmut_orig  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_1"] = x_fixed_count__mutmut_1  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_2"] = x_fixed_count__mutmut_2  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_3"] = x_fixed_count__mutmut_3  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_4"] = x_fixed_count__mutmut_4  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_5"] = x_fixed_count__mutmut_5  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_6"] = x_fixed_count__mutmut_6  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_7"] = x_fixed_count__mutmut_7  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_8"] = x_fixed_count__mutmut_8  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_9"] = x_fixed_count__mutmut_9  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_10"] = x_fixed_count__mutmut_10  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_11"] = x_fixed_count__mutmut_11  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_12"] = x_fixed_count__mutmut_12  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_13"] = x_fixed_count__mutmut_13  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_14"] = x_fixed_count__mutmut_14  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_15"] = x_fixed_count__mutmut_15  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_16"] = x_fixed_count__mutmut_16  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_17"] = x_fixed_count__mutmut_17  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_18"] = x_fixed_count__mutmut_18  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_19"] = x_fixed_count__mutmut_19  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_20"] = x_fixed_count__mutmut_20  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_21"] = x_fixed_count__mutmut_21  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_22"] = x_fixed_count__mutmut_22  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_23"] = x_fixed_count__mutmut_23  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_24"] = x_fixed_count__mutmut_24  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_25"] = x_fixed_count__mutmut_25  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_26"] = x_fixed_count__mutmut_26  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_27"] = x_fixed_count__mutmut_27  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_28"] = x_fixed_count__mutmut_28  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_29"] = x_fixed_count__mutmut_29  # type: ignore # mutmut generated
+mutants_x_fixed_count__mutmut["x_fixed_count__mutmut_30"] = x_fixed_count__mutmut_30  # type: ignore # mutmut generated
 mutants_xǁRunVerdictǁrecord__mutmut: MutantDict = {}  # type: ignore
 mutants_xǁRunVerdictǁsummary__mutmut: MutantDict = {}  # type: ignore
 mutants_xǁRunVerdictǁmessage__mutmut: MutantDict = {}  # type: ignore
@@ -3231,7 +3326,9 @@ class RunVerdict:
         """What a failing assertion says: the decision, then each seed that failed and why."""
         head = f"{self.claim}: {self.summary()}"
         if self.expected_rate is not None:
-            need = fixed_count(self.n, )
+            need = fixed_count(
+                self.n,
+            )
             head += f"; a known failure here (holds on at most {self.expected_rate:.0%} of seeds): " + (
                 f"fixed when it holds on {need} or more"
                 if need <= self.n
@@ -3359,51 +3456,52 @@ class RunVerdict:
             )
         return head + "".join(f"\n  seed {seed}: {why}" for seed, why in sorted(None))
 
-mutants_xǁRunVerdictǁrecord__mutmut['_mutmut_orig'] = RunVerdict.xǁRunVerdictǁrecord__mutmut_orig # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁrecord__mutmut['xǁRunVerdictǁrecord__mutmut_1'] = RunVerdict.xǁRunVerdictǁrecord__mutmut_1 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁrecord__mutmut['xǁRunVerdictǁrecord__mutmut_2'] = RunVerdict.xǁRunVerdictǁrecord__mutmut_2 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁrecord__mutmut['xǁRunVerdictǁrecord__mutmut_3'] = RunVerdict.xǁRunVerdictǁrecord__mutmut_3 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁrecord__mutmut['xǁRunVerdictǁrecord__mutmut_4'] = RunVerdict.xǁRunVerdictǁrecord__mutmut_4 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁrecord__mutmut['xǁRunVerdictǁrecord__mutmut_5'] = RunVerdict.xǁRunVerdictǁrecord__mutmut_5 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁrecord__mutmut['xǁRunVerdictǁrecord__mutmut_6'] = RunVerdict.xǁRunVerdictǁrecord__mutmut_6 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁrecord__mutmut['xǁRunVerdictǁrecord__mutmut_7'] = RunVerdict.xǁRunVerdictǁrecord__mutmut_7 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁrecord__mutmut['xǁRunVerdictǁrecord__mutmut_8'] = RunVerdict.xǁRunVerdictǁrecord__mutmut_8 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁrecord__mutmut['xǁRunVerdictǁrecord__mutmut_9'] = RunVerdict.xǁRunVerdictǁrecord__mutmut_9 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁrecord__mutmut['xǁRunVerdictǁrecord__mutmut_10'] = RunVerdict.xǁRunVerdictǁrecord__mutmut_10 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁrecord__mutmut['xǁRunVerdictǁrecord__mutmut_11'] = RunVerdict.xǁRunVerdictǁrecord__mutmut_11 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁrecord__mutmut['xǁRunVerdictǁrecord__mutmut_12'] = RunVerdict.xǁRunVerdictǁrecord__mutmut_12 # type: ignore # mutmut generated
 
-mutants_xǁRunVerdictǁsummary__mutmut['_mutmut_orig'] = RunVerdict.xǁRunVerdictǁsummary__mutmut_orig # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁsummary__mutmut['xǁRunVerdictǁsummary__mutmut_1'] = RunVerdict.xǁRunVerdictǁsummary__mutmut_1 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁsummary__mutmut['xǁRunVerdictǁsummary__mutmut_2'] = RunVerdict.xǁRunVerdictǁsummary__mutmut_2 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁsummary__mutmut['xǁRunVerdictǁsummary__mutmut_3'] = RunVerdict.xǁRunVerdictǁsummary__mutmut_3 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁsummary__mutmut['xǁRunVerdictǁsummary__mutmut_4'] = RunVerdict.xǁRunVerdictǁsummary__mutmut_4 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁsummary__mutmut['xǁRunVerdictǁsummary__mutmut_5'] = RunVerdict.xǁRunVerdictǁsummary__mutmut_5 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁsummary__mutmut['xǁRunVerdictǁsummary__mutmut_6'] = RunVerdict.xǁRunVerdictǁsummary__mutmut_6 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁsummary__mutmut['xǁRunVerdictǁsummary__mutmut_7'] = RunVerdict.xǁRunVerdictǁsummary__mutmut_7 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁsummary__mutmut['xǁRunVerdictǁsummary__mutmut_8'] = RunVerdict.xǁRunVerdictǁsummary__mutmut_8 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁsummary__mutmut['xǁRunVerdictǁsummary__mutmut_9'] = RunVerdict.xǁRunVerdictǁsummary__mutmut_9 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁsummary__mutmut['xǁRunVerdictǁsummary__mutmut_10'] = RunVerdict.xǁRunVerdictǁsummary__mutmut_10 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁsummary__mutmut['xǁRunVerdictǁsummary__mutmut_11'] = RunVerdict.xǁRunVerdictǁsummary__mutmut_11 # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁrecord__mutmut["_mutmut_orig"] = RunVerdict.xǁRunVerdictǁrecord__mutmut_orig  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁrecord__mutmut["xǁRunVerdictǁrecord__mutmut_1"] = RunVerdict.xǁRunVerdictǁrecord__mutmut_1  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁrecord__mutmut["xǁRunVerdictǁrecord__mutmut_2"] = RunVerdict.xǁRunVerdictǁrecord__mutmut_2  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁrecord__mutmut["xǁRunVerdictǁrecord__mutmut_3"] = RunVerdict.xǁRunVerdictǁrecord__mutmut_3  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁrecord__mutmut["xǁRunVerdictǁrecord__mutmut_4"] = RunVerdict.xǁRunVerdictǁrecord__mutmut_4  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁrecord__mutmut["xǁRunVerdictǁrecord__mutmut_5"] = RunVerdict.xǁRunVerdictǁrecord__mutmut_5  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁrecord__mutmut["xǁRunVerdictǁrecord__mutmut_6"] = RunVerdict.xǁRunVerdictǁrecord__mutmut_6  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁrecord__mutmut["xǁRunVerdictǁrecord__mutmut_7"] = RunVerdict.xǁRunVerdictǁrecord__mutmut_7  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁrecord__mutmut["xǁRunVerdictǁrecord__mutmut_8"] = RunVerdict.xǁRunVerdictǁrecord__mutmut_8  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁrecord__mutmut["xǁRunVerdictǁrecord__mutmut_9"] = RunVerdict.xǁRunVerdictǁrecord__mutmut_9  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁrecord__mutmut["xǁRunVerdictǁrecord__mutmut_10"] = RunVerdict.xǁRunVerdictǁrecord__mutmut_10  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁrecord__mutmut["xǁRunVerdictǁrecord__mutmut_11"] = RunVerdict.xǁRunVerdictǁrecord__mutmut_11  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁrecord__mutmut["xǁRunVerdictǁrecord__mutmut_12"] = RunVerdict.xǁRunVerdictǁrecord__mutmut_12  # type: ignore # mutmut generated
 
-mutants_xǁRunVerdictǁmessage__mutmut['_mutmut_orig'] = RunVerdict.xǁRunVerdictǁmessage__mutmut_orig # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁmessage__mutmut['xǁRunVerdictǁmessage__mutmut_1'] = RunVerdict.xǁRunVerdictǁmessage__mutmut_1 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁmessage__mutmut['xǁRunVerdictǁmessage__mutmut_2'] = RunVerdict.xǁRunVerdictǁmessage__mutmut_2 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁmessage__mutmut['xǁRunVerdictǁmessage__mutmut_3'] = RunVerdict.xǁRunVerdictǁmessage__mutmut_3 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁmessage__mutmut['xǁRunVerdictǁmessage__mutmut_4'] = RunVerdict.xǁRunVerdictǁmessage__mutmut_4 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁmessage__mutmut['xǁRunVerdictǁmessage__mutmut_5'] = RunVerdict.xǁRunVerdictǁmessage__mutmut_5 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁmessage__mutmut['xǁRunVerdictǁmessage__mutmut_6'] = RunVerdict.xǁRunVerdictǁmessage__mutmut_6 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁmessage__mutmut['xǁRunVerdictǁmessage__mutmut_7'] = RunVerdict.xǁRunVerdictǁmessage__mutmut_7 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁmessage__mutmut['xǁRunVerdictǁmessage__mutmut_8'] = RunVerdict.xǁRunVerdictǁmessage__mutmut_8 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁmessage__mutmut['xǁRunVerdictǁmessage__mutmut_9'] = RunVerdict.xǁRunVerdictǁmessage__mutmut_9 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁmessage__mutmut['xǁRunVerdictǁmessage__mutmut_10'] = RunVerdict.xǁRunVerdictǁmessage__mutmut_10 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁmessage__mutmut['xǁRunVerdictǁmessage__mutmut_11'] = RunVerdict.xǁRunVerdictǁmessage__mutmut_11 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁmessage__mutmut['xǁRunVerdictǁmessage__mutmut_12'] = RunVerdict.xǁRunVerdictǁmessage__mutmut_12 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁmessage__mutmut['xǁRunVerdictǁmessage__mutmut_13'] = RunVerdict.xǁRunVerdictǁmessage__mutmut_13 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁmessage__mutmut['xǁRunVerdictǁmessage__mutmut_14'] = RunVerdict.xǁRunVerdictǁmessage__mutmut_14 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁmessage__mutmut['xǁRunVerdictǁmessage__mutmut_15'] = RunVerdict.xǁRunVerdictǁmessage__mutmut_15 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁmessage__mutmut['xǁRunVerdictǁmessage__mutmut_16'] = RunVerdict.xǁRunVerdictǁmessage__mutmut_16 # type: ignore # mutmut generated
-mutants_xǁRunVerdictǁmessage__mutmut['xǁRunVerdictǁmessage__mutmut_17'] = RunVerdict.xǁRunVerdictǁmessage__mutmut_17 # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁsummary__mutmut["_mutmut_orig"] = RunVerdict.xǁRunVerdictǁsummary__mutmut_orig  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁsummary__mutmut["xǁRunVerdictǁsummary__mutmut_1"] = RunVerdict.xǁRunVerdictǁsummary__mutmut_1  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁsummary__mutmut["xǁRunVerdictǁsummary__mutmut_2"] = RunVerdict.xǁRunVerdictǁsummary__mutmut_2  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁsummary__mutmut["xǁRunVerdictǁsummary__mutmut_3"] = RunVerdict.xǁRunVerdictǁsummary__mutmut_3  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁsummary__mutmut["xǁRunVerdictǁsummary__mutmut_4"] = RunVerdict.xǁRunVerdictǁsummary__mutmut_4  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁsummary__mutmut["xǁRunVerdictǁsummary__mutmut_5"] = RunVerdict.xǁRunVerdictǁsummary__mutmut_5  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁsummary__mutmut["xǁRunVerdictǁsummary__mutmut_6"] = RunVerdict.xǁRunVerdictǁsummary__mutmut_6  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁsummary__mutmut["xǁRunVerdictǁsummary__mutmut_7"] = RunVerdict.xǁRunVerdictǁsummary__mutmut_7  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁsummary__mutmut["xǁRunVerdictǁsummary__mutmut_8"] = RunVerdict.xǁRunVerdictǁsummary__mutmut_8  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁsummary__mutmut["xǁRunVerdictǁsummary__mutmut_9"] = RunVerdict.xǁRunVerdictǁsummary__mutmut_9  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁsummary__mutmut["xǁRunVerdictǁsummary__mutmut_10"] = RunVerdict.xǁRunVerdictǁsummary__mutmut_10  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁsummary__mutmut["xǁRunVerdictǁsummary__mutmut_11"] = RunVerdict.xǁRunVerdictǁsummary__mutmut_11  # type: ignore # mutmut generated
+
+mutants_xǁRunVerdictǁmessage__mutmut["_mutmut_orig"] = RunVerdict.xǁRunVerdictǁmessage__mutmut_orig  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁmessage__mutmut["xǁRunVerdictǁmessage__mutmut_1"] = RunVerdict.xǁRunVerdictǁmessage__mutmut_1  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁmessage__mutmut["xǁRunVerdictǁmessage__mutmut_2"] = RunVerdict.xǁRunVerdictǁmessage__mutmut_2  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁmessage__mutmut["xǁRunVerdictǁmessage__mutmut_3"] = RunVerdict.xǁRunVerdictǁmessage__mutmut_3  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁmessage__mutmut["xǁRunVerdictǁmessage__mutmut_4"] = RunVerdict.xǁRunVerdictǁmessage__mutmut_4  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁmessage__mutmut["xǁRunVerdictǁmessage__mutmut_5"] = RunVerdict.xǁRunVerdictǁmessage__mutmut_5  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁmessage__mutmut["xǁRunVerdictǁmessage__mutmut_6"] = RunVerdict.xǁRunVerdictǁmessage__mutmut_6  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁmessage__mutmut["xǁRunVerdictǁmessage__mutmut_7"] = RunVerdict.xǁRunVerdictǁmessage__mutmut_7  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁmessage__mutmut["xǁRunVerdictǁmessage__mutmut_8"] = RunVerdict.xǁRunVerdictǁmessage__mutmut_8  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁmessage__mutmut["xǁRunVerdictǁmessage__mutmut_9"] = RunVerdict.xǁRunVerdictǁmessage__mutmut_9  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁmessage__mutmut["xǁRunVerdictǁmessage__mutmut_10"] = RunVerdict.xǁRunVerdictǁmessage__mutmut_10  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁmessage__mutmut["xǁRunVerdictǁmessage__mutmut_11"] = RunVerdict.xǁRunVerdictǁmessage__mutmut_11  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁmessage__mutmut["xǁRunVerdictǁmessage__mutmut_12"] = RunVerdict.xǁRunVerdictǁmessage__mutmut_12  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁmessage__mutmut["xǁRunVerdictǁmessage__mutmut_13"] = RunVerdict.xǁRunVerdictǁmessage__mutmut_13  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁmessage__mutmut["xǁRunVerdictǁmessage__mutmut_14"] = RunVerdict.xǁRunVerdictǁmessage__mutmut_14  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁmessage__mutmut["xǁRunVerdictǁmessage__mutmut_15"] = RunVerdict.xǁRunVerdictǁmessage__mutmut_15  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁmessage__mutmut["xǁRunVerdictǁmessage__mutmut_16"] = RunVerdict.xǁRunVerdictǁmessage__mutmut_16  # type: ignore # mutmut generated
+mutants_xǁRunVerdictǁmessage__mutmut["xǁRunVerdictǁmessage__mutmut_17"] = RunVerdict.xǁRunVerdictǁmessage__mutmut_17  # type: ignore # mutmut generated
 mutants_x_decide__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -3645,28 +3743,35 @@ def x_decide__mutmut_22(
     seeds = tuple(sorted(outcomes))
     held = tuple(s for s in seeds if outcomes[s][0])
     failures = {s: outcomes[s][1] for s in seeds if not outcomes[s][0]}
-    return RunVerdict(claim, seeds, held, rate, failures, )
+    return RunVerdict(
+        claim,
+        seeds,
+        held,
+        rate,
+        failures,
+    )
 
-mutants_x_decide__mutmut['_mutmut_orig'] = x_decide__mutmut_orig # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_1'] = x_decide__mutmut_1 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_2'] = x_decide__mutmut_2 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_3'] = x_decide__mutmut_3 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_4'] = x_decide__mutmut_4 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_5'] = x_decide__mutmut_5 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_6'] = x_decide__mutmut_6 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_7'] = x_decide__mutmut_7 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_8'] = x_decide__mutmut_8 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_9'] = x_decide__mutmut_9 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_10'] = x_decide__mutmut_10 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_11'] = x_decide__mutmut_11 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_12'] = x_decide__mutmut_12 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_13'] = x_decide__mutmut_13 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_14'] = x_decide__mutmut_14 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_15'] = x_decide__mutmut_15 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_16'] = x_decide__mutmut_16 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_17'] = x_decide__mutmut_17 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_18'] = x_decide__mutmut_18 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_19'] = x_decide__mutmut_19 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_20'] = x_decide__mutmut_20 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_21'] = x_decide__mutmut_21 # type: ignore # mutmut generated
-mutants_x_decide__mutmut['x_decide__mutmut_22'] = x_decide__mutmut_22 # type: ignore # mutmut generated
+
+mutants_x_decide__mutmut["_mutmut_orig"] = x_decide__mutmut_orig  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_1"] = x_decide__mutmut_1  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_2"] = x_decide__mutmut_2  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_3"] = x_decide__mutmut_3  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_4"] = x_decide__mutmut_4  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_5"] = x_decide__mutmut_5  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_6"] = x_decide__mutmut_6  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_7"] = x_decide__mutmut_7  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_8"] = x_decide__mutmut_8  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_9"] = x_decide__mutmut_9  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_10"] = x_decide__mutmut_10  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_11"] = x_decide__mutmut_11  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_12"] = x_decide__mutmut_12  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_13"] = x_decide__mutmut_13  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_14"] = x_decide__mutmut_14  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_15"] = x_decide__mutmut_15  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_16"] = x_decide__mutmut_16  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_17"] = x_decide__mutmut_17  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_18"] = x_decide__mutmut_18  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_19"] = x_decide__mutmut_19  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_20"] = x_decide__mutmut_20  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_21"] = x_decide__mutmut_21  # type: ignore # mutmut generated
+mutants_x_decide__mutmut["x_decide__mutmut_22"] = x_decide__mutmut_22  # type: ignore # mutmut generated
