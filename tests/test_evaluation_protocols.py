@@ -187,3 +187,36 @@ def _lstm_only(model, lstm):
     )
     net.set_weights(lstm.get_weights())
     return net
+
+
+def test_run_transplant_runs_the_articles_warmup_and_three_tests(monkeypatch):
+    """run_transplant itself, with recording stand-ins for the models and no training: the source
+    is warmed up on ABC .. KLM from a reset (twice: the reproducibility check), the second model
+    is tested from a reset at ABC (23 windows), from a reset at LMN (12) and from the restored
+    warm-up state at ABC (23)."""
+    from lstm_behaviour import transplant
+
+    class Model(Recorder):
+        def set_weights(self, weights):
+            self.log.append(("weights",))
+
+    source, target = Model(1), Model(1)
+    restored = []
+    monkeypatch.setattr(transplant, "build_model", lambda *a, **k: source)
+    monkeypatch.setattr(transplant, "seeded_model", lambda *a, **k: target)
+    monkeypatch.setattr(transplant, "train", lambda *a, **k: None)
+    monkeypatch.setattr(transplant, "restore", lambda model, snapshot: restored.append(model))
+    result = transplant.run_transplant(0, source_weights=[])
+    warmups = [_letters(b)[0] for b in source.batches()]
+    assert warmups == [DATA.text(i) for i in range(11)] * 2, f"warm-ups: {warmups}"
+    assert len(source.resets()) == 2, "each warm-up starts from a reset"
+    lines = result.transcripts
+    assert (len(lines["reset_from_abc"]), len(lines["reset_from_lmn"]), len(lines["transplant_from_abc"])) == (
+        23,
+        12,
+        23,
+    )
+    assert lines["reset_from_abc"][0].startswith("ABC") and lines["reset_from_lmn"][0].startswith("LMN")
+    assert lines["transplant_from_abc"][0].startswith("ABC") and restored == [target], "only test 3 restores"
+    assert len(target.resets()) == 3, "each test starts from a reset"
+    assert result.accuracy == {"reset_from_abc": 1.0, "reset_from_lmn": 1.0, "transplant_from_abc": 1.0}
