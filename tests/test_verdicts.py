@@ -123,3 +123,53 @@ def test_known_failure_matches_its_setup_only():
         VersionRange("keras", "3.16", "3.15")
     with pytest.raises(ValueError, match="held <= seeds"):
         KnownFailure("E1.x", "r", held=4, seeds=3, evidence="x")
+
+
+@pytest.mark.parametrize(("n", "p"), [(3, 0.0), (3, 1.0), (5, 0.3), (200, 0.5), (200, 0.99), (400, 0.97)])
+def test_probabilities_stay_in_zero_one_and_ends_are_exact(n, p):
+    for k in range(-1, n + 2):
+        cdf, sf = binomial_cdf(k, n, p), binomial_sf(k, n, p)
+        assert 0.0 <= cdf <= 1.0 and 0.0 <= sf <= 1.0, (k, n, p, cdf, sf)
+    assert binomial_cdf(n, n, p) == 1.0 and binomial_cdf(-1, n, p) == 0.0
+    assert binomial_sf(0, n, p) == 1.0 and binomial_sf(n + 1, n, p) == 0.0
+
+
+def test_confidence_bounds_at_the_edges():
+    assert lower_confidence_bound(1, 1) == pytest.approx(0.05, abs=1e-12)
+    assert 0.0 < lower_confidence_bound(1, 10) < 0.1
+    assert upper_confidence_bound(0, 1) == pytest.approx(0.95, abs=1e-12)
+    assert upper_confidence_bound(3, 3) == 1.0 and upper_confidence_bound(0, 0) == 1.0
+    assert lower_confidence_bound(3, 0) == 0.0
+
+
+def test_critical_and_fixed_counts_at_the_extremes():
+    assert critical_count(3, 0.9999) == 2, "a rate near 1: two failures of three are already too many"
+    assert fixed_count(3, 0.0) == 1, "an exact failure: one seed that holds shows it fixed"
+    assert fixed_count(3, 0.0001) == 1
+    assert fixed_count(3, upper_confidence_bound(1, 3)) == 4, "3 seeds cannot reject a rate of 86%"
+    assert fixed_count(100, 0.3) == 42
+
+
+def test_verdict_record_and_summaries():
+    every = decide("E9.x", 1.0, {0: (True, ""), 1: (True, "")})
+    assert every.record() == {"seeds": [0, 1], "held": [0, 1], "rate": 1.0, "critical": 1, "expected_rate": None}
+    assert every.summary() == "held on 2/2 seeds (claimed: every seed; a run of 2 fails it at 1 or fewer)"
+    some = decide("E9.x", 0.97, {0: (False, "low")})
+    assert some.summary() == (
+        "held on 0/1 seeds (claimed: at least 97% of seeds; no result of 1 seeds is unlikely enough at 1% to "
+        "fail it: run more seeds)"
+    )
+    assert some.holds, "one seed cannot fail a claim stated for 97% of seeds"
+    zero = decide("E9.x", 0.9, {0: (True, ""), 1: (True, ""), 2: (False, "x")})
+    assert "a run of 3 fails it at 0 or fewer" in zero.summary()
+    known = decide("E9.x", 0.97, {0: (False, "a")}, expected_rate=0.5)
+    assert known.message() == (
+        "E9.x: held on 0/1 seeds (claimed: at least 97% of seeds; no result of 1 seeds is unlikely enough at 1% "
+        "to fail it: run more seeds); a known failure here (holds on at most 50% of seeds): 1 seeds cannot show "
+        "it fixed at 1%\n  seed 0: a"
+    )
+    assert (
+        decide("E9.x", 0.97, {0: (False, "a")}, expected_rate=0.0)
+        .message()
+        .endswith("fixed when it holds on 1 or more\n  seed 0: a")
+    )
