@@ -292,3 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
+    except OSError as error:  # a file system refusal met while writing: one line, nothing half-written
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"{PROG} {args.command}: error: {where}{error.strerror or error}", file=sys.stderr)
+        return 1

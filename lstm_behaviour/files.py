@@ -115,13 +115,16 @@ def write_all(files: Mapping[str | os.PathLike, bytes | str]) -> None:
     try:
         for path, data in files.items():
             path = Path(path)
+            if path.is_dir():
+                raise IsADirectoryError(21, "is a directory, not a file", str(path))
             written.append((_temporary(path, data.encode("utf-8") if isinstance(data, str) else data), path))
-    except BaseException:
+        while written:  # a rename is atomic; a failure here leaves the files not yet renamed untouched
+            tmp, path = written[0]
+            os.replace(tmp, path)
+            written.pop(0)
+    finally:
         for tmp, _ in written:
             os.unlink(tmp)
-        raise
-    for tmp, path in written:
-        os.replace(tmp, path)
 
 
 def write_text(path: str | os.PathLike, text: str) -> None:

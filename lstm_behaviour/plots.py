@@ -124,10 +124,17 @@ def benchmark_figure(plt, runs: list[dict]):
 
 
 def write_plots(*, calibration=None, benchmarks=None, out_dir: str | Path = "docs/images") -> list[Path]:
-    """Draw every figure first, then write them (each file whole)."""
+    """Draw every figure first, then write them together (each file whole); the output folder
+    is checked before anything is read or drawn."""
     from .benchmarks_md import load_runs
     from .calibration import load_sets, reference_set
 
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ValueError(f"--out-dir {out_dir} is a file, not a folder")
+    for parent in out_dir.parents:
+        if parent.exists() and not parent.is_dir():
+            raise ValueError(f"--out-dir {out_dir} lies under {parent}, which is a file, not a folder")
     plt = _pyplot()
     calibration = calibration or sorted(glob.glob("data/calibration/*.json"))
     benchmarks = benchmarks or sorted(glob.glob("docs/benchmarks/tf-*.json"))

@@ -142,6 +142,29 @@ def test_plot_names_a_bad_calibration_file(tmp_path, capsys, content):
     assert not (tmp_path / "out").exists()
 
 
+def test_plot_checks_its_output_folder_first(tmp_path, capsys):
+    blocker = tmp_path / "afile"
+    blocker.write_text("keep", encoding="utf-8")
+    assert main(["plot", "--out-dir", str(blocker)]) == 1
+    assert "is a file, not a folder" in _one_line(capsys.readouterr().err)
+    assert blocker.read_text(encoding="utf-8") == "keep"
+
+
+def test_docs_into_a_folder_it_cannot_write_is_one_line(tmp_path, monkeypatch, capsys):
+    import shutil
+
+    for sub in ("data/calibration", "docs/results"):
+        (tmp_path / sub).mkdir(parents=True)
+    for path in sorted((ROOT / "data" / "calibration").glob("*.json")):
+        shutil.copy(path, tmp_path / "data" / "calibration" / path.name)
+    (tmp_path / "docs" / "claims.md").mkdir()  # a folder where a file must go: the write is refused
+    monkeypatch.setattr(generated_docs, "ROOT", tmp_path)
+    monkeypatch.setattr(generated_docs, "CALIBRATION_DIR", tmp_path / "data" / "calibration")
+    assert main(["docs"]) == 1
+    assert "claims.md" in _one_line(capsys.readouterr().err)
+    assert not (tmp_path / "docs" / "calibration.md").exists(), "nothing is written when one output fails"
+
+
 def test_validate_piped_into_a_closed_reader_stops_quietly(tmp_path):
     report = tmp_path / "r.json"
     report.write_text(json.dumps(_good_report()), encoding="utf-8")
