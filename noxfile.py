@@ -137,6 +137,19 @@ def canary(session: nox.Session, setup: str) -> None:
 
 
 @nox.session(python=PYTHON)
+def mutation(session: nox.Session) -> None:
+    """Mutation testing ([tool.mutmut] in pyproject.toml) with the untrained tests; writes
+    docs/mutation/results.json (then: python -m lstm_behaviour docs)."""
+    session.install("-c", "constraints/tf-2.21.txt", "-e", ".[tensorflow,test]", "mutmut==3.8.1")
+    session.run("mutmut", "run", "--max-children", "2", *session.posargs)
+    session.run(
+        "python", "-c",
+        "from lstm_behaviour.files import write_json; from lstm_behaviour.mutation_md import collect; "
+        "write_json('docs/mutation/results.json', collect())",
+    )  # fmt: skip
+
+
+@nox.session(python=PYTHON)
 def compare(session: nox.Session) -> None:
     """Put the saved benchmark runs side by side, by median."""
     session.install("pytest-benchmark>=5.3")

@@ -4,7 +4,8 @@
 - docs/calibration.md and docs/findings.md from data/calibration/ (``calibration_md``,
   ``findings_md``), findings also from docs/results/;
 - docs/benchmarks.md from docs/benchmarks/*.json (``benchmarks_md``);
-- docs/results.md and docs/badges/ from docs/results/*.json (``results_md``, ``badge``).
+- docs/results.md and docs/badges/ from docs/results/*.json (``results_md``, ``badge``);
+- docs/mutation.md from docs/mutation/results.json and equivalent.json (``mutation_md``).
 
 ``tests/test_registry.py`` fails when a committed copy differs. No TensorFlow import.
 """
@@ -44,6 +45,16 @@ def generated_docs() -> dict[Path, str]:
         docs[ROOT / "docs" / "benchmarks.md"] = benchmarks_markdown(load_runs(runs), "docs/benchmarks/*.json")
     if reports:
         docs.update(matrix_files(reports, out=ROOT / "docs" / "results.md", badge_dir=ROOT / "docs" / "badges"))
+    mutation = ROOT / "docs" / "mutation" / "results.json"
+    if mutation.exists():
+        from .files import read_json
+        from .mutation_md import mutation_markdown
+
+        equivalent = ROOT / "docs" / "mutation" / "equivalent.json"
+        reasons = read_json(equivalent, "a map of mutant -> reason") if equivalent.exists() else {}
+        docs[ROOT / "docs" / "mutation.md"] = mutation_markdown(
+            read_json(mutation, "mutation results"), reasons, "docs/mutation/results.json"
+        )
     return docs
 
 
