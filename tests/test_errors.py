@@ -105,3 +105,25 @@ def test_unknown_experiment_row_protocol_and_letters():
         train("quick", None, windows(1, (1, 1)), epochs=1, batch_size=1, shuffle=False)
     with pytest.raises(ValueError, match=r"letters must be capitals A-Z, got 'a' in 'aB'"):
         encode("aB")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("4294967296", "seeds must be from 0 to 4294957295 (Keras takes seeds below 2**32), got 4294967296"),
+        ("999999999999", "seeds must be from 0 to 4294957295 (Keras takes seeds below 2**32), got 999999999999"),
+        ("9999999999999", "seeds must be from 0 to 4294957295, got '9999999999999'"),  # refused before int()
+        ("0-10000", "a seed list holds at most 10000 seeds, got more in '0-10000'"),
+    ],
+)
+def test_seeds_are_bounded(text, message):
+    with pytest.raises(ValueError, match=re.escape(message) + "$"):
+        parse_seeds(text)
+
+
+def test_the_largest_seed_and_the_longest_list_are_accepted():
+    from lstm_behaviour.seeds import MAX_SEED, MAX_SEEDS
+
+    assert parse_seeds(str(MAX_SEED)) == (MAX_SEED,)
+    assert len(parse_seeds(f"0-{MAX_SEEDS - 1}")) == MAX_SEEDS
+    assert len(parse_seeds(f"5-{MAX_SEEDS + 4}")) == MAX_SEEDS
