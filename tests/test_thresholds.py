@@ -1,0 +1,61 @@
+"""The calibration rule by hand: each bound kind from the article's value and the seeds, its limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from lstm_behaviour.claims import Bound
+from lstm_behaviour.thresholds import DROP_FLOOR, FAIL_CAP, LEARN_FLOOR, SAME_CAP, bound_value, policy_value
+
+W = 25  # experiment 1's grid: one window is 1/25
+
+
+@pytest.mark.parametrize(
+    ("kind", "article", "measured", "expected"),
+    [
+        ("at_least", 0.68, [1.0, 0.96], 16),  # the article is lower: 17 windows less one
+        ("at_least", 0.96, [0.80, 1.0], 19),  # a seed is lower: 20 less one
+        ("at_least", 0.60, [0.40], 13),  # never under half the windows (12.5 -> 13)
+        ("at_most", 0.04, [0.04, 0.0], 2),  # the higher, plus one window
+        ("at_most", 0.04, [0.12], 4),
+        ("at_most", 0.04, [0.60], 6),  # never over a quarter (6.25 -> 6)
+        ("within", 0.04, [0.0, 0.16], 5),
+        ("within", 0.0, [0.40], 5),  # never over a fifth
+        ("below", 0.56, [0.52, 0.72], 12),  # the smaller drop, less one window
+        ("below", 0.56, [0.08], 7),  # never under a quarter (6.25 -> 7)
+    ],
+)
+def test_policy_value_by_hand(kind, article, measured, expected):
+    assert policy_value(kind, article, measured, W) == pytest.approx(expected / W)
+
+
+def test_the_limits():
+    assert (LEARN_FLOOR, FAIL_CAP, SAME_CAP, DROP_FLOOR) == (0.5, 0.25, 0.2, 0.25)
+
+
+def test_exact_and_beats_and_no_article_value():
+    assert policy_value("within", 0.3, [0.5], W, exact=True) == 0.0
+    assert policy_value("at_least", None, [0.0], 1, exact=True) == 1.0
+    assert policy_value("below", 0.2, [-0.3], 23, beats=True) == pytest.approx(1 / 23)
+    assert policy_value("at_most", None, [0.04], W) == pytest.approx(2 / W), "no article number: the seeds alone"
+
+
+def test_grid_rounding_is_robust_to_float_error():
+    """0.72 - 0.52 is 0.19999999999999996: still 5 windows on a grid of 25, plus one is 6, capped at
+    the fifth: 5. Without the rounding guard it would read as 4 windows and give 5 uncapped."""
+    assert policy_value("within", 0.0, [0.72 - 0.52], W) == pytest.approx(5 / W)
+    assert policy_value("within", 0.0, [0.12 - 0.04], W) == pytest.approx(3 / W), "0.08: 2 windows, plus one"
+
+
+def test_refusals():
+    with pytest.raises(ValueError, match="a bound needs calibration values; got none"):
+        policy_value("at_least", 0.5, [], W)
+    with pytest.raises(ValueError, match="bound kind must be one of at_least, at_most, within, below; got 'about'"):
+        policy_value("about", 0.5, [0.5], W)
+
+
+def test_bound_value_reads_the_bounds_article_and_grid():
+    bound = Bound("at_most", ("E1/lstm_ful", "reverse"), 0.0)
+    assert bound_value(bound, [0.0, 0.04]) == pytest.approx(2 / 25)
+    transplant = Bound("at_most", ("E5/transplant", "reset_from_lmn"), 0.0)
+    assert bound_value(transplant, [0.0]) == pytest.approx(3 / 12), "the LMN test's grid is 1/12: 3 hits, the article"
