@@ -410,11 +410,11 @@ RATES: dict[str, float] = {
     "E5.fresh-start-fails": 0.97,
 }
 
-_HIGH = "high accuracy: lower of article and calibrated minimum, less one window"
-_LOW = "low accuracy: higher of article and calibrated maximum, plus one window"
-_SAME = "no difference claimed: larger of article and calibrated difference, plus one window"
+_HIGH = "high accuracy: lower of article and calibrated low end, less one window"
+_LOW = "low accuracy: higher of article and calibrated high end, plus one window"
+_SAME = "no difference claimed: larger of article and calibrated high end of the difference, plus one window"
 _EXACT = "the same predictions by construction (stateless, batch 1: order does not matter): exact"
-_DROP = "large drop claimed: smaller of article and calibrated drop, less one window"
+_DROP = "large drop claimed: smaller of article and calibrated low end of the drop, less one window"
 _BEATS = "higher claimed: by at least one window"
 
 _ORDER_FREE = (

@@ -13,7 +13,17 @@ from collections.abc import Iterable
 
 from .verdicts import ALPHA, CONFIDENCE, critical_count, lower_confidence_bound
 
-__all__ = ["DROP_FLOOR", "FAIL_CAP", "LEARN_FLOOR", "RULE", "SAME_CAP", "bound_value", "policy_value", "stated_rate"]
+__all__ = [
+    "DROP_FLOOR",
+    "FAIL_CAP",
+    "LEARN_FLOOR",
+    "RULE",
+    "SAME_CAP",
+    "TAIL",
+    "bound_value",
+    "policy_value",
+    "stated_rate",
+]
 
 #: Limits that keep a bound saying what the article says, whatever the seeds do. Where the
 #: calibrated spread would push a bound past one of them, the bound stops there and the seeds
@@ -22,6 +32,25 @@ LEARN_FLOOR = 0.5  # "learns", "scores well": right on at least half the windows
 FAIL_CAP = 0.25  # "fails": right on at most a quarter (chance is 1/26)
 SAME_CAP = 0.2  # "the same", "like": at most a fifth apart
 DROP_FLOOR = 0.25  # "far below", "degrades": at least a quarter lower
+
+#: The share of calibrated seeds a bound may leave on its wrong side before the limits apply:
+#: a bound follows the seeds up to their 5% tail, not their single worst seed, so that one
+#: outlying seed cannot move a bound away from the article; the seeds in the tail that also
+#: miss the one-window margin count against the claim's rate instead.
+TAIL = 0.05
+
+
+def low_value(measured: list[float]) -> float:
+    """The calibrated low end: the value with at most ``TAIL`` of the seeds strictly below it.
+
+    With fewer than 20 seeds this is the minimum.
+    """
+    return sorted(measured)[math.floor(TAIL * len(measured))]
+
+
+def high_value(measured: list[float]) -> float:
+    """The calibrated high end: the value with at most ``TAIL`` of the seeds strictly above it."""
+    return sorted(measured)[-1 - math.floor(TAIL * len(measured))]
 
 
 def policy_value(
@@ -39,7 +68,8 @@ def policy_value(
         return 1 / windows
     if not measured:
         raise ValueError("a bound needs calibration values; got none")
-    values = [*measured] + ([article] if article is not None else [])
+    low = [low_value(measured)] + ([article] if article is not None else [])
+    high = [high_value(measured)] + ([article] if article is not None else [])
 
     def down(v):
         return math.floor(v * windows + 1e-6)
@@ -48,13 +78,13 @@ def policy_value(
         return math.ceil(v * windows - 1e-6)
 
     if kind == "at_least":
-        return max((down(min(values)) - 1) / windows, math.ceil(LEARN_FLOOR * windows) / windows)
+        return max((down(min(low)) - 1) / windows, math.ceil(LEARN_FLOOR * windows) / windows)
     if kind == "below":
-        return max((down(min(values)) - 1) / windows, math.ceil(DROP_FLOOR * windows) / windows)
+        return max((down(min(low)) - 1) / windows, math.ceil(DROP_FLOOR * windows) / windows)
     if kind == "at_most":
-        return min((up(max(values)) + 1) / windows, math.floor(FAIL_CAP * windows) / windows)
+        return min((up(max(high)) + 1) / windows, math.floor(FAIL_CAP * windows) / windows)
     if kind == "within":
-        return min((up(max(values)) + 1) / windows, math.floor(SAME_CAP * windows) / windows)
+        return min((up(max(high)) + 1) / windows, math.floor(SAME_CAP * windows) / windows)
     raise ValueError(f"bound kind must be one of at_least, at_most, within, below; got {kind!r}")
 
 
@@ -92,22 +122,27 @@ RULE = (
 The article reports one unseeded run, so each bound starts from the article's number and
 allows for what the calibration seeds show, by one rule (`thresholds.policy_value`), on the
 grid of one window (1/25 in experiment 1, 1/23 in experiments 2-5, 1/12 for experiment 5's
-test from LMN), over every seed of every calibrated setup below:
+test from LMN), over every seed of every calibrated setup below, pooled. The *calibrated low
+end* is the value with at most {TAIL:.0%} of those seeds below it, the *calibrated high end* the
+value with at most {TAIL:.0%} above it (`thresholds.low_value`, `high_value`; with fewer than 20
+seeds, the minimum and the maximum), so that a single outlying seed cannot carry a bound away
+from the article:
 
 - a *high* accuracy (the model "learns", "scores well"): at least the lower of the article's
-  value and the calibrated minimum, less one window, but never under {LEARN_FLOOR:.0%};
+  value and the calibrated low end, less one window, but never under {LEARN_FLOOR:.0%};
 - a *low* accuracy (it "fails"): at most the higher of the article's value and the calibrated
-  maximum, plus one window, but never over {FAIL_CAP:.0%} (chance is 4%);
+  high end, plus one window, but never over {FAIL_CAP:.0%} (chance is 4%);
 - a *difference* the article says is absent ("the same", "like"): within the larger of the
-  article's and the calibrated largest difference, plus one window, but never over {SAME_CAP:.0%};
+  article's and the calibrated high end of the difference, plus one window, but never over {SAME_CAP:.0%};
   where both sides are the same predictions by construction (a stateless model in order and
   in reverse, batch 1) the bound is exact (0);
 - a *drop* the article says is large ("far below", "degrades"): at least the smaller of the
-  article's and the calibrated smallest drop, less one window, but never under {DROP_FLOOR:.0%};
+  article's and the calibrated low end of the drop, less one window, but never under {DROP_FLOOR:.0%};
   where the article only says one model beats another, one window.
 
-The limits keep each bound saying what the article says. Where a seed falls past a limit the
-bound stays at the limit, and the claim fails on that seed: that counts against its rate.
+The limits keep each bound saying what the article says. Where a seed falls past a bound (in
+the tail, or past a limit, where the bound stays at the limit) the claim fails on that seed:
+that counts against its rate.
 
 ## How a claim's rate is set
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 import pytest
 
 from lstm_behaviour.claims import Bound
-from lstm_behaviour.thresholds import DROP_FLOOR, FAIL_CAP, LEARN_FLOOR, SAME_CAP, bound_value, policy_value
+from lstm_behaviour.thresholds import (
+    DROP_FLOOR,
+    FAIL_CAP,
+    LEARN_FLOOR,
+    SAME_CAP,
+    TAIL,
+    bound_value,
+    high_value,
+    low_value,
+    policy_value,
+)
 
 W = 25  # experiment 1's grid: one window is 1/25
 
@@ -27,6 +37,21 @@ W = 25  # experiment 1's grid: one window is 1/25
 )
 def test_policy_value_by_hand(kind, article, measured, expected):
     assert policy_value(kind, article, measured, W) == pytest.approx(expected / W)
+
+
+def test_the_tail_a_bound_may_leave_out():
+    """With 19 seeds the ends are the minimum and the maximum; from 20 seeds one seed per 20 may
+    lie past each end, so a single outlier no longer moves the bound."""
+    assert TAIL == 0.05
+    nineteen = [0.2] + [0.9] * 17 + [1.0]
+    assert (low_value(nineteen), high_value(nineteen)) == (0.2, 1.0)
+    twenty = [*nineteen, 0.9]
+    assert (low_value(twenty), high_value(twenty)) == (0.9, 0.9)
+    forty = [0.1, 0.2] + [0.9] * 36 + [0.95, 1.0]
+    assert (low_value(forty), high_value(forty)) == (0.9, 0.9)
+    assert low_value(forty[1:]) == 0.9 and low_value([0.1, 0.2, 0.3] + [0.9] * 36) == 0.2
+    assert policy_value("at_least", 1.0, twenty, W) == pytest.approx(21 / W), "the outlier at 0.2 is left out"
+    assert policy_value("at_least", 1.0, nineteen, W) == pytest.approx(13 / W), "with 19 seeds it counts: the floor"
 
 
 def test_the_limits():
