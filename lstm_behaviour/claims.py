@@ -371,43 +371,44 @@ E1_LOOP = 2 / 25
 E1_FUL = 16 / 25
 E1_FUL_REV = 2 / 25
 E1_SHUFFLE_DROP = 12 / 25
-E2_DENSE = 13 / 23
-E2_LSTM = 14 / 23
+E2_DENSE = 14 / 23
+E2_LSTM = 15 / 23
 E2_FUL_REV = 2 / 23
-E3_LSTM = 16 / 23
+E3_LSTM = 18 / 23
+E3_LSTM_LOOP = 17 / 23
 E3_BEATS = 1 / 23
 E3_LOOP_DROP = 6 / 23
 E3_FUL_REV = 2 / 23
 E4_SAME = 1 / 23
-E4_SHUFFLED = 19 / 23
+E4_SHUFFLED = 20 / 23
 E4_SHUFFLE_SAME = 1 / 23
-E4_NORESET_IN = 19 / 23
+E4_NORESET_IN = 20 / 23
 E4_NORESET_REV = 3 / 23
 E4_NORESET_LOOP = 2 / 23
 E5_RESTORES = 22 / 23
-E5_FRESH_ABC = 4 / 23
+E5_FRESH_ABC = 5 / 23
 E5_FRESH_LMN = 3 / 12
 
 #: Stated rates of the trained claims that are not exact by construction: the share of seeds
 #: each holds on, by the rule in lstm_behaviour/thresholds.py (recomputed by the tests).
 RATES: dict[str, float] = {
-    "E1.stateless-matches-mlp": 0.97,
-    "E1.stateless-loop-fails": 0.97,
-    "E1.stateful-learns-order": 0.97,
-    "E1.stateful-reverse-fails": 0.97,
-    "E1.stateful-shuffle-fails": 0.97,
-    "E2.window-models-score-well": 0.97,
-    "E2.stateful-reverse-fails": 0.97,
-    "E3.timesteps-lstm-learns-series": 0.97,
-    "E3.timesteps-lstm-beats-mlp": 0.97,
-    "E3.dense-loop-degrades": 0.97,
-    "E3.stateful-reverse-fails": 0.97,
-    "E4.full-batch-shuffled-learns": 0.97,
-    "E4.full-batch-shuffled-matches-unshuffled": 0.97,
-    "E4.no-test-reset-batch-in-order-works": 0.97,
-    "E4.no-test-reset-single-predictions-fail": 0.97,
-    "E5.transplanted-state-restores": 0.97,
-    "E5.fresh-start-fails": 0.97,
+    "E1.stateless-matches-mlp": 0.96,
+    "E1.stateless-loop-fails": 0.96,
+    "E1.stateful-learns-order": 0.96,
+    "E1.stateful-reverse-fails": 0.96,
+    "E1.stateful-shuffle-fails": 0.95,
+    "E2.window-models-score-well": 0.96,
+    "E2.stateful-reverse-fails": 0.96,
+    "E3.timesteps-lstm-learns-series": 0.91,
+    "E3.timesteps-lstm-beats-mlp": 0.9,
+    "E3.dense-loop-degrades": 0.8,
+    "E3.stateful-reverse-fails": 0.96,
+    "E4.full-batch-shuffled-learns": 0.96,
+    "E4.full-batch-shuffled-matches-unshuffled": 0.96,
+    "E4.no-test-reset-batch-in-order-works": 0.96,
+    "E4.no-test-reset-single-predictions-fail": 0.96,
+    "E5.transplanted-state-restores": 0.91,
+    "E5.fresh-start-fails": 0.86,
 }
 
 _HIGH = "high accuracy: lower of article and calibrated low end, less one window"
@@ -530,7 +531,10 @@ _TRAINED: tuple[Claim, ...] = (
         quote="これがKeras LSTMで想定された使い方です。… lstm が時系列として学習できていそうですね。",
         statement="With the window as time steps, the stateless LSTM learns the series.",
         check="The stateless LSTM scores high in order, in reverse and in the loop.",
-        bounds=tuple(_b("at_least", ("E3/lstm", e), E3_LSTM) for e in ("in_order", "reverse", "loop")),
+        bounds=tuple(
+            _b("at_least", ("E3/lstm", e), v)
+            for e, v in (("in_order", E3_LSTM), ("reverse", E3_LSTM), ("loop", E3_LSTM_LOOP))
+        ),
     ),
     Claim(
         id="E3.timesteps-lstm-beats-mlp",
