@@ -8,9 +8,18 @@ from pathlib import Path
 NOXFILE = Path(__file__).resolve().parent.parent / "noxfile.py"
 
 
+def _keys(name: str) -> list[str]:
+    for node in ast.walk(ast.parse(NOXFILE.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == name for t in node.targets):
+            return [key.value for key in node.value.keys]
+    raise AssertionError(f"noxfile.py must define {name} as a dict literal")
+
+
 def nox_setups() -> list[str]:
     """The keys of noxfile.py's ``SETUPS`` dict: one claims and one benchmarks session each."""
-    for node in ast.walk(ast.parse(NOXFILE.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "SETUPS" for t in node.targets):
-            return [key.value for key in node.value.keys]
-    raise AssertionError("noxfile.py must define the SETUPS matrix as a dict literal")
+    return _keys("SETUPS")
+
+
+def nightly_setups() -> list[str]:
+    """The keys of noxfile.py's ``NIGHTLY`` dict: one canary session each."""
+    return _keys("NIGHTLY")

@@ -21,6 +21,7 @@ import pytest
 from lstm_behaviour.calibration import SETUP_KEYS, load_sets, normalized
 from lstm_behaviour.experiments import window_count
 from lstm_behaviour.generated_docs import CALIBRATION_DIR
+from lstm_behaviour.known_failures import expected_failure
 from lstm_behaviour.pytest_plugin import trained_groups
 
 CLAIM = "E4.no-test-reset-batch-in-order-works"  # reads E4/lstm_ful only: 1,000 steps, the cheapest row
@@ -42,6 +43,9 @@ def test_one_row(claim_over_seeds):
 @pytest.fixture(scope="module")
 def serial_run(tmp_path_factory) -> tuple[dict, dict]:
     """The row, trained by a serial pytest run in a fresh process with default thread pools."""
+    known = expected_failure(CLAIM)
+    if known is not None and known.exact:  # e.g. stateful training raises: there is no row to compare
+        pytest.skip(f"{ROW} does not train here: {known.xfail_reason()}")
     folder = tmp_path_factory.mktemp("determinism")
     (folder / "test_row.py").write_text(SUITE, encoding="utf-8")
     out = folder / "report.json"
