@@ -40,12 +40,14 @@ def state():
     return "zeros" if not np.any(keras.ops.convert_to_numpy(lstm.states[0])) else "advanced"
 
 
-for name, call in [("predict_on_batch", lambda: model.predict_on_batch(x)),
-                   ("predict", lambda: model.predict(x, verbose=0)),
-                   ("evaluate", lambda: model.evaluate(x, y, verbose=0)),
-                   ("train_on_batch", lambda: model.train_on_batch(x, y)),
-                   ("fit", lambda: model.fit(x, y, epochs=1, verbose=0)),
-                   ("direct call", lambda: model(x))]:
+for name, call in [
+    ("predict_on_batch", lambda: model.predict_on_batch(x)),
+    ("predict", lambda: model.predict(x, verbose=0)),
+    ("evaluate", lambda: model.evaluate(x, y, verbose=0)),
+    ("train_on_batch", lambda: model.train_on_batch(x, y)),
+    ("fit", lambda: model.fit(x, y, epochs=1, verbose=0)),
+    ("direct call", lambda: model(x)),
+]:
     lstm.reset_state()
     call()
     print(f"state after {name}: {state()}")
