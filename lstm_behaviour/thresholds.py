@@ -21,6 +21,8 @@ __all__ = [
     "SAME_CAP",
     "TAIL",
     "bound_value",
+    "high_value",
+    "low_value",
     "policy_value",
     "stated_rate",
 ]
