@@ -226,7 +226,10 @@ class CalibrationSet:
         return sorted({r["seed"] for r in self.records})
 
     def per_seed(self) -> dict[int, dict[str, dict[str, float]]]:
-        return per_seed(self.records)
+        """``per_seed(self.records)``, computed once (the rule and the docs read it per claim)."""
+        if "_per_seed" not in self.__dict__:
+            object.__setattr__(self, "_per_seed", per_seed(self.records))
+        return self.__dict__["_per_seed"]
 
 
 def per_seed(records: Iterable[dict]) -> dict[int, dict[str, dict[str, float]]]:

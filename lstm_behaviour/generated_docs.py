@@ -33,18 +33,23 @@ def generated_docs() -> dict[Path, str]:
     from .results_md import matrix_files
 
     docs = {ROOT / "docs" / "claims.md": render_claims()}
-    reports = sorted((ROOT / "docs" / "results").glob("*.json"))
+    reports = {path: load(path) for path in sorted((ROOT / "docs" / "results").glob("*.json"))}
     files = sorted(CALIBRATION_DIR.glob("*.json"))
     if files:
         sets = load_sets(files)
         source = "data/calibration/*.json"
-        docs[ROOT / "docs" / "calibration.md"] = calibration_markdown(sets, source)
-        docs[ROOT / "docs" / "findings.md"] = findings_markdown(sets, source, [(p.name, load(p)) for p in reports])
+        held_out = [(path.name, load(path)) for path in sorted((ROOT / "data" / "held-out").glob("*.json"))]
+        docs[ROOT / "docs" / "calibration.md"] = calibration_markdown(sets, source, held_out)
+        docs[ROOT / "docs" / "findings.md"] = findings_markdown(sets, source, [(p.name, r) for p, r in reports.items()])
     runs = sorted((ROOT / "docs" / "benchmarks").glob("*.json"))
     if runs:
         docs[ROOT / "docs" / "benchmarks.md"] = benchmarks_markdown(load_runs(runs), "docs/benchmarks/*.json")
     if reports:
-        docs.update(matrix_files(reports, out=ROOT / "docs" / "results.md", badge_dir=ROOT / "docs" / "badges"))
+        docs.update(
+            matrix_files(
+                list(reports), out=ROOT / "docs" / "results.md", badge_dir=ROOT / "docs" / "badges", reports=reports
+            )
+        )
     mutation = ROOT / "docs" / "mutation" / "results.json"
     if mutation.exists():
         from .files import read_json

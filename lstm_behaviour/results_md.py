@@ -9,7 +9,7 @@ the status, and for a trained claim the seeds it held on, e.g. ``✅ 3/3 seeds``
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,15 +49,17 @@ class Column:
         return (1, self.label) if self.error else (0, setup_order(self.env))
 
 
-def columns(paths: Sequence[str | Path]) -> list[Column]:
+def columns(paths: Sequence[str | Path], reports: Mapping[Path, dict] | None = None) -> list[Column]:
     """Load and validate every report, sorted by setup; a ``ResultsError`` lists every problem
-    of every file, and two reports of one setup are refused."""
+    of every file, and two reports of one setup are refused. ``reports``: reports already
+    loaded (``claims_report.load``) by path, not read again."""
     if not paths:
         raise ResultsError("matrix", ["no claims report given"])
     loaded, problems = [], []
+    reports = reports or {}
     for path in paths:
         try:
-            loaded.append(Column(str(path), load(path)))
+            loaded.append(Column(str(path), reports[Path(path)] if Path(path) in reports else load(path)))
         except ResultsError as error:
             problems.append(str(error))
     if problems:
@@ -135,9 +137,12 @@ def render(cols: Sequence[Column], sources: Sequence[str]) -> str:
     return "\n".join(out) + "\n"
 
 
-def matrix_files(paths: Sequence[str | Path], *, out: str | Path, badge_dir: str | Path) -> dict[Path, str]:
-    """The Markdown, the endpoint JSON and the SVG badge, from validated reports."""
-    cols = columns(paths)
+def matrix_files(
+    paths: Sequence[str | Path], *, out: str | Path, badge_dir: str | Path, reports: Mapping[Path, dict] | None = None
+) -> dict[Path, str]:
+    """The Markdown, the endpoint JSON and the SVG badge, from validated reports (``reports``:
+    those already loaded, by path)."""
+    cols = columns(paths, reports)
     files = {Path(out): render(cols, [str(p) for p in paths])}
     stable = [c.report for c in cols if not c.error and not is_nightly(c.env)]  # the badge: released setups only
     files.update(
