@@ -7,6 +7,7 @@ and the rule (``thresholds``). Nothing here imports TensorFlow.
 from __future__ import annotations
 
 import statistics
+from collections.abc import Sequence
 from pathlib import Path
 
 from .claims import CLAIMS, trained_claims
@@ -34,8 +35,31 @@ def _share(k: int, n: int) -> str:
     return f"{k}/{n} ({k / n:.0%})" if n else "–"
 
 
-def calibration_markdown(sets, sources: str) -> str:
-    """The document: setups, the rule, each claim's counts per setup and stated rate, each bound."""
+def _held_out_table(held_out) -> list[str]:
+    """Each held-out run's verdict per trained claim (``held_out``: (file name, claims report))."""
+    from .results_md import cell
+    from .setups import column_label
+
+    heads = []
+    for _, report in held_out:
+        seeds = report["environment"]["seeds"]
+        heads.append(f"{column_label(report['environment'])}, seeds {seeds[0]}–{seeds[-1]}")
+    out = [
+        "| claim | stated rate | " + " | ".join(heads) + " |",
+        "|---|---|" + "---|" * len(heads),
+    ]
+    for c in trained_claims():
+        rate = "every seed (exact)" if c.exact else f"≥ {c.rate:.0%}"
+        cells = " | ".join(cell(report["claims"][c.id]) for _, report in held_out)
+        out.append(f"| `{c.id}` | {rate} | {cells} |")
+    files = ", ".join(f"`data/held-out/{name}`" for name, _ in held_out)
+    return out + ["", f"Claims reports: {files}."]
+
+
+def calibration_markdown(sets, sources: str, held_out: Sequence[tuple[str, dict]] = ()) -> str:
+    """The document: setups, the rule, each claim's counts per setup and stated rate, each bound;
+    with ``held_out`` ((file name, claims report) of runs on seeds outside the calibration), how
+    the claims fared there."""
     labels = [cal.label + ("" if cal.sets_rates else " (evidence only)") for cal in sets]
     rated = rate_sets(sets)
     out = [
@@ -66,6 +90,17 @@ def calibration_markdown(sets, sources: str) -> str:
         lowest = min((lower_confidence_bound(k, n) for k, n in counts(c, rated) if n), default=0.0)
         rate = "every seed (exact)" if c.exact else f"≥ {c.rate:.0%}"
         out.append(f"| `{c.id}` | {rate} | " + " | ".join(_share(k, n) for k, n in per_set) + f" | {lowest:.3f} |")
+    if held_out:
+        out += [
+            "",
+            "## Held-out seeds",
+            "",
+            "The trained claims run on seeds that no bound or rate was taken from, as a user would run them:",
+            "`pytest -n auto -m trained --seeds 100-149 --claims-report=FILE`. Each cell is that run's",
+            "verdict over its seeds, decided by the test above at the claim's stated rate.",
+            "",
+            *_held_out_table(held_out),
+        ]
     out += [
         "",
         "## Bounds",
