@@ -4,6 +4,7 @@ valid, complete report; an interrupted run keeps the last complete one."""
 from __future__ import annotations
 
 import json
+import signal
 
 from lstm_behaviour.claims import CLAIMS
 from lstm_behaviour.claims_report import validate
@@ -87,7 +88,11 @@ def test_stops():
     )
     out = tmp_path / "report.json"
     out.write_text('{"complete": "earlier run"}', encoding="utf-8")
-    result = pytester.runpytest_subprocess(f"--claims-report={out}", "-p", "no:cacheprovider")
+    handler = signal.getsignal(signal.SIGINT)  # the nested run installs the plugin's second-Ctrl-C handler
+    try:
+        result = pytester.runpytest_inprocess(f"--claims-report={out}", "-p", "no:cacheprovider", no_reraise_ctrlc=True)
+    finally:
+        signal.signal(signal.SIGINT, handler)
     assert result.ret == 2  # interrupted
     assert out.read_text(encoding="utf-8") == '{"complete": "earlier run"}', "an interrupted run wrote the report"
     result.stdout.fnmatch_lines(["*claims report: not written (the run did not finish)*"])

@@ -4,6 +4,7 @@ reported as "fixed", elsewhere the claim is expected to hold."""
 from __future__ import annotations
 
 import json
+import signal
 
 import pytest
 
@@ -65,25 +66,33 @@ def test_past_the_range(claim):
 """
 
 
-def test_the_plugin_applies_the_ranges(pytester, tmp_path):
+def _entry(claim_id, first, last):
+    return KnownFailure(
+        claim_id,
+        "state lost",
+        "evidence",
+        exact=True,
+        backend=compat.BACKEND,
+        versions=(VersionRange("keras", first, last),),
+    )
+
+
+def test_the_plugin_applies_the_ranges(pytester, tmp_path, monkeypatch):
     """One run, two known failures that a passing test meets: inside its range the pass is an
     XPASS(strict), a failure of the run; past its range the pass is reported as fixed."""
-    pytester.makeconftest(f"""
-from lstm_behaviour import known_failures
-from lstm_behaviour.known_failures import KnownFailure, VersionRange
-
-def entry(claim, first, last):
-    return KnownFailure(claim, "state lost", "evidence", exact=True, backend={compat.BACKEND!r},
-                        versions=(VersionRange("keras", first, last),))
-
-# inside: every Keras 2 and 3; past: a range below any Keras this project runs on
-known_failures.KNOWN_FAILURES = (
-    entry("S.call-carries-state", "1.0", "99.0"), entry("S.reset-zeroes-state", "0.1", "0.2")
-)
-""")
+    # inside: every Keras 2 and 3; past: a range below any Keras this project runs on
+    monkeypatch.setattr(
+        known_failures,
+        "KNOWN_FAILURES",
+        (_entry("S.call-carries-state", "1.0", "99.0"), _entry("S.reset-zeroes-state", "0.1", "0.2")),
+    )
     pytester.makepyfile(test_suite=SUITE)
     out = tmp_path / "report.json"
-    result = pytester.runpytest_subprocess("-p", "no:xdist", "-p", "no:cacheprovider", f"--claims-report={out}")
+    handler = signal.getsignal(signal.SIGINT)  # the nested run installs the plugin's second-Ctrl-C handler
+    try:
+        result = pytester.runpytest_inprocess("-p", "no:xdist", "-p", "no:cacheprovider", f"--claims-report={out}")
+    finally:
+        signal.signal(signal.SIGINT, handler)
     result.assert_outcomes(failed=1, passed=1)
     report = json.loads(out.read_text(encoding="utf-8"))
     assert validate(report) == []
