@@ -63,6 +63,12 @@ def serial_run(tmp_path_factory) -> tuple[dict, dict]:
             "no:xdist",
             "-p",
             "no:cacheprovider",
+            # a measurement, not a test of asserts: skip rewriting and the plugins it does not use
+            "--assert=plain",
+            "-p",
+            "no:hypothesispytest",
+            "-p",
+            "no:benchmark",
             "-q",
             "--seeds",
             str(SEED),

@@ -33,7 +33,10 @@ def test_free(i):
     time.sleep(0.2)
 """
     )
-    result = pytester.runpytest_subprocess("-n", "2", "-v", "-p", "no:cacheprovider", "-p", "no:benchmark")
+    # plain asserts and no unused plugins: three Python processes start here
+    result = pytester.runpytest_subprocess(
+        "-n", "2", "-v", "--assert=plain", "-p", "no:cacheprovider", "-p", "no:benchmark", "-p", "no:hypothesispytest"
+    )
     result.assert_outcomes(passed=8)
     workers = set(re.findall(r"\[(gw\d)\] \[\s*\d+%\] PASSED \S*test_grouped", result.stdout.str()))
     assert len(workers) == 1, (
