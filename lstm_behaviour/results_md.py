@@ -21,6 +21,7 @@ from .setups import column_label, is_nightly, mode_label, setup_order
 __all__ = ["Column", "columns", "matrix_files", "render", "write_matrix"]
 
 _MARK = {"holds": "✅", "fails": "❌", "xfail": "⚠️ xfail", "fixed": "🆕 fixed", "not run": "— not run"}
+_WORDED = ("xfail", "fixed", "not run")  # their mark already says the status
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def cell(entry: dict) -> str:
     """One claim on one setup: ``✅ 3/3 seeds``, ``❌ 1/3 seeds (claimed ≥ 97%)``, ``✅ holds``."""
     mark = _MARK[entry["status"]]
     if entry["status"] == "not run" or not entry["seeds"]:
-        return mark if entry["status"] == "not run" else f"{mark} {entry['status']}"
+        return mark if entry["status"] in _WORDED else f"{mark} {entry['status']}"
     text = f"{mark} {len(entry['held'])}/{len(entry['seeds'])} seeds"
     if entry["rate"] < 1:
         text += f" (claimed ≥ {entry['rate']:.0%})"

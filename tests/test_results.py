@@ -224,6 +224,8 @@ def test_cells_show_seeds_and_rates():
     assert cell({"status": "fails", "seeds": [0, 1, 2], "held": [2], "rate": 0.97}) == "❌ 1/3 seeds (claimed ≥ 97%)"
     assert cell({"status": "holds", "seeds": [], "held": [], "rate": 1.0}) == "✅ holds"
     assert cell({"status": "not run", "seeds": [], "held": [], "rate": 1.0}) == "— not run"
+    assert cell({"status": "xfail", "seeds": [], "held": [], "rate": 1.0}) == "⚠️ xfail"
+    assert cell({"status": "fixed", "seeds": [], "held": [], "rate": 1.0}) == "🆕 fixed"
 
 
 def test_matrix_puts_setups_side_by_side(tmp_path):
