@@ -35,6 +35,11 @@ def _share(k: int, n: int) -> str:
     return f"{k}/{n} ({k / n:.0%})" if n else "–"
 
 
+def _stated(claim) -> str:
+    """A claim's stated rate as the tables write it."""
+    return "every seed (exact)" if claim.exact else f"≥ {claim.rate:.0%}"
+
+
 def _held_out_table(held_out) -> list[str]:
     """Each held-out run's verdict per trained claim (``held_out``: (file name, claims report))."""
     from .results_md import cell
@@ -49,9 +54,8 @@ def _held_out_table(held_out) -> list[str]:
         "|---|---|" + "---|" * len(heads),
     ]
     for c in trained_claims():
-        rate = "every seed (exact)" if c.exact else f"≥ {c.rate:.0%}"
         cells = " | ".join(cell(report["claims"][c.id]) for _, report in held_out)
-        out.append(f"| `{c.id}` | {rate} | {cells} |")
+        out.append(f"| `{c.id}` | {_stated(c)} | {cells} |")
     files = ", ".join(f"`data/held-out/{name}`" for name, _ in held_out)
     return out + ["", f"Claims reports: {files}."]
 
@@ -88,8 +92,8 @@ def calibration_markdown(sets, sources: str, held_out: Sequence[tuple[str, dict]
     for c in trained_claims():
         per_set = counts(c, sets)
         lowest = min((lower_confidence_bound(k, n) for k, n in counts(c, rated) if n), default=0.0)
-        rate = "every seed (exact)" if c.exact else f"≥ {c.rate:.0%}"
-        out.append(f"| `{c.id}` | {rate} | " + " | ".join(_share(k, n) for k, n in per_set) + f" | {lowest:.3f} |")
+        shares = " | ".join(_share(k, n) for k, n in per_set)
+        out.append(f"| `{c.id}` | {_stated(c)} | {shares} | {lowest:.3f} |")
     if held_out:
         out += [
             "",
