@@ -6,6 +6,10 @@
 - On a calibrated setup (same TensorFlow, Keras and oneDNN mode as a file in
   data/calibration/), the row reproduces the committed calibration record exactly.
 
+The serial run also shows that loading the backend, building, training and predicting print
+nothing on stderr (it runs without output capture), so ``reproduce`` prints its progress lines
+and nothing else there.
+
 Across oneDNN modes results may differ (docs/findings.md): the calibration is per mode.
 """
 
@@ -15,6 +19,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -41,11 +46,12 @@ def test_one_row(claim_over_seeds):
 
 
 @pytest.fixture(scope="module")
-def serial_run(tmp_path_factory) -> tuple[dict, dict]:
-    """The row, trained by a serial pytest run in a fresh process with default thread pools."""
+def serial_process(tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path] | None:
+    """A serial pytest run of the row's claim in a fresh process with default thread pools and no
+    output capture, and its claims report; None where the row does not train here."""
     known = expected_failure(CLAIM)
     if known is not None and known.exact:  # e.g. stateful training raises: there is no row to compare
-        pytest.skip(f"{ROW} does not train here: {known.xfail_reason()}")
+        return None
     folder = tmp_path_factory.mktemp("determinism")
     (folder / "test_row.py").write_text(SUITE, encoding="utf-8")
     out = folder / "report.json"
@@ -70,6 +76,8 @@ def serial_run(tmp_path_factory) -> tuple[dict, dict]:
             "-p",
             "no:benchmark",
             "-q",
+            # whatever the backend writes to stderr reaches this process
+            "--capture=no",
             "--seeds",
             str(SEED),
             f"--claims-report={out}",
@@ -82,7 +90,15 @@ def serial_run(tmp_path_factory) -> tuple[dict, dict]:
         env=env,
     )
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
-    report = json.loads(out.read_text(encoding="utf-8"))
+    return done, out
+
+
+@pytest.fixture(scope="module")
+def serial_run(serial_process) -> tuple[dict, dict]:
+    """The row's windows right and the environment, as the serial run's claims report has them."""
+    if serial_process is None:
+        pytest.skip(f"{ROW} does not train here: {expected_failure(CLAIM).xfail_reason()}")
+    report = json.loads(serial_process[1].read_text(encoding="utf-8"))
     (measured,) = report["claims"][CLAIM]["measured"]
     return _hits(measured["accuracies"][ROW]), report["environment"]
 
@@ -111,3 +127,21 @@ def test_a_row_reproduces_its_calibration_within_one_onednn_mode(serial_run):
         pytest.skip(f"no calibration file of this setup ({', '.join(f'{k} {env.get(k)}' for k in SETUP_KEYS)})")
     committed = _hits(same[0].per_seed()[SEED][ROW])
     assert measured == committed, f"{ROW} seed {SEED}: windows right {measured} here, {committed} in {same[0].label}"
+
+
+PROBE = (
+    "import numpy as np\n"
+    "from lstm_behaviour.models import build_model\n"
+    "build_model('lstm_ful', (3, 1), batch_size=1, seed=0).predict_on_batch(np.zeros((1, 3, 1), 'float32'))\n"
+)
+
+
+def test_backend_start_up_is_quiet_unless_asked(serial_process):
+    """Loading the backend, building, training and predicting print nothing on stderr (TensorFlow's
+    CUDA probing is hidden). Where the row does not train, a build and a prediction show it."""
+    if serial_process is None:
+        done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]
+    else:
+        done = serial_process[0]
+    assert done.stderr.strip() == "", f"start-up noise on stderr:\n{done.stderr}"

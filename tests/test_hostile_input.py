@@ -246,19 +246,7 @@ def test_pytest_refuses_bad_thread_counts(pytester):
     result.stderr.fnmatch_lines(["*TF_NUM_INTEROP_THREADS must be a whole number of threads from 1 to 1024, got '-3'*"])
 
 
-# 7. quiet by default
-
-
-def test_tensorflow_start_up_is_quiet_unless_asked():
-    """Loading the backend, building a model and predicting print nothing on stderr (TensorFlow's
-    CUDA probing is hidden), so ``reproduce`` prints its progress lines and nothing else there."""
-    code = (
-        "import numpy as np\n"
-        "from lstm_behaviour.models import build_model\n"
-        "build_model('lstm_ful', (3, 1), batch_size=1, seed=0).predict_on_batch(np.zeros((1, 3, 1), 'float32'))\n"
-    )
-    quiet = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
-    assert quiet.returncode == 0 and quiet.stderr.strip() == "", f"start-up noise on stderr:\n{quiet.stderr}"
+# 7. quiet by default: tests/test_determinism.py (its serial run, or a build and a prediction)
 
 
 # readers: any bytes or JSON value ends in exit 0 or 1, lines that name the file, input unchanged
