@@ -62,11 +62,15 @@ def pytest_addoption(parser):
     )
 
 
-@pytest.hookimpl(tryfirst=True)
+@pytest.hookimpl(wrapper=True)
 def pytest_cmdline_main(config):
-    # Keep tests that share trained rows on one worker (``trained_groups``).
+    # Keep tests that share trained rows on one worker (``trained_groups``). A wrapper runs before
+    # every plain implementation, whatever order the plugins were registered in: xdist's own
+    # (tryfirst) turns an unset ``--dist`` into ``load`` under ``-n``, and would otherwise come
+    # first whenever this plugin was registered before it.
     if getattr(config.option, "numprocesses", None) and getattr(config.option, "dist", "no") == "no":
         config.option.dist = "loadgroup"
+    return (yield)
 
 
 @pytest.hookimpl(optionalhook=True)

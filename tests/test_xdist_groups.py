@@ -3,7 +3,8 @@
 ``pytest -n auto`` relies on xdist's ``loadgroup`` and on the plugin telling the workers about
 it. pytest 9.2 broke ``loadgroup`` silently (pytest-dev/pytest-xdist#1386: xdist writes the
 legacy node id, which pytest 9.2 no longer reads), so this test runs a small suite under
-``-n 2`` with the installed plugin and checks where the grouped tests ran.
+``-n 2`` with the installed plugin and checks where the grouped tests ran. The plugin is registered
+before xdist there, the order in which xdist's own default (``--dist load``) used to win.
 """
 
 from __future__ import annotations
@@ -33,15 +34,18 @@ def test_free(i):
     time.sleep(0.2)
 """
     )
-    # plain asserts and no unused plugins: three Python processes start here
+    # The plugin is registered from the command line, before xdist's entry point: the order in
+    # which xdist's own --dist default would run first (pluggy calls later registrations first).
+    # Plain asserts and no unused plugins: three Python processes start here.
     result = pytester.runpytest_subprocess(
-        "-n", "2", "-v", "--assert=plain", "-p", "no:cacheprovider", "-p", "no:benchmark", "-p", "no:hypothesispytest"
-    )
+        "-n", "2", "-v", "--assert=plain", "-p", "no:cacheprovider", "-p", "no:benchmark", "-p", "no:hypothesispytest",
+        "-p", "no:lstm_behaviour", "-p", "lstm_behaviour.pytest_plugin",
+    )  # fmt: skip
     result.assert_outcomes(passed=8)
     workers = set(re.findall(r"\[(gw\d)\] \[\s*\d+%\] PASSED \S*test_grouped", result.stdout.str()))
     assert len(workers) == 1, (
         f"tests of one xdist_group ran on workers {sorted(workers)}: trained rows would be trained on each "
-        "(is this pytest >= 9.2? see pytest-dev/pytest-xdist#1386)"
+        "(xdist's default --dist load won, or this is pytest >= 9.2: see pytest-dev/pytest-xdist#1386)"
     )
 
 
