@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lstm_behaviour.claims import Bound, claim, trained_claims
+from lstm_behaviour.claims import _DROP, _EXACT, _HIGH, _LOW, _SAME, Bound, Claim, _b, claim, trained_claims
 from lstm_behaviour.experiments import article_accuracy
 
 L, R = ("E1/lstm", "in_order"), ("E1/dense", "in_order")
@@ -62,3 +62,39 @@ def test_the_articles_own_numbers_satisfy_each_claim(c):
 def test_claim_lookup_names_the_known_ids():
     with pytest.raises(ValueError, match=r"claim id must be one of .*E1\.stateless-matches-mlp.*; got 'E9\.x'"):
         claim("E9.x")
+
+
+def test_bound_kind_error_names_every_kind():
+    with pytest.raises(ValueError, match=r"^bound kind must be one of at_least, at_most, within, below; got 'about'$"):
+        Bound("about", L, 0.1)
+
+
+@pytest.mark.parametrize("rate", [0.0, -0.1, 1.01, 2.0])
+def test_a_claim_rate_outside_zero_to_one_is_refused(rate):
+    with pytest.raises(ValueError, match=rf"^X\.y: rate must be in \(0, 1\], got {rate!r}$"):
+        Claim("X.y", "X", "q", "s", "c", rate=rate)
+
+
+def test_a_claim_rate_may_be_one_or_just_above_zero_and_an_exact_claim_holds_on_every_seed():
+    assert Claim("X.y", "X", "q", "s", "c", rate=1.0).rate == 1.0
+    assert Claim("X.y", "X", "q", "s", "c", rate=0.01).rate == 0.01
+    assert Claim("X.y", "X", "q", "s", "c", exact="by construction").rate == 1.0
+    with pytest.raises(
+        ValueError, match=r"^X\.y: a claim exact by construction holds on every seed \(rate 1\), got 0.9$"
+    ):
+        Claim("X.y", "X", "q", "s", "c", exact="by construction", rate=0.9)
+
+
+@pytest.mark.parametrize(
+    ("kind", "right", "exact", "reason"),
+    [
+        ("at_least", None, False, _HIGH),
+        ("at_most", None, False, _LOW),
+        ("within", R, False, _SAME),
+        ("within", R, True, _EXACT),
+        ("below", R, False, _DROP),
+    ],
+)
+def test_registry_bounds_carry_the_reason_of_their_kind(kind, right, exact, reason):
+    made = _b(kind, L, 0.25, right, exact=exact) if exact else _b(kind, L, 0.25, right)
+    assert made == Bound(kind, L, 0.25, right, reason=reason, exact=exact)

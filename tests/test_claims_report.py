@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import signal
 
+import pytest
+
 from lstm_behaviour.claims import CLAIMS
 from lstm_behaviour.claims_report import validate
 
@@ -105,3 +107,15 @@ def test_unwritable_report_path_is_refused_before_the_run(pytester, tmp_path):
     result = pytester.runpytest_inprocess(f"--claims-report={blocker}/out.json", "-p", "no:cacheprovider")
     assert result.ret == 4  # usage error: nothing ran
     result.stderr.fnmatch_lines(["*--claims-report: *afile/out.json lies under *afile, which is a file*"])
+
+
+def test_a_results_error_lists_its_problems_and_an_output_may_not_be_an_input(tmp_path):
+    from lstm_behaviour.claims_report import ResultsError, check_output_path
+
+    error = ResultsError("r.json", ["first", "second"])
+    assert str(error) == "r.json: first; second" and error.problems == ["first", "second"]
+    report = tmp_path / "r.json"
+    report.write_text("{}", encoding="utf-8")
+    assert check_output_path(tmp_path / "out.json", [report]) == tmp_path / "out.json"
+    with pytest.raises(ValueError, match="is also an input of this command"):
+        check_output_path(report, [report])

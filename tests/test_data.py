@@ -57,3 +57,10 @@ def test_decode_rounds_where_the_article_truncated():
     assert decode(np.array([13, 14, 15]) / 26.0) == "NOP"
     assert decode(encode("NOP")) == "NOP"
     assert [decode(encode(c)) for c in ALPHABET] == list(ALPHABET)
+
+
+def test_encode_gives_float32_and_names_every_bad_letter():
+    assert encode("AZ").dtype == np.float32
+    assert encode("AZ").tolist() == [0.0, np.float32(25 / 26)]
+    with pytest.raises(ValueError, match=r"^letters must be capitals A-Z, got 'b1' in 'AbC1'$"):
+        encode("AbC1")

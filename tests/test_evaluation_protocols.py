@@ -24,6 +24,9 @@ class _Var:
     def numpy(self):
         return np.zeros(self.shape, "float32")
 
+    def __array__(self, dtype=None, copy=None):
+        return np.zeros(self.shape, dtype or "float32")
+
 
 class _Layer:
     stateful = True
@@ -97,6 +100,7 @@ def test_reverse_runs_backwards_one_padded_window_at_a_time(batch_size, every_re
     expected_resets = 24 if every_reset else 1
     assert len(model.resets()) == expected_resets, f"resets: {model.resets()}"
     assert result.correct == 23, "row 0 is the one read (the other rows predict another letter)"
+    assert result.transcript == tuple(f"{DATA.text(i)} -> {ALPHABET[i + 3]}" for i in reversed(range(23)))
 
 
 def test_loop_feeds_each_prediction_back_as_the_newest_letter():
@@ -105,6 +109,7 @@ def test_loop_feeds_each_prediction_back_as_the_newest_letter():
     result = evaluate("loop", model, DATA, batch_size=1)
     fed = [_letters(b)[0] for b in model.batches()]
     assert fed[:6] == ["ABC", "BCD", "CDE", "DEF", "EFG", "FGQ"], fed[:6]
+    assert {b.shape for b in model.batches()} == {(1, 3, 1)}, "every fed window keeps the data's shape"
     assert model.resets() == [0]
     # after the wrong Q the fed windows run 9 letters ahead of the targets: only the first 4 hit
     assert result.transcript[4] == "EFG -> Q" and result.correct == 4, result.transcript[:6]
@@ -220,3 +225,88 @@ def test_run_transplant_runs_the_articles_warmup_and_three_tests(monkeypatch):
     assert lines["transplant_from_abc"][0].startswith("ABC") and restored == [target], "only test 3 restores"
     assert len(target.resets()) == 3, "each test starts from a reset"
     assert result.accuracy == {"reset_from_abc": 1.0, "reset_from_lmn": 1.0, "transplant_from_abc": 1.0}
+
+
+@pytest.mark.parametrize("protocol", ["fast", "article"])
+def test_run_transplant_trains_the_second_model_from_the_warmup_state(monkeypatch, protocol):
+    """run_transplant's wiring, on stand-ins: the source row trained with the seed and protocol,
+    its weights loaded, the second model drawn from seed + offset, and its training given the
+    warm-up state (fast: once for every epoch; article: recomputed before each one-epoch fit)."""
+    import dataclasses
+    import time
+
+    from lstm_behaviour import transplant
+
+    spec = dataclasses.replace(TRANSPLANT, epochs=3)
+    src = ROWS[spec.source]
+    calls = []
+
+    class Model(Recorder):
+        def set_weights(self, weights):
+            calls.append(("set_weights", self, list(weights)))
+
+    source, target = Model(1), Model(1)
+
+    def run_row(row, seed, *, protocol):
+        calls.append(("run_row", row, seed, protocol))
+        return type("R", (), {"weights": ["w"]})
+
+    def build(kind, shape, *, batch_size, seed):
+        calls.append(("build_model", kind, shape, batch_size, seed))
+        return source
+
+    def seeded(row, seed):
+        calls.append(("seeded_model", row, seed))
+        return target
+
+    def fit(*args, **kwargs):
+        calls.append(("train", args, kwargs))
+
+    def fit_article(*args, **kwargs):
+        calls.append(("train_article", args, kwargs))
+
+    for name, stub in {"run_row": run_row, "build_model": build, "seeded_model": seeded}.items():
+        monkeypatch.setattr(transplant, name, stub)
+    monkeypatch.setattr(transplant, "train", fit)
+    monkeypatch.setattr(transplant, "train_article", fit_article)
+    monkeypatch.setattr(transplant, "restore", lambda model, snapshot: None)
+    start = time.perf_counter()
+    result = transplant.run_transplant(7, protocol=protocol, spec=spec)
+    elapsed = time.perf_counter() - start
+    assert calls[0] == ("run_row", src, 7, protocol)
+    assert calls[1] == ("build_model", src.model, src.shape, src.batch_size, 7)
+    assert calls[2] == ("set_weights", source, ["w"])
+    assert calls[3] == ("seeded_model", dataclasses.replace(src, key="E5/target"), 7 + spec.target_seed_offset)
+    trained = calls[4:]
+    zeros = [(np.zeros((1, 1)), np.zeros((1, 1)))]
+    if protocol == "fast":
+        assert len(trained) == 1 and trained[0][0] == "train"
+        (_, args, kwargs) = trained[0]
+        assert args[:2] == ("fast", target) and np.array_equal(args[2].x, src.data().x)
+        expected = {"epochs": 3, "batch_size": src.batch_size, "shuffle": False}
+    else:
+        assert [c[0] for c in trained] == ["train_article"] * 3
+        assert len(source.batches()) == 11 * (2 + 3), "the warm-up again before every epoch"
+        (_, args, kwargs) = trained[-1]
+        assert args[0] is target and np.array_equal(args[1].x, src.data().x)
+        expected = {"epochs": 1, "batch_size": src.batch_size, "shuffle": False}
+    assert {k: kwargs[k] for k in expected} == expected and set(kwargs) == {*expected, "initial_state"}
+    assert len(kwargs["initial_state"]) == 1 and all(
+        np.array_equal(a, b) for a, b in zip(kwargs["initial_state"][0], zeros[0])
+    )
+    assert (result.seed, result.protocol, result.warmup_reproducible) == (7, protocol, True)
+    assert 0.0 <= result.fit_s <= elapsed
+
+
+def test_train_hands_every_argument_to_the_named_protocol(monkeypatch):
+    from lstm_behaviour import training
+
+    seen = []
+    monkeypatch.setattr(training, "train_fast", lambda *a, **k: seen.append(("fast", a, k)) or "fast")
+    monkeypatch.setattr(training, "train_article", lambda *a, **k: seen.append(("article", a, k)) or "article")
+    common = {"epochs": 3, "batch_size": 2, "shuffle": True, "initial_state": ["s"]}
+    assert training.train("fast", "m", "d", **common) == "fast"
+    assert training.train("article", "m", "d", **common, seed=5) == "article"
+    assert seen == [("fast", ("m", "d"), {**common, "seed": 0}), ("article", ("m", "d"), common)]
+    with pytest.raises(ValueError, match=r"^protocol must be one of fast, article; got 'slow'$"):
+        training.train("slow", "m", "d", epochs=1, batch_size=1, shuffle=False)

@@ -3,6 +3,7 @@ reported as "fixed", elsewhere the claim is expected to hold."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import signal
 
@@ -101,3 +102,86 @@ def test_the_plugin_applies_the_ranges(pytester, tmp_path, monkeypatch):
     assert inside["known_failure"].startswith("S.call-carries-state fails on")
     assert past["known_failure"].startswith("fixed in keras ")
     assert cell(inside).startswith("❌") and cell(past).startswith("🆕 fixed")
+
+
+def test_version_ranges_include_both_ends_and_may_be_open():
+    one = VersionRange("keras", "3.1.0", "3.1.0")
+    assert one.contains("3.1.0") and not one.newer("3.1.0") and one.newer("3.1.1")
+    assert one.describe() == "keras 3.1.0"
+    assert VersionRange("keras", "3.1.0", "3.2.0").describe() == "keras 3.1.0–3.2.0"
+    up = VersionRange("keras", "3.1.0")
+    assert up.describe() == "keras >= 3.1.0" and up.contains("3.1.0") and not up.newer("9.0")
+    assert VersionRange("keras", None, "3.2.0").describe() == "keras <= 3.2.0"
+    with pytest.raises(ValueError, match=r"^a version range must go up, got 3\.2\.0 to 3\.1\.0$"):
+        VersionRange("keras", "3.2.0", "3.1.0")
+
+
+def test_known_failure_evidence_must_count_seeds():
+    assert KnownFailure("X.y", "r", "e", held=5, seeds=5).rate == 1.0
+    assert KnownFailure("X.y", "r", "e", held=0, seeds=1).seeds == 1
+    with pytest.raises(ValueError, match=r"^X\.y: an exact failure has no seed counts, got 1/0$"):
+        KnownFailure("X.y", "r", "e", held=1, exact=True)
+    with pytest.raises(ValueError, match=r"^X\.y: evidence must be held <= seeds with seeds >= 1, got 0/0$"):
+        KnownFailure("X.y", "r", "e")
+
+
+def test_where_and_xfail_reason_name_the_setup():
+    bare = KnownFailure("X.y", "seen", "file.json", held=1, seeds=10)
+    assert bare.where() == "every setup"
+    assert bare.xfail_reason() == "X.y fails on every setup: seen (held on 1/10 seeds; file.json)"
+    full = KnownFailure(
+        "X.y", "seen", "file.json", "a cause", exact=True, keras_major=2, onednn=True, variants=("no-cudnn", None)
+    )
+    assert full.where() == "Keras 2, oneDNN on, variant no-cudnn or none"
+    assert full.xfail_reason() == (
+        "X.y fails on Keras 2, oneDNN on, variant no-cudnn or none: seen "
+        "(fails on every seed and run; file.json; cause in docs/findings.md)"
+    )
+    assert KnownFailure("X.y", "s", "e", exact=True, onednn=False, variants=(None,)).where() == "oneDNN off, no variant"
+
+
+def test_an_entry_matches_only_its_keras_major_onednn_mode_and_variant():
+    entry = KnownFailure("X.y", "s", "e", exact=True, keras_major=2, onednn=True, variants=("no-cudnn",))
+    setup = {"backend": "tensorflow", "keras_major": 2, "onednn": True, "variant": "no-cudnn"}
+    assert entry.matches("X.y", setup)
+    for other in ({"keras_major": 3}, {"onednn": False}, {"variant": None}):
+        assert not entry.matches("X.y", {**setup, **other}), other
+    plain = KnownFailure("X.y", "s", "e", exact=True, variants=(None,))
+    assert plain.matches("X.y", {"variant": ""}) and not plain.matches("X.y", {"variant": "no-cudnn"})
+
+
+def test_newer_needs_the_same_claim_every_package_and_no_range_below_its_first():
+    two = KnownFailure(
+        "X.y",
+        "s",
+        "e",
+        exact=True,
+        versions=(VersionRange("keras", "3.1.0", "3.2.0"), VersionRange("tensorflow", None, "2.20.0")),
+    )
+    past = {"keras": "3.1.0", "tensorflow": "2.21.0"}
+    assert two.newer("X.y", past) == "tensorflow 2.21.0"
+    assert two.newer("X.z", past) is None
+    assert two.newer("X.y", {"tensorflow": "2.21.0"}) is None, "no keras version: not comparable"
+    assert two.newer("X.y", {**past, "keras": "3.0.0"}) is None, "below the first keras: not past the range"
+    assert two.newer("X.y", {**past, "tensorflow": "2.19.0"}) is None
+
+
+def test_current_versions_are_read_only_for_a_claim_with_a_known_failure(one_failure):
+    assert known_failures._current("S.call-carries-state", None)["backend"] == compat.BACKEND
+    assert known_failures._current("S.reset-zeroes-state", None) is None
+    assert known_failures._current("S.call-carries-state", JAX) is JAX
+
+
+def test_a_newer_failure_is_reported_only_where_no_entry_matches(monkeypatch):
+    inside = KnownFailure("X.y", "s", "e", exact=True, backend="jax", versions=(VersionRange("keras", "3.14.0"),))
+    older = KnownFailure("X.y", "s", "e", exact=True, backend="jax", versions=(VersionRange("keras", None, "3.10.0"),))
+    monkeypatch.setattr(known_failures, "KNOWN_FAILURES", (inside, older))
+    assert newer_failure("X.y", JAX) is None, "the matching entry wins over an older one"
+    monkeypatch.setattr(known_failures, "KNOWN_FAILURES", (older,))
+    assert newer_failure("X.y", JAX) == (older, "keras 3.15.1")
+    here = dict(dataclasses.asdict(compat.versions()))
+    mine = KnownFailure(
+        "X.y", "s", "e", exact=True, backend=here["backend"], versions=(VersionRange("keras", None, "0.1"),)
+    )
+    monkeypatch.setattr(known_failures, "KNOWN_FAILURES", (mine,))
+    assert newer_failure("X.y") == (mine, f"keras {here['keras']}"), "without versions: the setup in use"

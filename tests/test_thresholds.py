@@ -11,10 +11,12 @@ from lstm_behaviour.thresholds import (
     LEARN_FLOOR,
     SAME_CAP,
     TAIL,
+    _critical_line,
     bound_value,
     high_value,
     low_value,
     policy_value,
+    stated_rate,
 )
 
 W = 25  # experiment 1's grid: one window is 1/25
@@ -73,7 +75,7 @@ def test_grid_rounding_is_robust_to_float_error():
 
 
 def test_refusals():
-    with pytest.raises(ValueError, match="a bound needs calibration values; got none"):
+    with pytest.raises(ValueError, match=r"^a bound needs calibration values; got none$"):
         policy_value("at_least", 0.5, [], W)
     with pytest.raises(ValueError, match="bound kind must be one of at_least, at_most, within, below; got 'about'"):
         policy_value("about", 0.5, [0.5], W)
@@ -84,3 +86,26 @@ def test_bound_value_reads_the_bounds_article_and_grid():
     assert bound_value(bound, [0.0, 0.04]) == pytest.approx(2 / 25)
     transplant = Bound("at_most", ("E5/transplant", "reset_from_lmn"), 0.0)
     assert bound_value(transplant, [0.0]) == pytest.approx(3 / 12), "the LMN test's grid is 1/12: 3 hits, the article"
+
+
+def test_no_article_number_leaves_the_seeds_alone_on_every_kind():
+    assert policy_value("at_least", None, [0.96], W) == pytest.approx(23 / W)
+    assert policy_value("below", None, [0.6], W) == pytest.approx(14 / W)
+    warmup = Bound("at_least", ("E5/transplant", "warmup_reproducible"), 0.0)  # a measure the article has no number for
+    assert bound_value(warmup, [1.0, 1.0]) == 1.0, "a yes/no on a grid of one: yes"
+
+
+def test_stated_rate_takes_any_positive_seed_count_and_its_confidence():
+    assert stated_rate([(1, 1)]) == 0.05
+    assert stated_rate([(1, 1)], confidence=0.5) == 0.5
+    for bad in ([(0, 0)], [(3, -1)]):
+        with pytest.raises(ValueError, match="a stated rate needs at least one calibrated setup with seeds"):
+            stated_rate(bad)
+
+
+def test_the_rules_critical_counts_read_never_where_no_count_fails():
+    assert (_critical_line(3, 1.0), _critical_line(3, 0.9), _critical_line(3, 0.5)) == (
+        "2",
+        "0",
+        "never (too few seeds)",
+    )

@@ -173,3 +173,18 @@ def test_verdict_record_and_summaries():
         .message()
         .endswith("fixed when it holds on 1 or more\n  seed 0: a")
     )
+
+
+def test_upper_bound_of_all_seeds_held_is_exactly_one():
+    assert upper_confidence_bound(5, 5) == 1.0
+    assert upper_confidence_bound(0, 0) == 1.0
+
+
+def test_fixed_count_edges():
+    assert fixed_count(0, 0.3) == 1, "no seeds: nothing can show it fixed"
+    assert fixed_count(3, 0.0) == 1, "a failure that never holds is fixed by one seed"
+
+
+def test_failure_message_lists_each_failed_seed_on_its_own_line():
+    v = decide("X.y", 1.0, {0: (False, "a"), 1: (False, "b"), 2: (True, "")})
+    assert v.message().endswith("\n  seed 0: a\n  seed 1: b")

@@ -1,0 +1,99 @@
+"""compat's small pieces, each on a stand-in: thread caps, versions on every Keras and backend,
+the oneDNN report and the CPU features (no training)."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+
+from lstm_behaviour import compat
+
+
+def test_thread_caps_come_from_the_environment(monkeypatch):
+    monkeypatch.setenv("TF_NUM_INTRAOP_THREADS", "3")
+    monkeypatch.setenv("TF_NUM_INTEROP_THREADS", "2")
+    assert compat._caps() == (3, 2)
+    monkeypatch.setenv("TF_NUM_INTRAOP_THREADS", "")
+    monkeypatch.delenv("TF_NUM_INTEROP_THREADS")
+    assert compat._caps() == (None, None)
+
+
+def test_tensorflow_gets_the_caps_and_a_late_call_keeps_its_pools(monkeypatch):
+    calls = []
+
+    def setter(name):
+        def set_threads(n):
+            calls.append((name, n))
+
+        return set_threads
+
+    threading = types.SimpleNamespace(
+        set_intra_op_parallelism_threads=setter("intra"), set_inter_op_parallelism_threads=setter("inter")
+    )
+    fake = types.SimpleNamespace(config=types.SimpleNamespace(threading=threading))
+    monkeypatch.setenv("TF_NUM_INTRAOP_THREADS", "3")
+    monkeypatch.setenv("TF_NUM_INTEROP_THREADS", "2")
+    compat._cap_tensorflow_threads(fake)
+    assert calls == [("intra", 3), ("inter", 2)]
+
+    def too_late(n):
+        raise RuntimeError("already initialized")
+
+    threading.set_intra_op_parallelism_threads = too_late
+    compat._cap_tensorflow_threads(fake)  # no error: TensorFlow keeps its pools
+
+
+def test_cpu_features_read_the_flags_line(tmp_path):
+    info = tmp_path / "cpuinfo"
+    info.write_bytes(b"model name\t: caf\xe9 CPU\nflags\t\t: fpu fma avx2 sse\nflags\t: amx_tile\n")
+    assert compat.cpu_features(str(info)) == ("avx2", "fma"), "the first 'flags' line, in CPU_FEATURES order"
+    assert compat.cpu_features(str(tmp_path / "missing")) == ()
+    info.write_text("model name : x\n", encoding="utf-8")
+    assert compat.cpu_features(str(info)) == (), "no flags line: no features"
+    assert compat.cpu_features() == compat.cpu_features("/proc/cpuinfo")
+
+
+def test_cpu_features_take_a_line_that_is_only_flags(tmp_path):
+    info = tmp_path / "cpuinfo"
+    info.write_text("flags:fma avx2\n", encoding="utf-8")
+    assert compat.cpu_features(str(info)) == ("avx2", "fma")
+    info.write_text("flags : fma : avx2\n", encoding="utf-8")
+    assert compat.cpu_features(str(info)) == ("avx2", "fma"), "split at the first colon only"
+
+
+@pytest.mark.skipif(compat.BACKEND != "tensorflow", reason="TensorFlow's own report")
+def test_onednn_is_what_tensorflow_reports(monkeypatch):
+    from tensorflow.python.util import _pywrap_util_port
+
+    for on in (True, False):
+        monkeypatch.setattr(_pywrap_util_port, "IsMklEnabled", lambda on=on: on)
+        assert compat.onednn_enabled() is on
+
+
+@pytest.mark.parametrize(
+    ("legacy", "keras_2", "distribution", "major"),
+    [(True, True, "tf-keras", 2), (False, True, "keras", 2), (False, False, None, 3)],
+)
+def test_versions_name_keras_by_its_distribution(monkeypatch, legacy, keras_2, distribution, major):
+    monkeypatch.setattr(compat, "_LEGACY", legacy)
+    monkeypatch.setattr(compat, "IS_KERAS_2", keras_2)
+    monkeypatch.setattr(compat, "_distribution_version", lambda *names: f"v-{'-'.join(names)}")
+    got = compat.versions()
+    assert got.keras == (f"v-{distribution}" if distribution else compat.keras.__version__)
+    assert got.keras_major == major
+
+
+@pytest.mark.parametrize(
+    ("backend", "module", "raw", "shown"),
+    [("jax", "jax", "0.10.2", "0.10.2"), ("torch", "torch", "2.13.0+cpu", "2.13.0")],
+)
+def test_versions_on_other_backends_name_the_backend_and_no_tensorflow(monkeypatch, backend, module, raw, shown):
+    monkeypatch.setitem(sys.modules, module, types.SimpleNamespace(__version__=raw))
+    monkeypatch.setattr(compat, "BACKEND", backend)
+    monkeypatch.setattr(compat, "tf", None)
+    monkeypatch.setenv("LSTM_BEHAVIOUR_VARIANT", "no-cudnn")
+    got = compat.versions()
+    assert (got.backend, got.backend_version, got.tensorflow, got.onednn) == (backend, shown, None, None)
+    assert got.variant == "no-cudnn"

@@ -1,0 +1,49 @@
+"""models.stateless_twin on stacks of every shape it is used with (no training)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from lstm_behaviour import compat
+from lstm_behaviour.compat import keras
+from lstm_behaviour.models import lstm_network, stateless_twin
+
+X = np.linspace(0.0, 1.0, 2 * 3).reshape(2, 3, 1).astype("float32")
+
+
+@pytest.fixture(autouse=True)
+def _fresh():
+    compat.clear_session()
+
+
+def test_twin_of_a_two_layer_stack_predicts_alike():
+    net = lstm_network((3, 1), units=3, layers=2, seed=1)
+    twin = stateless_twin(net)
+    assert [layer.return_sequences for layer in twin.layers] == [True, False]
+    np.testing.assert_array_equal(twin.predict_on_batch(X), net.predict_on_batch(X))
+
+
+def test_twin_takes_a_new_shape_and_may_return_sequences():
+    net = lstm_network((3, 1), units=3, layers=2, seed=1)
+    twin = stateless_twin(net, shape=(5, 1), return_sequences=True)
+    assert tuple(twin.inputs[0].shape[1:]) == (5, 1)
+    assert [layer.return_sequences for layer in twin.layers] == [True, True]
+    assert tuple(twin.predict_on_batch(np.zeros((2, 5, 1), "float32")).shape) == (2, 5, 3)
+    kept = stateless_twin(lstm_network((3, 1), units=3, return_sequences=True, seed=1))
+    assert kept.layers[-1].return_sequences, "by default the last layer returns what the original's did"
+
+
+def test_twin_refuses_a_stack_with_other_layers():
+    model = keras.Sequential([keras.Input(shape=(3, 1)), keras.layers.LSTM(2), keras.layers.Dense(3)])
+    with pytest.raises(
+        ValueError, match=r"^stateless_twin needs a stack of LSTM layers only; got \['LSTM', 'Dense'\]$"
+    ):
+        stateless_twin(model)
+
+
+@pytest.mark.skipif(compat.IS_KERAS_2, reason="use_cudnn is a Keras 3 option")
+def test_twin_keeps_the_variants_lstm_options(monkeypatch):
+    monkeypatch.setenv("LSTM_BEHAVIOUR_VARIANT", "no-cudnn")
+    twin = stateless_twin(lstm_network((3, 1), units=3, layers=2, seed=1))
+    assert [layer.use_cudnn for layer in twin.layers] == [False, False]
