@@ -98,3 +98,11 @@ def test_a_claim_rate_may_be_one_or_just_above_zero_and_an_exact_claim_holds_on_
 def test_registry_bounds_carry_the_reason_of_their_kind(kind, right, exact, reason):
     made = _b(kind, L, 0.25, right, exact=exact) if exact else _b(kind, L, 0.25, right)
     assert made == Bound(kind, L, 0.25, right, reason=reason, exact=exact)
+
+
+def test_a_seed_check_joins_its_lines_and_a_rate_reads_as_a_share():
+    from lstm_behaviour.claims import SeedCheck
+
+    assert SeedCheck("X.y", False, ("a holds", "b FAILS"), {}).message() == "a holds; b FAILS"
+    assert Claim("X.y", "X", "q", "s", "c").rate_text() == "every seed"
+    assert Claim("X.y", "X", "q", "s", "c", rate=0.85).rate_text() == "at least 85% of seeds"

@@ -119,3 +119,20 @@ def test_a_results_error_lists_its_problems_and_an_output_may_not_be_an_input(tm
     assert check_output_path(tmp_path / "out.json", [report]) == tmp_path / "out.json"
     with pytest.raises(ValueError, match="is also an input of this command"):
         check_output_path(report, [report])
+
+
+def test_a_setup_error_report_keeps_the_last_six_lines_of_the_error():
+    from lstm_behaviour.claims_report import SCHEMA, setup_error_report
+
+    message = "\n".join(f"line {i}" for i in range(10)) + "\n\n"
+    report = setup_error_report("tf-2.13", "install", message)
+    assert report == {
+        "schema": SCHEMA,
+        "setup_error": {
+            "setup": "tf-2.13",
+            "stage": "install",
+            "message": "\n".join(f"line {i}" for i in range(4, 10)),
+        },
+    }
+    assert setup_error_report("s", "import", "  \n")["setup_error"]["message"] == "(no message)"
+    assert len(setup_error_report("s", "import", "x" * 3000)["setup_error"]["message"]) == 2000

@@ -97,3 +97,10 @@ def test_versions_on_other_backends_name_the_backend_and_no_tensorflow(monkeypat
     got = compat.versions()
     assert (got.backend, got.backend_version, got.tensorflow, got.onednn) == (backend, shown, None, None)
     assert got.variant == "no-cudnn"
+
+
+def test_distribution_version_takes_the_first_installed_name():
+    import importlib.metadata
+
+    assert compat._distribution_version("no-such-distribution", "pytest") == importlib.metadata.version("pytest")
+    assert compat._distribution_version("no-such-distribution") == "unknown"

@@ -310,3 +310,29 @@ def test_train_hands_every_argument_to_the_named_protocol(monkeypatch):
     assert seen == [("fast", ("m", "d"), {**common, "seed": 0}), ("article", ("m", "d"), common)]
     with pytest.raises(ValueError, match=r"^protocol must be one of fast, article; got 'slow'$"):
         training.train("slow", "m", "d", epochs=1, batch_size=1, shuffle=False)
+
+
+def test_evaluate_all_runs_the_three_evaluations_with_the_rows_options():
+    from lstm_behaviour.evaluation import evaluate_all
+
+    model = Recorder(23, shift=5)
+    results = evaluate_all(model, DATA, batch_size=23, test_every_reset=True)
+    assert list(results) == ["in_order", "reverse", "loop"]
+    assert [r.name for r in results.values()] == ["in_order", "reverse", "loop"]
+    assert all(len(b) == 23 for b in model.batches())
+    assert len(model.resets()) == 3 + 2 * 23, "one per evaluation, and one per reverse and loop prediction"
+
+
+def test_a_transplant_result_records_its_measures():
+    from lstm_behaviour.transplant import TransplantResult
+
+    result = TransplantResult(3, "fast", {"reset_from_abc": 0.5}, {"reset_from_abc": ("ABC -> D",)}, True, 1.23456)
+    assert result.record() == {
+        "row": "E5/transplant",
+        "seed": 3,
+        "protocol": "fast",
+        "reset_from_abc": 0.5,
+        "warmup_reproducible": True,
+        "fit_s": 1.235,
+    }
+    assert result.measures == {"reset_from_abc": 0.5, "warmup_reproducible": 1.0}
