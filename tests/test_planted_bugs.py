@@ -1,0 +1,42 @@
+"""The planted-bug catalogue (tests/planted_bugs.py) still applies to the source, and its last
+run (docs/mutation/planted.json) saw every bug that a fast test is meant to catch."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from planted_bugs import BUGS, ROOT, Bug, plant
+
+PLANTED = ROOT / "docs" / "mutation" / "planted.json"
+
+pytestmark = pytest.mark.skipif(
+    bool(os.environ.get("MUTANT_UNDER_TEST")), reason="mutmut's copy holds each function several times"
+)
+
+
+def test_twenty_distinct_bugs():
+    assert len(BUGS) == 20
+    assert len({b.key for b in BUGS}) == 20
+
+
+@pytest.mark.parametrize("bug", BUGS, ids=lambda b: b.key)
+def test_each_bug_can_still_be_planted(bug, tmp_path):
+    (tmp_path / bug.path).parent.mkdir(parents=True)
+    (tmp_path / bug.path).write_text((ROOT / bug.path).read_text(encoding="utf-8"), encoding="utf-8")
+    plant(bug, tmp_path)
+    assert bug.new in (tmp_path / bug.path).read_text(encoding="utf-8")
+
+
+def test_a_snippet_that_is_gone_is_an_error(tmp_path):
+    (tmp_path / "m.py").write_text("x = 1\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"must occur once in m\.py, found 0 times"):
+        plant(Bug("gone", "", "m.py", "x = 2", "x = 3"), tmp_path)
+
+
+def test_the_last_run_caught_every_bug_a_fast_test_should_catch():
+    runs = {r["bug"]: r for r in json.loads(PLANTED.read_text(encoding="utf-8"))["runs"]}
+    assert sorted(runs) == sorted(b.key for b in BUGS), "docs/mutation/planted.json must hold a run of every bug"
+    missed = [b.key for b in BUGS if not b.trained_only and not runs[b.key]["caught"]]
+    assert not missed, f"bugs the untrained tests did not catch: {missed}"
