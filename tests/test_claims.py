@@ -106,3 +106,31 @@ def test_a_seed_check_joins_its_lines_and_a_rate_reads_as_a_share():
     assert SeedCheck("X.y", False, ("a holds", "b FAILS"), {}).message() == "a holds; b FAILS"
     assert Claim("X.y", "X", "q", "s", "c").rate_text() == "every seed"
     assert Claim("X.y", "X", "q", "s", "c", rate=0.85).rate_text() == "at least 85% of seeds"
+
+
+def test_on_seed_reports_every_bound_with_its_measure():
+    c = Claim(
+        "X.y",
+        "X",
+        "q",
+        "s",
+        "c",
+        bounds=(Bound("at_least", L, 0.5), Bound("within", L, 0.04, R)),
+    )
+    check = c.on_seed(_acc(0.72, 0.52))
+    assert check.claim == "X.y" and check.ok is False
+    assert check.lines == (
+        "E1/lstm in_order >= 0.50 holds (measured 0.72)",
+        "E1/lstm in_order within 0.04 of E1/dense in_order FAILS (measured 0.20)",
+    )
+    assert check.values == pytest.approx(
+        {"E1/lstm in_order >= 0.50": 0.72, "E1/lstm in_order within 0.04 of E1/dense in_order": 0.2}
+    )
+
+
+def test_claim_lookup_error_lists_the_ids_with_commas():
+    with pytest.raises(
+        ValueError,
+        match=r"^claim id must be one of S\.stateless-independent-batches, S\.call-carries-state, .*; got 'X\.y'$",
+    ):
+        claim("X.y")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import types
 
+import numpy as np
 import pytest
 
 from lstm_behaviour import compat
@@ -104,3 +105,28 @@ def test_distribution_version_takes_the_first_installed_name():
 
     assert compat._distribution_version("no-such-distribution", "pytest") == importlib.metadata.version("pytest")
     assert compat._distribution_version("no-such-distribution") == "unknown"
+
+
+def test_state_checks_name_the_layer():
+    class Layer:
+        name = "x"
+
+    layer = Layer()
+    with pytest.raises(ValueError, match=r"^layer 'x' must be a stateful RNN layer \(got stateful=False\)$"):
+        compat.read_state(layer)
+    layer.stateful = True
+    for states in (None, [None, object()]):
+        layer.states = states
+        with pytest.raises(ValueError, match=r"^layer 'x' must be built before its state is used$"):
+            compat.read_state(layer)
+
+
+def test_to_numpy_reads_a_keras_2_variable_with_its_numpy_method(monkeypatch):
+    class Variable:
+        def numpy(self):
+            return np.array([7.0])
+
+    monkeypatch.setattr(compat, "IS_KERAS_2", True)
+    assert compat.to_numpy(Variable()).tolist() == [7.0]
+    monkeypatch.setattr(compat, "IS_KERAS_2", False)
+    assert compat.to_numpy(np.array([1.0, 2.0])).tolist() == [1.0, 2.0], "Keras 3: keras.ops reads any tensor"

@@ -110,6 +110,7 @@ def test_loop_feeds_each_prediction_back_as_the_newest_letter():
     fed = [_letters(b)[0] for b in model.batches()]
     assert fed[:6] == ["ABC", "BCD", "CDE", "DEF", "EFG", "FGQ"], fed[:6]
     assert {b.shape for b in model.batches()} == {(1, 3, 1)}, "every fed window keeps the data's shape"
+    assert {b.dtype for b in model.batches()} == {np.dtype("float32")}, "compat.predict sends float32"
     assert model.resets() == [0]
     # after the wrong Q the fed windows run 9 letters ahead of the targets: only the first 4 hit
     assert result.transcript[4] == "EFG -> Q" and result.correct == 4, result.transcript[:6]

@@ -185,3 +185,10 @@ def test_a_newer_failure_is_reported_only_where_no_entry_matches(monkeypatch):
     )
     monkeypatch.setattr(known_failures, "KNOWN_FAILURES", (mine,))
     assert newer_failure("X.y") == (mine, f"keras {here['keras']}"), "without versions: the setup in use"
+
+
+def test_a_malformed_version_is_named():
+    from lstm_behaviour.known_failures import parse_version
+
+    with pytest.raises(ValueError, match=r"^a version must look like 2\.21\.0 or 3\.16\.0\.dev2026102704, got 'x'$"):
+        parse_version("x")

@@ -47,3 +47,17 @@ def test_twin_keeps_the_variants_lstm_options(monkeypatch):
     monkeypatch.setenv("LSTM_BEHAVIOUR_VARIANT", "no-cudnn")
     twin = stateless_twin(lstm_network((3, 1), units=3, layers=2, seed=1))
     assert [layer.use_cudnn for layer in twin.layers] == [False, False]
+
+
+def test_lstm_network_defaults_to_seed_zero_and_names_a_missing_batch_size():
+    np.testing.assert_array_equal(
+        lstm_network((3, 1), units=2).get_weights()[0], lstm_network((3, 1), units=2, seed=0).get_weights()[0]
+    )
+    with pytest.raises(ValueError, match=r"^batch_size of a stateful network must be a positive integer, got None$"):
+        lstm_network((3, 1), stateful=True)
+
+
+@pytest.mark.skipif(compat.IS_KERAS_2, reason="use_cudnn is a Keras 3 option")
+def test_lstm_network_takes_the_variants_lstm_options(monkeypatch):
+    monkeypatch.setenv("LSTM_BEHAVIOUR_VARIANT", "no-cudnn")
+    assert [layer.use_cudnn for layer in lstm_network((3, 1), units=2, layers=2).layers] == [False, False]

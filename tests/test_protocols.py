@@ -139,3 +139,17 @@ def test_reseeded_model_trains_like_a_fresh_one(key):
         f"{key}: a re-seeded model trains differently from a fresh one with the same seed"
     )
     assert not all(np.array_equal(a, b) for a, b in zip(trained[0], trained[1]))
+
+
+def test_article_protocol_counts_steps_and_checks_the_initial_state():
+    from lstm_behaviour.data import windows
+
+    data = windows(1, (1, 1))  # 25 windows
+    dense = build_model("dense", (1, 1), seed=0)
+    fit = train_article(dense, data, epochs=2, batch_size=5, shuffle=False)
+    assert fit.steps == 10 and isinstance(fit.steps, int) and fit.epochs == 2
+    stateful = build_model("lstm_ful", (1, 1), batch_size=1, seed=0)
+    with pytest.raises(ValueError, match=r"^initial_state must hold one state per stateful layer \(1\), got 2$"):
+        train_article(stateful, data, epochs=1, batch_size=1, shuffle=False, initial_state=[None, None])
+    state = [(np.full((1, 16), 0.5, "float32"), np.zeros((1, 16), "float32"))]
+    train_article(stateful, data, epochs=1, batch_size=1, shuffle=False, initial_state=state)

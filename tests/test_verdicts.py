@@ -188,3 +188,22 @@ def test_fixed_count_edges():
 def test_failure_message_lists_each_failed_seed_on_its_own_line():
     v = decide("X.y", 1.0, {0: (False, "a"), 1: (False, "b"), 2: (True, "")})
     assert v.message().endswith("\n  seed 0: a\n  seed 1: b")
+
+
+def test_binomial_arguments_are_checked():
+    with pytest.raises(ValueError, match=r"^k and n must be integers with n >= 0; got k=1\.5, n=3$"):
+        binomial_cdf(1.5, 3, 0.5)
+    with pytest.raises(ValueError, match=r"^k and n must be integers with n >= 0; got k=0, n=-1$"):
+        binomial_cdf(0, -1, 0.5)
+    with pytest.raises(ValueError, match=r"^p must be a probability in \[0, 1\]; got 1\.5$"):
+        binomial_cdf(0, 3, 1.5)
+
+
+def test_pmf_at_the_certain_ends_is_one():
+    from lstm_behaviour.verdicts import _pmf
+
+    assert (_pmf(0, 3, 0.0), _pmf(1, 3, 0.0), _pmf(3, 3, 1.0), _pmf(2, 3, 1.0)) == (1.0, 0.0, 1.0, 0.0)
+
+
+def test_no_seeds_have_no_critical_count():
+    assert critical_count(0, 0.5) == -1

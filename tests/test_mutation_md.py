@@ -1,0 +1,69 @@
+"""docs/mutation.md's arithmetic and its reading of mutmut's working copy (no TensorFlow)."""
+
+from __future__ import annotations
+
+import json
+
+from lstm_behaviour.mutation_md import TRAINED_STAGE, collect, mutation_markdown, score
+
+STATUSES = {
+    "m.a__mutmut_1": "killed",
+    "m.a__mutmut_2": "survived",
+    "m.a__mutmut_3": "killed by trained claims",
+    "m.a__mutmut_4": "no tests",
+    "m.a__mutmut_5": "timeout",
+    "m.a__mutmut_6": "survived",
+}
+
+
+def test_score_counts_both_stages_and_leaves_out_equivalent_and_uncovered_mutants():
+    assert score(STATUSES, {}) == (3, 5, 3 / 5)
+    assert score(STATUSES, {"m.a__mutmut_6": "same output"}) == (3, 4, 3 / 4)
+    assert score({"m.a__mutmut_4": "no tests"}, {}) == (0, 0, 1.0)
+
+
+def test_collect_reads_mutmut_meta_and_the_trained_stage(tmp_path):
+    pkg = tmp_path / "lstm_behaviour"
+    pkg.mkdir()
+    codes = {
+        "lstm_behaviour.data.x_encode__mutmut_1": 1,
+        "lstm_behaviour.data.x_encode__mutmut_2": 0,
+        "lstm_behaviour.data.x_encode__mutmut_3": 0,
+        "lstm_behaviour.data.x_encode__mutmut_4": 33,
+        "lstm_behaviour.data.xǁWindowsǁtext__mutmut_1": None,
+    }
+    (pkg / "data.py.meta").write_text(json.dumps({"exit_code_by_key": codes}), encoding="utf-8")
+    trained = {"lstm_behaviour.data.x_encode__mutmut_2": "killed", "lstm_behaviour.data.x_encode__mutmut_3": "survived"}
+    (tmp_path / TRAINED_STAGE).write_text(json.dumps(trained), encoding="utf-8")
+    got = collect(tmp_path, tool="true")
+    assert got["modules"] == {
+        "lstm_behaviour/data.py": {
+            "lstm_behaviour.data.x_encode__mutmut_1": "killed",
+            "lstm_behaviour.data.x_encode__mutmut_2": "killed by trained claims",
+            "lstm_behaviour.data.x_encode__mutmut_3": "survived",
+            "lstm_behaviour.data.x_encode__mutmut_4": "no tests",
+            "lstm_behaviour.data.xǁWindowsǁtext__mutmut_1": "not checked",
+        }
+    }
+    assert list(got["survivor_diffs"]) == ["lstm_behaviour.data.x_encode__mutmut_3"]
+
+
+def test_markdown_gives_each_module_a_row_and_each_survivor_its_reason():
+    results = {"modules": {"m.py": STATUSES}, "survivor_diffs": {"m.a__mutmut_2": ["-    x = 1", "+    x = 2"]}}
+    planted = {
+        "command": "pytest -x",
+        "versions": "TF 2.21.0 / Keras 3.15.1",
+        "runs": [
+            {"bug": "b1", "what": "one", "trained_only": "", "caught": True, "returncode": 1,
+             "failed": ["tests/test_x.py::t"], "seconds": 3.0},
+            {"bug": "b2", "what": "two", "trained_only": "the loss", "caught": False, "returncode": 0,
+             "failed": [], "seconds": 9.0},
+        ],
+    }  # fmt: skip
+    text = mutation_markdown(results, {"m.a__mutmut_6": "same output"}, "r.json", planted)
+    assert "| `m.py` | 6 | 2 | 1 | 1 | 1 | 1 | 75% |" in text
+    assert "- `m.a__mutmut_2`: `-    x = 1` / `+    x = 2` — not yet killed" in text
+    assert "- `m.a__mutmut_6`:  — same output" in text
+    assert "1 of 2 caught by a fast test" in text
+    assert "| `b1` | one | `tests/test_x.py::t` | 3.0 |" in text
+    assert "| `b2` | two | not caught; trained claims only: the loss | 9.0 |" in text

@@ -1,0 +1,166 @@
+"""The claims report validator's checks, one broken field at a time, on the committed TF 2.21
+report, and the report's building blocks (no TensorFlow needed)."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+from lstm_behaviour import claims_report
+from lstm_behaviour.claims import claim
+from lstm_behaviour.claims_report import (
+    MAX_PROBLEMS,
+    OLDER_SCHEMAS,
+    SCHEMA,
+    ResultsError,
+    build_report,
+    claim_status,
+    load,
+    measured_entry,
+    validate,
+)
+
+REPORT = json.loads((Path(__file__).resolve().parent.parent / "docs" / "results" / "tf-2.21.json").read_text("utf-8"))
+TRAINED = "E1.stateless-matches-mlp"  # run on seeds 0-2 in that report
+UNTRAINED = "S.reset-zeroes-state"
+
+
+def _broken(change) -> list[str]:
+    data = copy.deepcopy(REPORT)
+    change(data)
+    return validate(data)
+
+
+def test_the_committed_report_is_valid():
+    assert validate(REPORT) == []
+
+
+def test_each_semantic_check_names_the_field():
+    def bad_version(d):
+        d["environment"]["keras"] = "3..1"
+
+    assert _broken(bad_version) == [
+        "environment.keras: a version must look like 2.21.0 or 3.16.0.dev2026102704, got '3..1'"
+    ]
+
+    def no_onednn(d):
+        d["environment"]["onednn"] = None
+
+    assert _broken(no_onednn) == [
+        "environment: a TensorFlow-backend report must name its TensorFlow and its oneDNN mode"
+    ]
+
+    def two_missing(d):
+        del d["claims"][TRAINED], d["claims"][UNTRAINED]
+
+    assert _broken(two_missing) == [f"claims: missing registered claim(s) {TRAINED}, {UNTRAINED}"]
+
+    def fixed_without_failure(d):
+        d["claims"][TRAINED]["status"] = "fixed"
+
+    assert _broken(fixed_without_failure) == [
+        f"claims[{TRAINED!r}].status: 'fixed' contradicts its tests' outcomes (they give 'holds')"
+    ]
+
+    def seed_flipped(d):
+        d["claims"][TRAINED]["measured"][1]["holds"] = False
+
+    assert _broken(seed_flipped) == [
+        f"claims[{TRAINED!r}].measured[1].holds: False contradicts its bounds",
+        f"claims[{TRAINED!r}].held: [0, 1, 2] differs from the seeds its measurements hold on",
+    ]
+
+    def seed_missing(d):
+        del d["claims"][TRAINED]["measured"][2]
+
+    assert _broken(seed_missing) == [f"claims[{TRAINED!r}].measured: seeds [0, 1] differ from the seeds run [0, 1, 2]"]
+
+    def critical_without_seeds(d):
+        d["claims"][UNTRAINED]["critical"] = 0
+
+    assert _broken(critical_without_seeds) == [
+        f"claims[{UNTRAINED!r}]: no seeds run, so no held seeds and no critical count"
+    ]
+
+
+def test_older_reports_and_long_problem_lists():
+    old = {"schema": OLDER_SCHEMAS[0]}
+    assert validate(old) == [
+        f"schema {OLDER_SCHEMAS[0]!r} is an older format of the claims report (no oneDNN mode, per-seed "
+        f"verdicts); re-run the claims session to write {SCHEMA!r}"
+    ]
+    many = {"schema": SCHEMA, "environment": {}, "claims": {str(i): {} for i in range(MAX_PROBLEMS + 5)}}
+    problems = validate(many)
+    assert len(problems) == MAX_PROBLEMS + 1 and problems[-1].startswith("... and ")
+    assert problems[-1] == f"... and {len(claims_report._schema_problems(many)) - MAX_PROBLEMS} more problems"
+    exact = claims_report._schema_problems(many)[:MAX_PROBLEMS]
+    assert all(len(p) <= 300 for p in exact)
+
+
+def test_a_long_schema_problem_is_cut_at_300_characters():
+    data = copy.deepcopy(REPORT)
+    data["environment"]["python"] = ["x" * 400]
+    assert [len(p) for p in validate(data)] == [300]
+
+
+def test_a_setup_error_report_skips_the_semantic_checks():
+    report = claims_report.setup_error_report("tf-2.13", "install", "no wheel")
+    assert validate(report) == []
+
+
+def test_load_names_the_path_and_what_went_wrong(tmp_path, monkeypatch):
+    with pytest.raises(ResultsError) as error:
+        load(tmp_path)
+    assert (error.value.path, error.value.problems) == (str(tmp_path), ["is a directory, not a claims report"])
+    with pytest.raises(ResultsError) as error:
+        load(tmp_path / "missing.json")
+    assert error.value.problems == ["cannot read: No such file or directory"]
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps(REPORT), encoding="utf-8")
+    assert load(path) == REPORT
+    with pytest.raises(ResultsError) as error:
+        load(path, claim_ids=[*REPORT["claims"], "X.new"])
+    assert error.value.problems == ["claims: missing registered claim(s) X.new"]
+
+    def deep(data, claim_ids):
+        raise RecursionError
+
+    monkeypatch.setattr(claims_report, "validate", deep)
+    with pytest.raises(ResultsError) as error:
+        load(path)
+    assert error.value.problems == ["not a claims report: nested too deeply"]
+
+
+def test_claim_status_refuses_an_unknown_outcome():
+    with pytest.raises(ValueError, match=r"^test outcomes must be among .*; got \['lost', 'weird'\]$"):
+        claim_status(["passed", "weird", "lost"])
+
+
+def test_measured_values_are_finite_and_rounded_to_six_places():
+    assert claims_report._number(0.12345678) == 0.123457
+    with pytest.raises(ValueError, match=r"^a measured value must be finite, got nan$"):
+        claims_report._number(float("nan"))
+
+
+def test_a_measured_entry_gives_the_articles_number_where_it_has_one():
+    c = claim(TRAINED)
+    acc = {"E1/lstm": {"in_order": 0.72}, "E1/dense": {"in_order": 0.76}}
+    entry = measured_entry(c, acc, 4)
+    assert entry["seed"] == 4 and entry["holds"] is True
+    assert entry["bounds"][0]["article"] == pytest.approx(c.bounds[0].article_value())
+    warmup = measured_entry(
+        claim("E5.warmup-state-is-reproducible"), {"E5/transplant": {"warmup_reproducible": 1.0}}, 0
+    )
+    assert warmup["bounds"][0]["article"] is None
+
+
+def test_a_report_lists_tests_by_name_and_measurements_by_seed():
+    tests = {TRAINED: [{"test": "b", "outcome": "passed"}, {"test": "a", "outcome": "passed"}]}
+    measured = {TRAINED: [{"seed": 2}, {"seed": 0}, {"seed": 1}]}
+    report = build_report({}, [0, 1, 2], tests, measured, {}, {})
+    entry = report["claims"][TRAINED]
+    assert [t["test"] for t in entry["tests"]] == ["a", "b"]
+    assert [m["seed"] for m in entry["measured"]] == [0, 1, 2]
