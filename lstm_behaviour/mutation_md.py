@@ -1,8 +1,10 @@
 """docs/mutation.md: the mutation score of the modules that decide a verdict.
 
-``nox -s mutation`` runs mutmut (``[tool.mutmut]`` in pyproject.toml) and ``collect`` turns its
-working copy (``mutants/``) into ``docs/mutation/results.json``: per module, every mutant and
-its status, and the diff of each one that survived. ``docs/mutation/equivalent.json`` says, in
+``nox -s mutation`` runs mutmut (``[tool.mutmut]`` in pyproject.toml) with the fast, untrained
+tests; ``trained_stage`` then runs the trained claims (default seeds) against each mutant that
+survived them and is not already explained as equivalent, and ``collect`` turns mutmut's working
+copy (``mutants/``) and that stage's verdicts into ``docs/mutation/results.json``: per module,
+every mutant and its status, and the diff of each one that survived. ``docs/mutation/equivalent.json`` says, in
 one line each, why a surviving mutant changes nothing a user could see. ``mutation_markdown``
 renders both; the score of a module is the share of its non-equivalent mutants that a test
 killed (a timeout counts as killed: the mutant hung the tests). Nothing here imports TensorFlow.
@@ -11,10 +13,23 @@ killed (a timeout counts as killed: the mutant hung the tests). Nothing here imp
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+import sys
 from pathlib import Path
 
-__all__ = ["STATUS_BY_EXIT_CODE", "collect", "mutation_markdown", "score"]
+from .files import write_json
+
+__all__ = ["STATUS_BY_EXIT_CODE", "TRAINED_STAGE", "collect", "mutation_markdown", "score", "trained_stage"]
+
+#: The trained stage's verdicts, by mutant, inside mutmut's working copy.
+TRAINED_STAGE = "trained-stage.json"
+#: What the trained stage runs in ``mutants/`` with ``MUTANT_UNDER_TEST`` set: the trained
+#: claims on their default seeds, stopping at the first failure.
+TRAINED_COMMAND = ("-m", "pytest", "-n", "2", "-m", "trained", "-x", "-q", "-p", "no:cacheprovider")
+KILLED = ("killed", "killed by trained claims", "timeout", "caught by type check")
+UNCOVERED = ("no tests", "skipped")
+NOT_RUN = ("not checked",)
 
 #: mutmut's exit codes (mutmut/stats.py).
 STATUS_BY_EXIT_CODE = {
@@ -41,15 +56,52 @@ def _module(mutant: str) -> str:
     return "/".join(head) + ".py"
 
 
-def collect(mutants_dir: str | Path = "mutants", tool: str = "mutmut") -> dict:
-    """Every mutant of the last run and its status, by module, with the diffs of the survivors."""
-    mutants_dir = Path(mutants_dir)
+def _stage1(mutants_dir: Path) -> dict[str, dict[str, str]]:
+    """mutmut's statuses, by module."""
     modules: dict[str, dict[str, str]] = {}
     for meta in sorted(mutants_dir.rglob("*.py.meta")):
         data = json.loads(meta.read_text(encoding="utf-8"))
         for mutant, code in data.get("exit_code_by_key", {}).items():
-            status = STATUS_BY_EXIT_CODE.get(code, "suspicious")
-            modules.setdefault(_module(mutant), {})[mutant] = status
+            modules.setdefault(_module(mutant), {})[mutant] = STATUS_BY_EXIT_CODE.get(code, "suspicious")
+    return modules
+
+
+def trained_stage(
+    mutants_dir: str | Path = "mutants", equivalent: dict[str, str] | None = None, python: str = sys.executable
+) -> dict[str, str]:
+    """Run the trained claims against every mutant that survived the fast tests and has no
+    equivalence reason; record ``killed``/``survived`` per mutant in ``mutants/trained-stage.json``
+    after each one (a stopped stage resumes where it left off)."""
+    mutants_dir = Path(mutants_dir)
+    out = mutants_dir / TRAINED_STAGE
+    done = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+    equivalent = equivalent or {}
+    todo = [
+        m
+        for statuses in _stage1(mutants_dir).values()
+        for m, s in sorted(statuses.items())
+        if s == "survived" and m not in equivalent and m not in done
+    ]
+    for mutant in todo:
+        env = {**os.environ, "MUTANT_UNDER_TEST": mutant, "PYTHONPATH": str(mutants_dir.resolve())}
+        run = subprocess.run([python, *TRAINED_COMMAND], cwd=mutants_dir, env=env, capture_output=True, text=True)
+        if run.returncode not in (0, 1):  # 1: a test failed; anything else: the run itself broke
+            raise RuntimeError(f"the trained stage of {mutant} exited {run.returncode}: {run.stdout[-2000:]}")
+        done[mutant] = "killed" if run.returncode == 1 else "survived"
+        write_json(out, done)
+    return done
+
+
+def collect(mutants_dir: str | Path = "mutants", tool: str = "mutmut") -> dict:
+    """Every mutant of the last run and its status, by module, with the diffs of the survivors."""
+    mutants_dir = Path(mutants_dir)
+    modules = _stage1(mutants_dir)
+    stage = mutants_dir / TRAINED_STAGE
+    trained = json.loads(stage.read_text(encoding="utf-8")) if stage.exists() else {}
+    for statuses in modules.values():
+        for mutant, verdict in trained.items():
+            if statuses.get(mutant) == "survived" and verdict == "killed":
+                statuses[mutant] = "killed by trained claims"
     diffs = {}
     for statuses in modules.values():
         for mutant, status in statuses.items():
@@ -63,48 +115,82 @@ def collect(mutants_dir: str | Path = "mutants", tool: str = "mutmut") -> dict:
 
 def score(statuses: dict[str, str], equivalent: dict[str, str]) -> tuple[int, int, float]:
     """(killed, non-equivalent mutants, share killed) of one module."""
-    counted = [
-        m for m, s in statuses.items() if m not in equivalent and s not in ("no tests", "not checked", "skipped")
-    ]
-    killed = sum(statuses[m] in ("killed", "timeout", "caught by type check") for m in counted)
+    counted = [m for m, s in statuses.items() if m not in equivalent and s not in UNCOVERED + NOT_RUN]
+    killed = sum(statuses[m] in KILLED for m in counted)
     return killed, len(counted), (killed / len(counted) if counted else 1.0)
 
 
-def mutation_markdown(results: dict, equivalent: dict[str, str], source: str) -> str:
-    """The document: a score per module, then every survivor with its diff and its reason."""
+def mutation_markdown(results: dict, equivalent: dict[str, str], source: str, planted: dict | None = None) -> str:
+    """The document: a score per module, every survivor with its diff and its reason, and the
+    planted bugs (``planted``: docs/mutation/planted.json, written by tests/planted_bugs.py)."""
     out = [
         "# Mutation testing: does the suite catch plausible bugs?",
         "",
         f"Generated by `python -m lstm_behaviour docs` from `{source}`; do not edit. `nox -s mutation` runs",
         "mutmut over the modules that decide a verdict (`[tool.mutmut]` in pyproject.toml) with the fast,",
-        "untrained tests, and writes the results; `docs/mutation/equivalent.json` gives the reason for each",
-        "surviving mutant that no test can tell from the original.",
+        "untrained tests, then the trained claims (default seeds) against each mutant that survived them",
+        "and has no reason in `docs/mutation/equivalent.json`, which says why each mutant no test can tell",
+        "from the original changes nothing a user could see.",
         "",
-        "| module | mutants | killed | equivalent | not covered | survivors | score |",
-        "|---|---|---|---|---|---|---|",
+        "| module | mutants | killed by fast tests | killed by trained claims | equivalent | not covered | not run yet"
+        " | survivors | score |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     survivors = []
     for module, statuses in sorted(results["modules"].items()):
         eq = {m: r for m, r in equivalent.items() if m in statuses}
-        killed, _, share = score(statuses, eq)
-        uncovered = sum(s in ("no tests", "not checked", "skipped") for s in statuses.values())
+        _, _, share = score(statuses, eq)
+        fast = sum(s in KILLED and s != "killed by trained claims" for m, s in statuses.items() if m not in eq)
+        trained = sum(s == "killed by trained claims" for m, s in statuses.items() if m not in eq)
+        uncovered = sum(s in UNCOVERED for s in statuses.values())
+        pending = sum(s in NOT_RUN for s in statuses.values())
         alive = [m for m, s in statuses.items() if s == "survived" and m not in eq]
-        survivors += [(module, m) for m, s in statuses.items() if s == "survived"]
+        survivors += [m for m, s in statuses.items() if s == "survived"]
         out.append(
-            f"| `{module}` | {len(statuses)} | {killed} | {len(eq)} | {uncovered} | {len(alive)} | {share:.0%} |"
+            f"| `{module}` | {len(statuses)} | {fast} | {trained} | {len(eq)} | {uncovered} | {pending} | {len(alive)}"
+            f" | {share:.0%} |"
         )
     out += [
         "",
-        "Score: killed (a timeout counts) over the mutants that are neither equivalent nor outside",
-        "every test's reach (a module's code that only trained claims run).",
+        "Score: killed (by either stage; a timeout counts) over the mutants that are neither equivalent",
+        'nor outside every fast test\'s reach. "Not covered": mutants of code that no untrained test runs',
+        "on TensorFlow, such as the JAX and torch branches of `compat` and `fast_loops` (the JAX and torch",
+        "legs of `.ci/run` run them) and error branches of setups this machine does not have.",
         "",
         "## Survivors",
         "",
     ]
-    for _module_name, mutant in survivors:
+    for mutant in survivors:
         reason = equivalent.get(mutant, "not yet killed")
         diff = " / ".join(f"`{line.strip()}`" for line in results["survivor_diffs"].get(mutant, []))
         out.append(f"- `{mutant}`: {diff} — {reason}")
     if not survivors:
         out.append("None.")
+    if planted is not None:
+        out += _planted_section(planted)
     return "\n".join(out).rstrip() + "\n"
+
+
+def _planted_section(planted: dict) -> list[str]:
+    runs = planted["runs"]
+    caught = sum(r["caught"] for r in runs)
+    out = [
+        "",
+        "## Twenty planted bugs",
+        "",
+        "Each bug of tests/planted_bugs.py planted alone in a copy of the package, then",
+        f"`{planted['command']}` on {planted['versions']} (`python tests/planted_bugs.py`, which",
+        f"writes docs/mutation/planted.json): {caught} of {len(runs)} caught by a fast test.",
+        "",
+        "| bug | what it does | caught by | seconds |",
+        "|---|---|---|---|",
+    ]
+    for run in runs:
+        if run["caught"]:
+            seen = ", ".join(f"`{t}`" for t in run["failed"]) or f"exit {run['returncode']}"
+        elif run["trained_only"]:
+            seen = f"not caught; trained claims only: {run['trained_only']}"
+        else:
+            seen = "**not caught**"
+        out.append(f"| `{run['bug']}` | {run['what']} | {seen} | {run['seconds']} |")
+    return out

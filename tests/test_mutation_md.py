@@ -19,7 +19,7 @@ STATUSES = {
 def test_score_counts_both_stages_and_leaves_out_equivalent_and_uncovered_mutants():
     assert score(STATUSES, {}) == (3, 5, 3 / 5)
     assert score(STATUSES, {"m.a__mutmut_6": "same output"}) == (3, 4, 3 / 4)
-    assert score({"m.a__mutmut_4": "no tests"}, {}) == (0, 0, 1.0)
+    assert score({"m.a__mutmut_4": "no tests", "m.a__mutmut_7": "not checked"}, {}) == (0, 0, 1.0)
 
 
 def test_collect_reads_mutmut_meta_and_the_trained_stage(tmp_path):
@@ -61,9 +61,24 @@ def test_markdown_gives_each_module_a_row_and_each_survivor_its_reason():
         ],
     }  # fmt: skip
     text = mutation_markdown(results, {"m.a__mutmut_6": "same output"}, "r.json", planted)
-    assert "| `m.py` | 6 | 2 | 1 | 1 | 1 | 1 | 75% |" in text
+    assert "| `m.py` | 6 | 2 | 1 | 1 | 1 | 0 | 1 | 75% |" in text
     assert "- `m.a__mutmut_2`: `-    x = 1` / `+    x = 2` — not yet killed" in text
     assert "- `m.a__mutmut_6`:  — same output" in text
     assert "1 of 2 caught by a fast test" in text
     assert "| `b1` | one | `tests/test_x.py::t` | 3.0 |" in text
     assert "| `b2` | two | not caught; trained claims only: the loss | 9.0 |" in text
+
+
+def test_every_equivalence_reason_names_a_mutant_that_survived_the_last_run():
+    from pathlib import Path
+
+    docs = Path(__file__).resolve().parent.parent / "docs" / "mutation"
+    statuses = {
+        m: s
+        for module in json.loads((docs / "results.json").read_text(encoding="utf-8"))["modules"].values()
+        for m, s in module.items()
+    }
+    reasons = json.loads((docs / "equivalent.json").read_text(encoding="utf-8"))
+    stale = {m: statuses.get(m, "not in the run") for m in reasons if statuses.get(m) != "survived"}
+    assert not stale, f"docs/mutation/equivalent.json explains mutants that did not survive: {stale}"
+    assert all(reason.strip() for reason in reasons.values())

@@ -164,3 +164,9 @@ def test_a_report_lists_tests_by_name_and_measurements_by_seed():
     entry = report["claims"][TRAINED]
     assert [t["test"] for t in entry["tests"]] == ["a", "b"]
     assert [m["seed"] for m in entry["measured"]] == [0, 1, 2]
+
+
+def test_exactly_the_most_problems_are_shown_without_a_tail(monkeypatch):
+    problems = [f"p{i}" for i in range(MAX_PROBLEMS)]
+    monkeypatch.setattr(claims_report, "_schema_problems", lambda data: list(problems))
+    assert validate({"schema": SCHEMA}) == problems

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 from fractions import Fraction
 
 import pytest
@@ -207,3 +208,14 @@ def test_pmf_at_the_certain_ends_is_one():
 
 def test_no_seeds_have_no_critical_count():
     assert critical_count(0, 0.5) == -1
+
+
+def test_probabilities_never_exceed_one_where_the_terms_round_up():
+    assert math.fsum(_pmf_terms(8, 10, 0.01)) > 1.0, "the rounding this guards against"
+    assert binomial_cdf(8, 10, 0.01) == 1.0
+
+
+def _pmf_terms(k, n, p):
+    from lstm_behaviour.verdicts import _pmf
+
+    return [_pmf(i, n, p) for i in range(k + 1)]
