@@ -88,6 +88,7 @@ def test_in_order_resets_once_and_sends_consecutive_batches(batch_size):
     assert np.array_equal(sent, DATA.x), "in order sends every window once, in order, batch_size at a time"
     assert all(len(b) == batch_size for b in model.batches())
     assert result.correct == 23 and result.transcript[0] == "ABC -> D" and result.transcript[-1] == "WXY -> Z"
+    assert (result.total, result.accuracy) == (23, 1.0)
 
 
 @pytest.mark.parametrize(("batch_size", "every_reset"), [(1, False), (23, False), (23, True)])
@@ -213,6 +214,7 @@ def test_run_transplant_runs_the_articles_warmup_and_three_tests(monkeypatch):
     monkeypatch.setattr(transplant, "train", lambda *a, **k: None)
     monkeypatch.setattr(transplant, "restore", lambda model, snapshot: restored.append(model))
     result = transplant.run_transplant(0, source_weights=[])
+    assert result.protocol == "fast", "the fast protocol by default"
     warmups = [_letters(b)[0] for b in source.batches()]
     assert warmups == [DATA.text(i) for i in range(11)] * 2, f"warm-ups: {warmups}"
     assert len(source.resets()) == 2, "each warm-up starts from a reset"
@@ -337,3 +339,28 @@ def test_a_transplant_result_records_its_measures():
         "fit_s": 1.235,
     }
     assert result.measures == {"reset_from_abc": 0.5, "warmup_reproducible": 1.0}
+
+
+def test_evaluations_default_to_batch_one_without_per_prediction_resets():
+    from lstm_behaviour.evaluation import evaluate_all
+
+    model = Recorder(1)
+    evaluate("in_order", model, DATA)
+    assert {len(b) for b in model.batches()} == {1}
+    model = Recorder(1)
+    evaluate_all(model, DATA)
+    assert {len(b) for b in model.batches()} == {1} and len(model.resets()) == 3
+
+
+def test_an_unknown_evaluation_is_named():
+    with pytest.raises(ValueError, match=r"^evaluation must be one of in_order, reverse, loop; got 'sideways'$"):
+        evaluate("sideways", Recorder(1), DATA)
+
+
+def test_take_snapshot_pads_each_warmup_window_to_the_batch():
+    from lstm_behaviour.transplant import take_snapshot
+
+    model = Recorder(2)
+    take_snapshot(model, DATA.x[:3])
+    assert [b.shape for b in model.batches()] == [(2, 3, 1)] * 3
+    assert [_letters(b) for b in model.batches()] == [[DATA.text(i)] * 2 for i in range(3)]

@@ -153,3 +153,24 @@ def test_article_protocol_counts_steps_and_checks_the_initial_state():
         train_article(stateful, data, epochs=1, batch_size=1, shuffle=False, initial_state=[None, None])
     state = [(np.full((1, 16), 0.5, "float32"), np.zeros((1, 16), "float32"))]
     train_article(stateful, data, epochs=1, batch_size=1, shuffle=False, initial_state=state)
+
+
+def test_article_protocol_fit_takes_the_given_batches_epochs_and_shuffle_quietly(capfd):
+    """Without orders, a stateless model is trained by one ``fit``: unshuffled, it takes the fast
+    protocol's steps exactly; a stateful one is trained epoch by epoch, and shuffling changes it."""
+    r = row("E1/dense")
+    fast = build_model(r.model, r.shape, seed=0)
+    train_fast(fast, r.data(), epochs=2, batch_size=5, shuffle=False)
+    article = build_model(r.model, r.shape, seed=0)
+    train_article(article, r.data(), epochs=2, batch_size=5, shuffle=False)
+    for a, b in zip(article.get_weights(), fast.get_weights()):
+        np.testing.assert_array_equal(a, b)
+    s = row("E1/lstm_ful")
+    weights = []
+    for shuffle in (False, True):
+        compat.clear_session()
+        model = build_model(s.model, s.shape, batch_size=s.batch_size, seed=0)
+        train_article(model, s.data(), epochs=1, batch_size=s.batch_size, shuffle=shuffle)
+        weights.append(model.get_weights()[0])
+    assert not np.array_equal(*weights), "shuffle reaches the stateful model's fit"
+    assert capfd.readouterr().out == "", "fit runs quietly"

@@ -117,7 +117,10 @@ def test_load_names_the_path_and_what_went_wrong(tmp_path, monkeypatch):
     assert (error.value.path, error.value.problems) == (str(tmp_path), ["is a directory, not a claims report"])
     with pytest.raises(ResultsError) as error:
         load(tmp_path / "missing.json")
-    assert error.value.problems == ["cannot read: No such file or directory"]
+    assert (error.value.path, error.value.problems) == (
+        str(tmp_path / "missing.json"),
+        ["cannot read: No such file or directory"],
+    )
     path = tmp_path / "r.json"
     path.write_text(json.dumps(REPORT), encoding="utf-8")
     assert load(path) == REPORT
@@ -135,7 +138,10 @@ def test_load_names_the_path_and_what_went_wrong(tmp_path, monkeypatch):
 
 
 def test_claim_status_refuses_an_unknown_outcome():
-    with pytest.raises(ValueError, match=r"^test outcomes must be among .*; got \['lost', 'weird'\]$"):
+    with pytest.raises(
+        ValueError,
+        match=r"^test outcomes must be among passed, failed, error, xfailed, skipped; got \['lost', 'weird'\]$",
+    ):
         claim_status(["passed", "weird", "lost"])
 
 
