@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+
+import pytest
 
 from lstm_behaviour.mutation_md import TRAINED_STAGE, collect, mutation_markdown, score
 
@@ -69,6 +72,9 @@ def test_markdown_gives_each_module_a_row_and_each_survivor_its_reason():
     assert "| `b2` | two | not caught; trained claims only: the loss | 9.0 |" in text
 
 
+@pytest.mark.skipif(
+    bool(os.environ.get("MUTANT_UNDER_TEST")), reason="inside a mutation run its results are not written yet"
+)
 def test_every_equivalence_reason_names_a_mutant_that_survived_the_last_run():
     from pathlib import Path
 
