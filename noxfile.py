@@ -138,13 +138,16 @@ def canary(session: nox.Session, setup: str) -> None:
 
 @nox.session(python=PYTHON)
 def mutation(session: nox.Session) -> None:
-    """Mutation testing ([tool.mutmut] in pyproject.toml) with the untrained tests; writes
-    docs/mutation/results.json (then: python -m lstm_behaviour docs)."""
+    """Mutation testing ([tool.mutmut] in pyproject.toml): the untrained tests against every mutant,
+    then the trained claims against each survivor not explained in docs/mutation/equivalent.json;
+    writes docs/mutation/results.json (then: python -m lstm_behaviour docs). A stopped run resumes."""
     session.install("-c", "constraints/tf-2.21.txt", "-e", ".[tensorflow,test]", "mutmut==3.8.1")
     session.run("mutmut", "run", "--max-children", "2", *session.posargs)
     session.run(
         "python", "-c",
-        "from lstm_behaviour.files import write_json; from lstm_behaviour.mutation_md import collect; "
+        "from lstm_behaviour.files import read_json, write_json; "
+        "from lstm_behaviour.mutation_md import collect, trained_stage; "
+        "trained_stage('mutants', read_json('docs/mutation/equivalent.json', 'a map of mutant -> reason')); "
         "write_json('docs/mutation/results.json', collect())",
     )  # fmt: skip
 

@@ -57,8 +57,12 @@ def generated_docs() -> dict[Path, str]:
 
         equivalent = ROOT / "docs" / "mutation" / "equivalent.json"
         reasons = read_json(equivalent, "a map of mutant -> reason") if equivalent.exists() else {}
+        planted = ROOT / "docs" / "mutation" / "planted.json"
         docs[ROOT / "docs" / "mutation.md"] = mutation_markdown(
-            read_json(mutation, "mutation results"), reasons, "docs/mutation/results.json"
+            read_json(mutation, "mutation results"),
+            reasons,
+            "docs/mutation/results.json",
+            read_json(planted, "planted-bug runs") if planted.exists() else None,
         )
     return docs
 
