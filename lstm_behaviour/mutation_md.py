@@ -66,6 +66,12 @@ def _stage1(mutants_dir: Path) -> dict[str, dict[str, str]]:
     return modules
 
 
+def _stage2(mutants_dir: Path) -> dict[str, str]:
+    """The trained stage's verdicts so far, by mutant (empty before it runs)."""
+    path = mutants_dir / TRAINED_STAGE
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
 def trained_stage(
     mutants_dir: str | Path = "mutants", equivalent: dict[str, str] | None = None, python: str = sys.executable
 ) -> dict[str, str]:
@@ -74,7 +80,7 @@ def trained_stage(
     after each one (a stopped stage resumes where it left off)."""
     mutants_dir = Path(mutants_dir)
     out = mutants_dir / TRAINED_STAGE
-    done = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+    done = _stage2(mutants_dir)
     equivalent = equivalent or {}
     todo = [
         m
@@ -96,8 +102,7 @@ def collect(mutants_dir: str | Path = "mutants", tool: str = "mutmut") -> dict:
     """Every mutant of the last run and its status, by module, with the diffs of the survivors."""
     mutants_dir = Path(mutants_dir)
     modules = _stage1(mutants_dir)
-    stage = mutants_dir / TRAINED_STAGE
-    trained = json.loads(stage.read_text(encoding="utf-8")) if stage.exists() else {}
+    trained = _stage2(mutants_dir)
     for statuses in modules.values():
         for mutant, verdict in trained.items():
             if statuses.get(mutant) == "survived" and verdict == "killed":
@@ -152,8 +157,9 @@ def mutation_markdown(results: dict, equivalent: dict[str, str], source: str, pl
         )
     out += [
         "",
-        "Score: killed (by either stage; a timeout counts) over the mutants that are neither equivalent",
-        'nor outside every fast test\'s reach. "Not covered": mutants of code that no untrained test runs',
+        "Score: killed (by either stage; a timeout counts) over the mutants that are neither equivalent,",
+        "nor outside every fast test's reach, nor not run yet (a stopped run resumes; a module with",
+        'mutants not run yet has a provisional score). "Not covered": mutants of code no untrained test runs',
         "on TensorFlow, such as the JAX and torch branches of `compat` and `fast_loops` (the JAX and torch",
         "legs of `.ci/run` run them) and error branches of setups this machine does not have.",
         "",
