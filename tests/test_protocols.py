@@ -15,6 +15,15 @@ from lstm_behaviour.training import epoch_orders, train_article, train_fast
 EPOCHS = 2
 
 
+def _stateful_fit_raises() -> bool:
+    """Whether training a stateful LSTM raises on this setup (an exact known failure: torch with
+    the default use_cudnn); the stateful halves of the tests below are then skipped."""
+    from lstm_behaviour.known_failures import expected_failure
+
+    failure = expected_failure("E1.stateful-learns-order")
+    return failure is not None and failure.exact
+
+
 def _train(protocol, r, orders):
     compat.clear_session()
     model = build_model(r.model, r.shape, batch_size=r.batch_size, seed=0)
@@ -148,6 +157,8 @@ def test_article_protocol_counts_steps_and_checks_the_initial_state():
     dense = build_model("dense", (1, 1), seed=0)
     fit = train_article(dense, data, epochs=2, batch_size=5, shuffle=False)
     assert fit.steps == 10 and isinstance(fit.steps, int) and fit.epochs == 2
+    if _stateful_fit_raises():
+        pytest.skip("training a stateful LSTM raises here (docs/findings.md)")
     stateful = build_model("lstm_ful", (1, 1), batch_size=1, seed=0)
     with pytest.raises(ValueError, match=r"^initial_state must hold one state per stateful layer \(1\), got 2$"):
         train_article(stateful, data, epochs=1, batch_size=1, shuffle=False, initial_state=[None, None])
@@ -165,6 +176,8 @@ def test_article_protocol_fit_takes_the_given_batches_epochs_and_shuffle_quietly
     train_article(article, r.data(), epochs=2, batch_size=5, shuffle=False)
     for a, b in zip(article.get_weights(), fast.get_weights()):
         np.testing.assert_array_equal(a, b)
+    if _stateful_fit_raises():
+        pytest.skip("training a stateful LSTM raises here (docs/findings.md)")
     s = row("E1/lstm_ful")
     weights = []
     for shuffle in (False, True):
