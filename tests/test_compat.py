@@ -132,3 +132,67 @@ def test_to_numpy_reads_a_keras_2_variable_with_its_numpy_method(monkeypatch):
         return  # Keras 2 has no keras.ops: the Keras 3 branch cannot run here
     monkeypatch.setattr(compat, "IS_KERAS_2", False)
     assert compat.to_numpy(np.array([1.0, 2.0])).tolist() == [1.0, 2.0], "Keras 3: keras.ops reads any tensor"
+
+
+def test_no_cudnn_variant_is_refused_on_keras_2_and_passed_on_keras_3(monkeypatch):
+    monkeypatch.setenv("LSTM_BEHAVIOUR_VARIANT", "no-cudnn")
+    monkeypatch.setattr(compat, "IS_KERAS_2", True)
+    with pytest.raises(
+        ValueError, match=r"^the no-cudnn variant needs Keras 3 \(its LSTM takes use_cudnn\); this is Keras 2$"
+    ):
+        compat.lstm_options()
+    monkeypatch.setattr(compat, "IS_KERAS_2", False)
+    assert compat.lstm_options() == {"use_cudnn": False}
+    monkeypatch.delenv("LSTM_BEHAVIOUR_VARIANT")
+    assert compat.lstm_options() == {}
+
+
+@pytest.mark.parametrize("takes_free_memory", [True, False])
+def test_clear_session_skips_the_full_collection_where_keras_offers_to(monkeypatch, takes_free_memory):
+    calls = []
+
+    def clear_session(free_memory=True):
+        calls.append({"free_memory": free_memory})
+
+    def old_clear_session():
+        calls.append({})
+
+    monkeypatch.setattr(
+        compat.keras.backend, "clear_session", clear_session if takes_free_memory else old_clear_session
+    )
+    compat.clear_session()
+    assert calls == ([{"free_memory": False}] if takes_free_memory else [{}])
+
+
+@pytest.mark.parametrize(
+    ("backend", "gpus", "visible"),
+    [
+        ("tensorflow", ["GPU:0"], True),
+        ("tensorflow", [], False),
+        ("jax", ["cpu", "gpu"], True),
+        ("jax", ["cpu"], False),
+        ("torch", [], False),
+        ("torch", ["cuda"], True),
+    ],
+)
+def test_gpu_visible_asks_the_backend_in_use(monkeypatch, backend, gpus, visible):
+    """Each backend's stand-in answers for its own devices only; the others would answer the
+    opposite, so asking the wrong backend fails."""
+    asked = []
+
+    def list_logical_devices(kind):
+        asked.append(kind)
+        return list(gpus) if backend == "tensorflow" and kind == "GPU" else []
+
+    jax_devices = [types.SimpleNamespace(platform=p) for p in (gpus if backend == "jax" else ["gpu"])]
+    torch_cuda = bool(gpus) if backend == "torch" else not visible
+    monkeypatch.setattr(compat, "BACKEND", backend)
+    monkeypatch.setattr(
+        compat, "tf", types.SimpleNamespace(config=types.SimpleNamespace(list_logical_devices=list_logical_devices))
+    )
+    monkeypatch.setitem(sys.modules, "jax", types.SimpleNamespace(devices=lambda: jax_devices))
+    monkeypatch.setitem(
+        sys.modules, "torch", types.SimpleNamespace(cuda=types.SimpleNamespace(is_available=lambda: torch_cuda))
+    )
+    assert compat.gpu_visible() is visible
+    assert asked == (["GPU"] if backend == "tensorflow" else [])

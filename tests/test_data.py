@@ -64,3 +64,13 @@ def test_encode_gives_float32_and_names_every_bad_letter():
     assert encode("AZ").tolist() == [0.0, np.float32(25 / 26)]
     with pytest.raises(ValueError, match=r"^letters must be capitals A-Z, got 'b1' in 'AbC1'$"):
         encode("AbC1")
+
+
+@pytest.mark.parametrize(("seq_length", "shape"), [(1, (1, 1)), (3, (1, 3)), (3, (3, 1))])
+def test_windows_are_float32_and_remember_their_length_and_shape(seq_length, shape):
+    """Models are fed float32 (float64 windows would be cast, or fail on some backends); the
+    record keeps the seq_length and shape it was built with."""
+    data = windows(seq_length, list(shape))
+    assert (data.x.dtype, data.y.dtype) == (np.float32, np.float32)
+    assert data.seq_length == seq_length and data.shape == shape and isinstance(data.shape, tuple)
+    assert data.x.shape == (26 - seq_length, *shape) and data.y.shape == (26 - seq_length, 26)

@@ -213,6 +213,11 @@ def test_run_transplant_runs_the_articles_warmup_and_three_tests(monkeypatch):
     monkeypatch.setattr(transplant, "seeded_model", lambda *a, **k: target)
     monkeypatch.setattr(transplant, "train", lambda *a, **k: None)
     monkeypatch.setattr(transplant, "restore", lambda model, snapshot: restored.append(model))
+
+    def run_row(*args, **kwargs):
+        raise AssertionError("the source row was trained again although its weights were given")
+
+    monkeypatch.setattr(transplant, "run_row", run_row)
     result = transplant.run_transplant(0, source_weights=[])
     assert result.protocol == "fast", "the fast protocol by default"
     warmups = [_letters(b)[0] for b in source.batches()]

@@ -61,3 +61,38 @@ def test_lstm_network_defaults_to_seed_zero_and_names_a_missing_batch_size():
 def test_lstm_network_takes_the_variants_lstm_options(monkeypatch):
     monkeypatch.setenv("LSTM_BEHAVIOUR_VARIANT", "no-cudnn")
     assert [layer.use_cudnn for layer in lstm_network((3, 1), units=2, layers=2).layers] == [False, False]
+
+
+@pytest.mark.parametrize(
+    ("kind", "batch", "stateful"), [("dense", None, None), ("lstm", None, False), ("lstm_ful", 5, True)]
+)
+def test_build_model_gives_the_articles_three_models(kind, batch, stateful):
+    """The article's models, compiled with Adam, categorical cross-entropy and accuracy; the LSTM
+    is named "lstm" in every model, however many were built before (its messages name it)."""
+    from lstm_behaviour.models import build_model
+
+    models = [build_model(kind, (1, 3), batch_size=5, seed=0) for _ in range(2)]
+    for model in models:
+        layers = [type(layer).__name__ for layer in model.layers]
+        assert layers == (["Flatten", "Dense", "Dense"] if kind == "dense" else ["LSTM", "Dense"]), layers
+        assert model.inputs[0].shape[0] == batch and tuple(model.inputs[0].shape[1:]) == (1, 3)
+        if stateful is not None:
+            assert (model.layers[0].name, model.layers[0].stateful, model.layers[0].units) == ("lstm", stateful, 16)
+        assert type(model.optimizer).__name__ == "Adam"
+        x, y = np.linspace(0.1, 0.9, 15, dtype="float32").reshape(5, 1, 3), np.eye(26, dtype="float32")[:5]
+        scores = model.evaluate(x, y, batch_size=5, verbose=0, return_dict=True)
+        assert set(scores) == {"loss", "accuracy"}, scores
+        compat.reset_states(model)  # evaluate started from zeros; so does this prediction
+        probs = np.asarray(model.predict_on_batch(x))[np.arange(5), np.arange(5)]
+        assert scores["loss"] == pytest.approx(-np.mean(np.log(probs)), rel=1e-5), "categorical cross-entropy"
+
+
+@pytest.mark.skipif(compat.IS_KERAS_2, reason="use_cudnn is a Keras 3 option")
+@pytest.mark.parametrize("kind", ["lstm", "lstm_ful"])
+def test_build_model_takes_the_variants_lstm_options(monkeypatch, kind):
+    from lstm_behaviour.models import build_model
+
+    monkeypatch.setenv("LSTM_BEHAVIOUR_VARIANT", "no-cudnn")
+    assert build_model(kind, (1, 1), batch_size=1, seed=0).layers[0].use_cudnn is False
+    monkeypatch.delenv("LSTM_BEHAVIOUR_VARIANT")
+    assert build_model(kind, (1, 1), batch_size=1, seed=0).layers[0].use_cudnn == "auto"
