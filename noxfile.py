@@ -6,6 +6,7 @@
 - ``benchmarks(setup=...)``: the serial benchmark run, saved as ``<setup>`` and written to
   ``docs/benchmarks/<setup>.json``.
 - ``compare``: the saved runs side by side (pytest-benchmark compare).
+- ``mutation`` and ``mutation_backend(backend=...)``: mutation testing (docs/mutation.md).
 
 Setups: TensorFlow 2.13 to 2.21 (Keras 2 up to 2.15, Keras 3 after; ``tf-2.21-tf-keras`` is TF
 2.21 with Keras 2 from ``tf-keras``), Keras 3 on JAX and on PyTorch (pinned in
@@ -20,6 +21,7 @@ configuration (a local CPU build of torch, for one). Every setup supports Python
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -136,20 +138,55 @@ def canary(session: nox.Session, setup: str) -> None:
     )  # failing claims of a nightly build are news, not a broken session
 
 
+# docs/mutation/results.json from the TensorFlow run (mutants/) and the backends' runs (.mutation/),
+# then every generated document (docs/mutation.md among them), so the checkout stays consistent
+COLLECT = (
+    "from lstm_behaviour.files import write_json; from lstm_behaviour.mutation_md import BACKEND_RUNS, collect; "
+    "from lstm_behaviour.generated_docs import write_docs; "
+    "write_json('docs/mutation/results.json', collect(backends={b: f'.mutation/{b}' for b in BACKEND_RUNS})); "
+    "write_docs()"
+)
+
+
 @nox.session(python=PYTHON)
 def mutation(session: nox.Session) -> None:
     """Mutation testing ([tool.mutmut] in pyproject.toml): the untrained tests against every mutant,
     then the trained claims against each survivor not explained in docs/mutation/equivalent.json;
-    writes docs/mutation/results.json (then: python -m lstm_behaviour docs). A stopped run resumes."""
+    writes docs/mutation/results.json and regenerates the docs. A stopped run resumes."""
     session.install("-c", "constraints/tf-2.21.txt", "-e", ".[tensorflow,test]", "mutmut==3.8.1")
     session.run("mutmut", "run", "--max-children", "2", *session.posargs)
     session.run(
         "python", "-c",
-        "from lstm_behaviour.files import read_json, write_json; "
-        "from lstm_behaviour.mutation_md import collect, trained_stage; "
-        "trained_stage('mutants', read_json('docs/mutation/equivalent.json', 'a map of mutant -> reason')); "
-        "write_json('docs/mutation/results.json', collect())",
+        "from lstm_behaviour.files import read_json; from lstm_behaviour.mutation_md import trained_stage; "
+        "trained_stage('mutants', read_json('docs/mutation/equivalent.json', 'a map of mutant -> reason'))",
     )  # fmt: skip
+    session.run("python", "-c", COLLECT)
+
+
+@nox.session(python=PYTHON)
+@nox.parametrize("backend", ["jax", "torch"])
+def mutation_backend(session: nox.Session, backend: str) -> None:
+    """The JAX or torch code of fast_loops, which the TensorFlow run cannot reach: mutmut in a copy
+    of the checkout's tracked files (.mutation/<backend>/; each run tests all of that backend's
+    mutants again, or the ones named after --) with that backend's untrained tests; then
+    docs/mutation/results.json and the docs again, with this run's verdicts (after nox -s mutation)."""
+    env = _install(session, backend)
+    session.install("mutmut==3.8.1")
+    root = Path(".mutation", backend).resolve()
+    for entry in root.iterdir() if root.is_dir() else []:  # mutmut's own folder stays; the rest is copied anew
+        if entry.is_dir() and entry.name != "mutants":
+            shutil.rmtree(entry)
+        elif not entry.is_dir():
+            entry.unlink()
+    tracked = subprocess.run(["git", "ls-files", "-z"], capture_output=True, check=True).stdout.decode().split("\0")
+    for name in filter(Path.is_file, map(Path, filter(None, tracked))):
+        target = root / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(name, target)
+    with session.chdir(root):
+        mutants = session.posargs or [f"lstm_behaviour.fast_loops.x__{backend}*"]
+        session.run("mutmut", "run", "--max-children", "2", *mutants, env=env)
+    session.run("python", "-c", COLLECT)
 
 
 @nox.session(python=PYTHON)

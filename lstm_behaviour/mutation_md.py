@@ -7,7 +7,13 @@ copy (``mutants/``) and that stage's verdicts into ``docs/mutation/results.json`
 every mutant and its status, and the diff of each one that survived. ``docs/mutation/equivalent.json`` says, in
 one line each, why a surviving mutant changes nothing a user could see. ``mutation_markdown``
 renders both; the score of a module is the share of its non-equivalent mutants that a test
-killed (a timeout counts as killed: the mutant hung the tests). Nothing here imports TensorFlow.
+killed (a timeout counts as killed: the mutant hung the tests).
+
+The JAX and torch code (``fast_loops._jax``, ``fast_loops._torch``) runs only on its backend, so
+the TensorFlow run finds no test for its mutants; ``nox -s mutation_backend`` mutates it in a copy
+of the checkout per backend (``.mutation/<backend>/``) with that backend's untrained tests, and
+``collect`` takes those runs' verdicts for the mutants the TensorFlow run could not reach
+("killed on jax", "killed on torch"). Nothing here imports TensorFlow.
 """
 
 from __future__ import annotations
@@ -27,7 +33,11 @@ TRAINED_STAGE = "trained-stage.json"
 #: What the trained stage runs in ``mutants/`` with ``MUTANT_UNDER_TEST`` set: the trained
 #: claims on their default seeds, stopping at the first failure.
 TRAINED_COMMAND = ("-m", "pytest", "-n", "2", "-m", "trained", "-x", "-q", "-p", "no:cacheprovider")
-KILLED = ("killed", "killed by trained claims", "timeout", "caught by type check")
+#: The backends whose own code is mutated in runs of their own (``nox -s mutation_backend``).
+BACKEND_RUNS = ("jax", "torch")
+KILLED = ("killed", "killed by trained claims", "timeout", "caught by type check") + tuple(
+    f"killed on {backend}" for backend in BACKEND_RUNS
+)
 UNCOVERED = ("no tests", "skipped")
 NOT_RUN = ("not checked",)
 
@@ -98,20 +108,44 @@ def trained_stage(
     return done
 
 
-def collect(mutants_dir: str | Path = "mutants", tool: str = "mutmut") -> dict:
-    """Every mutant of the last run and its status, by module, with the diffs of the survivors."""
+def collect(mutants_dir: str | Path = "mutants", tool: str = "mutmut", backends: dict | None = None) -> dict:
+    """Every mutant of the last run and its status, by module, with the diffs of the survivors.
+
+    ``backends``: backend -> the root of its own run (``.mutation/<backend>``, holding its
+    ``mutants/``); a mutant that no test reached here takes that run's verdict. Roots that do
+    not exist are skipped.
+    """
     mutants_dir = Path(mutants_dir)
     modules = _stage1(mutants_dir)
+    if not modules:
+        raise FileNotFoundError(f"no mutmut results (*.py.meta) under {mutants_dir}: run nox -s mutation first")
     trained = _stage2(mutants_dir)
     for statuses in modules.values():
         for mutant, verdict in trained.items():
             if statuses.get(mutant) == "survived" and verdict == "killed":
                 statuses[mutant] = "killed by trained claims"
+    shown_in = {}  # survivor -> the folder whose mutmut shows it
+    for backend, root in (backends or {}).items():
+        if backend not in BACKEND_RUNS:
+            raise ValueError(f"backends must be among {', '.join(BACKEND_RUNS)}; got {backend!r}")
+        if not (Path(root) / "mutants").is_dir():
+            continue
+        for module, theirs in _stage1(Path(root) / "mutants").items():
+            statuses = modules.get(module)
+            if statuses is None:
+                raise ValueError(
+                    f"the {backend} run mutated {module}, which the TensorFlow run in {mutants_dir} did not"
+                )
+            for mutant, status in theirs.items():
+                if statuses.get(mutant) in UNCOVERED and status not in UNCOVERED + NOT_RUN:
+                    statuses[mutant] = f"killed on {backend}" if status in KILLED else status
+                    shown_in[mutant] = Path(root)
     diffs = {}
     for statuses in modules.values():
         for mutant, status in statuses.items():
             if status == "survived":
-                shown = subprocess.run([tool, "show", mutant], capture_output=True, text=True).stdout
+                cwd = shown_in.get(mutant, mutants_dir.resolve().parent)
+                shown = subprocess.run([tool, "show", mutant], capture_output=True, text=True, cwd=cwd).stdout
                 diffs[mutant] = [
                     line for line in shown.splitlines() if line[:1] in "+-" and not line.startswith(("+++", "---"))
                 ]
@@ -159,9 +193,11 @@ def mutation_markdown(results: dict, equivalent: dict[str, str], source: str, pl
         "",
         "Score: killed (by either stage; a timeout counts) over the mutants that are neither equivalent,",
         "nor outside every fast test's reach, nor not run yet (a stopped run resumes; a module with",
-        'mutants not run yet has a provisional score). "Not covered": mutants of code no untrained test runs',
-        "on TensorFlow, such as the JAX and torch branches of `compat` and `fast_loops` (the JAX and torch",
-        "legs of `.ci/run` run them) and error branches of setups this machine does not have.",
+        "mutants not run yet has a provisional score). The JAX and torch code of `fast_loops` runs only",
+        "on its backend: `nox -s mutation_backend` mutates it with that backend's untrained tests, and",
+        '"killed by fast tests" counts what those runs killed (`.mutation/<backend>/`); the trained stage',
+        'runs on TensorFlow only. "Not covered": mutants that no untrained test reaches (on TensorFlow,',
+        "or, for the JAX and torch code, on its backend).",
         "",
         "## Survivors",
         "",

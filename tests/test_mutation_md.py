@@ -51,6 +51,47 @@ def test_collect_reads_mutmut_meta_and_the_trained_stage(tmp_path):
     assert list(got["survivor_diffs"]) == ["lstm_behaviour.data.x_encode__mutmut_3"]
 
 
+def test_collect_takes_a_backend_runs_verdict_only_where_no_test_reached_a_mutant(tmp_path):
+    """The JAX and torch code is mutated in runs of their own; their verdicts replace only "no
+    tests" here (a mutant killed or surviving on TensorFlow keeps that status)."""
+
+    def meta(root, codes):
+        (root / "lstm_behaviour").mkdir(parents=True)
+        meta = root / "lstm_behaviour" / "fast_loops.py.meta"
+        meta.write_text(json.dumps({"exit_code_by_key": codes}), encoding="utf-8")
+
+    name = "lstm_behaviour.fast_loops.x__jax__mutmut_{}".format
+    meta(tmp_path / "mutants", {name(1): 33, name(2): 33, name(3): 33, name(4): 1, name(5): 0, name(6): 33})
+    meta(tmp_path / "jax" / "mutants", {name(1): 1, name(2): 0, name(3): 33, name(4): 0, name(5): 1, name(6): None})
+    got = collect(tmp_path / "mutants", tool="true", backends={"jax": tmp_path / "jax", "torch": tmp_path / "none"})
+    assert got["modules"]["lstm_behaviour/fast_loops.py"] == {
+        name(1): "killed on jax",
+        name(2): "survived",
+        name(3): "no tests",
+        name(4): "killed",
+        name(5): "survived",
+        name(6): "no tests",
+    }
+    assert sorted(got["survivor_diffs"]) == [name(2), name(5)]
+    assert score(got["modules"]["lstm_behaviour/fast_loops.py"], {}) == (2, 4, 0.5)
+    other = "lstm_behaviour.data.x_encode__mutmut_1"
+    (tmp_path / "jax" / "mutants" / "lstm_behaviour" / "data.py.meta").write_text(
+        json.dumps({"exit_code_by_key": {other: 1}}), encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match=r"^the jax run mutated lstm_behaviour/data.py, which the TensorFlow run in"):
+        collect(tmp_path / "mutants", tool="true", backends={"jax": tmp_path / "jax"})
+    with pytest.raises(ValueError, match=r"^backends must be among jax, torch; got 'numpy'$"):
+        collect(tmp_path / "mutants", tool="true", backends={"numpy": tmp_path / "jax"})
+
+
+def test_collect_refuses_a_folder_without_mutmut_results(tmp_path):
+    """Without the TensorFlow run's results nothing is written over the committed ones."""
+    with pytest.raises(
+        FileNotFoundError, match=r"^no mutmut results \(\*\.py\.meta\) under .*: run nox -s mutation first$"
+    ):
+        collect(tmp_path, tool="true")
+
+
 def test_markdown_gives_each_module_a_row_and_each_survivor_its_reason():
     results = {"modules": {"m.py": STATUSES}, "survivor_diffs": {"m.a__mutmut_2": ["-    x = 1", "+    x = 2"]}}
     planted = {
@@ -72,9 +113,7 @@ def test_markdown_gives_each_module_a_row_and_each_survivor_its_reason():
     assert "| `b2` | two | not caught; trained claims only: the loss | 9.0 |" in text
 
 
-@pytest.mark.skipif(
-    bool(os.environ.get("MUTANT_UNDER_TEST")), reason="inside a mutation run its results are not written yet"
-)
+@pytest.mark.skipif("MUTANT_UNDER_TEST" in os.environ, reason="inside a mutation run its results are not written yet")
 def test_every_equivalence_reason_names_a_mutant_that_survived_the_last_run():
     from pathlib import Path
 
