@@ -4,16 +4,29 @@ pytest plugin (``lstm_behaviour/pytest_plugin.py``, loaded through its ``pytest1
 - One TensorFlow intra-op and one inter-op thread per process, set before TensorFlow is
   imported, so ``pytest -n auto`` workers do not fight over the cores and benchmarks run alike.
 - Keras's global state is cleared before each test, so no test depends on what ran before.
+- On JAX, compiled XLA programs are kept in ``.pytest_cache/d/jax-compilation`` (JAX's persistent
+  compilation cache), so a program compiled again, in this run or a later one, is read back
+  instead; tests/test_compilation_cache.py shows that a run from the cache trains the same
+  weights, bit for bit. ``JAX_COMPILATION_CACHE_DIR`` chooses another folder,
+  ``JAX_ENABLE_COMPILATION_CACHE=false`` turns it off, ``--cache-clear`` empties it.
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
+from lstm_behaviour.environment import backend
+
 for _var in ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS", "OMP_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
+
+if backend() == "jax":  # read by JAX when it is imported, later
+    os.environ.setdefault("JAX_COMPILATION_CACHE_DIR", str(Path(__file__).parent / ".pytest_cache/d/jax-compilation"))
+    os.environ.setdefault("JAX_PERSISTENT_CACHE_MIN_COMPILE_TIME_SECS", "0")  # the default keeps only >= 1 s
+    os.environ.setdefault("JAX_PERSISTENT_CACHE_MIN_ENTRY_SIZE_BYTES", "-1")
 
 pytest_plugins = ["pytester"]  # tests/test_xdist_groups.py and test_plugin.py run small suites
 
