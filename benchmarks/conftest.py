@@ -1,10 +1,19 @@
 """Benchmark set-up: the software setup (TensorFlow, Keras, backend, oneDNN mode, CPU features,
-variant) and the thread caps go into every saved run's ``machine_info``."""
+variant) and the thread caps go into every saved run's ``machine_info``.
+
+JAX's persistent compilation cache, which the repository's ``conftest.py`` turns on for the test
+suite, is off here: a training round compiles its programs as a user's first call does.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import sys
+
+if "jax" in sys.modules:  # JAX reads the switch when it first compiles
+    sys.modules["jax"].config.update("jax_enable_compilation_cache", False)
+os.environ["JAX_ENABLE_COMPILATION_CACHE"] = "false"
 
 
 def pytest_benchmark_update_machine_info(config, machine_info):
