@@ -3,7 +3,8 @@
 Each ``Bug`` replaces one snippet of the package's source (it must occur exactly once; the
 default suite checks that, tests/test_planted_bugs.py). ``python tests/planted_bugs.py`` copies
 the checkout once per bug into a temporary folder, plants the bug there and runs the untrained
-tests (``pytest -n 2 -m "not trained" -x``) against that copy; it writes what it saw to
+tests (``COMMAND``) against that copy, all but tests/test_planted_bugs.py, whose check that each
+snippet is still there fails in any copy with a bug planted; it writes what it saw to
 docs/mutation/planted.json, which docs/mutation.md renders. ``trained_only`` names the bugs
 that only a trained claim can see, with the reason; every other bug must make a fast test fail.
 """
@@ -23,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+#: What runs against each copy (the catalogue's own tests left out: see above).
+COMMAND = 'pytest -n 2 -m "not trained" -x --ignore=tests/test_planted_bugs.py'
 
 
 @dataclass(frozen=True)
@@ -200,11 +203,16 @@ def _copy_checkout(dest: Path) -> None:
             shutil.copy2(ROOT / name, dest / name)
 
 
-def run_one(bug: Bug, workers: str = "2") -> dict:
-    """Plant ``bug`` in a copy of the checkout and run the untrained tests there, stopping at the first failure."""
+def run_one(bug: Bug, workers: str = "2", as_found: dict[str, str] | None = None) -> dict:
+    """Plant ``bug`` in a copy of the checkout and run the untrained tests there, stopping at the
+    first failure. ``as_found``: files (path relative to the checkout -> text) put back into the
+    copy as they were when the run began, so that what this run has written since (its own
+    results file, which docs/mutation.md renders) does not make the copy's docs stale."""
     with tempfile.TemporaryDirectory(prefix=f"planted-{bug.key}-") as tmp:
         root = Path(tmp)
         _copy_checkout(root)
+        for name, text in (as_found or {}).items():
+            (root / name).write_text(text, encoding="utf-8")
         plant(bug, root)
         env = {**os.environ, "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"}
         where = subprocess.run(
@@ -215,8 +223,8 @@ def run_one(bug: Bug, workers: str = "2") -> dict:
             raise RuntimeError(f"the copy must import its own package; it imports {where}")
         start = time.perf_counter()
         done = subprocess.run(
-            [sys.executable, "-m", "pytest", "-n", workers, "-m", "not trained", "-x", "-q", "-rf",
-             "-p", "no:cacheprovider", "--benchmark-disable"],
+            [sys.executable, "-m", "pytest", "-n", workers, "-m", "not trained", "-x",
+             "--ignore=tests/test_planted_bugs.py", "-q", "-rf", "-p", "no:cacheprovider", "--benchmark-disable"],
             cwd=root, env=env, capture_output=True, text=True,
         )  # fmt: skip
         seconds = time.perf_counter() - start
@@ -248,16 +256,19 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"--only takes keys of BUGS; got unknown {sorted(unknown)}")
     out = Path(args.out)
+    as_found = {}
+    if out.resolve().is_relative_to(ROOT) and out.exists():
+        as_found[str(out.resolve().relative_to(ROOT))] = out.read_text(encoding="utf-8")
     runs = {}
     if args.only and out.exists():  # keep the other bugs' results
         runs = {r["bug"]: r for r in json.loads(out.read_text(encoding="utf-8"))["runs"]}
     for bug in chosen:
-        runs[bug.key] = run_one(bug)
+        runs[bug.key] = run_one(bug, as_found=as_found)
         r = runs[bug.key]
         seen = "caught" if r["caught"] else "NOT caught"
         print(f"{bug.key}: {seen} in {r['seconds']} s ({r['summary']})", flush=True)
         ordered = [runs[b.key] for b in BUGS if b.key in runs]  # after each bug: an interrupted run keeps the rest
-        write_json(out, {"versions": versions().label, "command": 'pytest -n 2 -m "not trained" -x', "runs": ordered})
+        write_json(out, {"versions": versions().label, "command": COMMAND, "runs": ordered})
     return 0
 
 

@@ -7,7 +7,7 @@ import json
 import os
 
 import pytest
-from planted_bugs import BUGS, ROOT, Bug, plant
+from planted_bugs import BUGS, COMMAND, ROOT, Bug, plant
 
 PLANTED = ROOT / "docs" / "mutation" / "planted.json"
 
@@ -40,3 +40,12 @@ def test_the_last_run_caught_every_bug_a_fast_test_should_catch():
     assert sorted(runs) == sorted(b.key for b in BUGS), "docs/mutation/planted.json must hold a run of every bug"
     missed = [b.key for b in BUGS if not b.trained_only and not runs[b.key]["caught"]]
     assert not missed, f"bugs the untrained tests did not catch: {missed}"
+
+
+def test_the_last_run_left_the_catalogues_own_tests_out():
+    """In a copy with a bug planted, this file's snippet check fails whatever the bug does, so a
+    run that counted it would call every bug caught."""
+    planted = json.loads(PLANTED.read_text(encoding="utf-8"))
+    assert planted["command"] == COMMAND
+    counted = [r["bug"] for r in planted["runs"] if any("test_planted_bugs.py" in name for name in r["failed"])]
+    assert not counted, f"bugs 'caught' by the catalogue's own tests: {counted}"
