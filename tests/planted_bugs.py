@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -24,8 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-#: What runs against each copy (the catalogue's own tests left out: see above).
-COMMAND = 'pytest -n 2 -m "not trained" -x --ignore=tests/test_planted_bugs.py'
+#: What runs against each copy (the catalogue's own tests left out: see above), and as recorded.
+PYTEST_ARGS = ("-n", "2", "-m", "not trained", "-x", "--ignore=tests/test_planted_bugs.py")
+COMMAND = shlex.join(("pytest", *PYTEST_ARGS))
 
 
 @dataclass(frozen=True)
@@ -203,7 +205,7 @@ def _copy_checkout(dest: Path) -> None:
             shutil.copy2(ROOT / name, dest / name)
 
 
-def run_one(bug: Bug, workers: str = "2", as_found: dict[str, str] | None = None) -> dict:
+def run_one(bug: Bug, as_found: dict[str, str] | None = None) -> dict:
     """Plant ``bug`` in a copy of the checkout and run the untrained tests there, stopping at the
     first failure. ``as_found``: files (path relative to the checkout -> text) put back into the
     copy as they were when the run began, so that what this run has written since (its own
@@ -223,8 +225,8 @@ def run_one(bug: Bug, workers: str = "2", as_found: dict[str, str] | None = None
             raise RuntimeError(f"the copy must import its own package; it imports {where}")
         start = time.perf_counter()
         done = subprocess.run(
-            [sys.executable, "-m", "pytest", "-n", workers, "-m", "not trained", "-x",
-             "--ignore=tests/test_planted_bugs.py", "-q", "-rf", "-p", "no:cacheprovider", "--benchmark-disable"],
+            [sys.executable, "-m", "pytest", *PYTEST_ARGS, "-q", "-rf", "-p", "no:cacheprovider",
+             "--benchmark-disable"],
             cwd=root, env=env, capture_output=True, text=True,
         )  # fmt: skip
         seconds = time.perf_counter() - start
