@@ -25,9 +25,8 @@ pytestmark = pytest.mark.skipif(backend() != "jax", reason="JAX's compilation ca
 SCRIPT = """
 import hashlib, json
 import jax
-from lstm_behaviour.experiments import row
 from lstm_behaviour.evaluation import evaluate_all
-from lstm_behaviour.experiments import seeded_model
+from lstm_behaviour.experiments import row, seeded_model
 from lstm_behaviour.training import train_fast
 
 events = {"hits": 0, "misses": 0}
