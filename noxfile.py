@@ -1,8 +1,9 @@
 """The setup matrix: claims and benchmarks per setup (``nox -l`` lists them).
 
-- ``claims(setup=...)``: ``pytest -n auto`` on that setup, writing its claims report to
-  ``docs/results/<setup>.json`` (extra pytest arguments after ``--``; a ``--claims-report``
-  there replaces that path).
+- ``claims(setup=...)``: ``pytest -n auto --seeds auto`` on that setup (every trained claim
+  decided by its sequential test), writing its claims report to ``docs/results/<setup>.json``
+  (extra pytest arguments after ``--``; a ``--claims-report`` or ``--seeds`` there replaces
+  that default).
 - ``benchmarks(setup=...)``: the serial benchmark run, saved as ``<setup>`` and written to
   ``docs/benchmarks/<setup>.json``.
 - ``compare``: the saved runs side by side (pytest-benchmark compare).
@@ -83,9 +84,14 @@ def _install(session: nox.Session, setup: str) -> dict:
 def claims(session: nox.Session, setup: str) -> None:
     """Run the claims (pytest -n auto) on one setup."""
     env = _install(session, setup)
-    given = any(a.startswith("--claims-report") for a in session.posargs)
-    report = [] if given else [f"--claims-report=docs/results/{setup}.json"]
-    session.run("pytest", "-n", "auto", *report, *session.posargs, env=env)
+    session.run("pytest", "-n", "auto", *_defaults(setup, session.posargs), *session.posargs, env=env)
+
+
+def _defaults(setup: str, posargs) -> list[str]:
+    """``--seeds auto`` and the committed report's path, unless the arguments give their own."""
+    out = [] if any(a.startswith("--seeds") for a in posargs) else ["--seeds", "auto"]
+    given = any(a.startswith("--claims-report") for a in posargs)
+    return out + ([] if given else [f"--claims-report=docs/results/{setup}.json"])
 
 
 @nox.session(python=PYTHON)
@@ -128,13 +134,7 @@ def canary(session: nox.Session, setup: str) -> None:
             return
         session.log(done.stdout.strip()[-300:])
     session.run(
-        "pytest",
-        "-n",
-        "auto",
-        f"--claims-report=docs/results/{setup}.json",
-        *session.posargs,
-        env=env,
-        success_codes=[0, 1],
+        "pytest", "-n", "auto", *_defaults(setup, session.posargs), *session.posargs, env=env, success_codes=[0, 1]
     )  # failing claims of a nightly build are news, not a broken session
 
 

@@ -36,16 +36,18 @@ __all__ = [
     "validate",
 ]
 
-SCHEMA = "lstm-behaviour/claims-report/2"
+SCHEMA = "lstm-behaviour/claims-report/3"
 SCHEMA_FILE = Path(__file__).resolve().parent / "schemas" / "claims-report.schema.json"
 STATUSES = ("holds", "fails", "xfail", "fixed", "not run")
 OUTCOMES = ("passed", "failed", "error", "xfailed", "skipped")
 #: user property of a claim test: {"claim": id} | {"measured": {...}} | {"verdict": {...}}
 PROPERTY = "lstm_behaviour.claim"
 MAX_PROBLEMS = 20
-#: Formats this version reads only to say they are old: version 1 had no oneDNN mode and
-#: decided each seed apart (see the README, "Claims reports").
-OLDER_SCHEMAS = ("lstm-behaviour/claims-report/1",)
+#: Formats this version reads only to say they are old, and why.
+OLDER_SCHEMAS = {
+    "lstm-behaviour/claims-report/1": "no oneDNN mode, per-seed verdicts",
+    "lstm-behaviour/claims-report/2": "no record of how each claim was decided, per-claim alpha of 1%",
+}
 
 
 class ResultsError(ValueError):
@@ -103,7 +105,7 @@ def measured_entry(claim, measures: Mapping[str, Mapping[str, float]], seed: int
 
 def build_report(
     environment: Mapping,
-    seeds: Iterable[int],
+    seeds: Iterable[int] | str,
     tests: Mapping[str, list],
     measured: Mapping[str, list],
     verdicts: Mapping[str, dict],
@@ -126,11 +128,13 @@ def build_report(
             "seeds": verdict.get("seeds", []),
             "held": verdict.get("held", []),
             "critical": verdict.get("critical"),
+            "decision": verdict.get("decision"),
             "known_failure": known.get(claim_id),
             "tests": entries,
             "measured": sorted(measured.get(claim_id, []), key=lambda m: m["seed"]),
         }
-    return {"schema": SCHEMA, "environment": {**environment, "seeds": list(seeds)}, "claims": claims}
+    seeds = seeds if isinstance(seeds, str) else list(seeds)
+    return {"schema": SCHEMA, "environment": {**environment, "seeds": seeds}, "claims": claims}
 
 
 @functools.cache
@@ -155,7 +159,6 @@ def _schema_problems(data) -> list[str]:
 def _semantic_problems(data, known: set[str]) -> list[str]:
     """What the schema cannot express; ``data`` has passed the schema."""
     from .known_failures import parse_version
-    from .verdicts import critical_count
 
     problems = []
     env = data["environment"]
@@ -201,23 +204,82 @@ def _semantic_problems(data, known: set[str]) -> list[str]:
         elif seeds and sorted(s for s, ok in by_seed.items() if ok) != sorted(held):
             problems.append(f"{where}.held: {sorted(held)} differs from the seeds its measurements hold on")
         if seeds:
-            critical = critical_count(len(seeds), entry["rate"])
-            if entry["critical"] != critical:
-                problems.append(
-                    f"{where}.critical: {entry['critical']} is not the critical count {critical} of "
-                    f"{len(seeds)} seeds at rate {entry['rate']}"
-                )
-            holds = len(held) > critical
-            if entry["status"] == "holds" and entry["known_failure"] is None and not holds:
-                problems.append(
-                    f"{where}.status: 'holds' with {len(held)}/{len(seeds)} seeds at or below the "
-                    f"critical count {critical}"
-                )
-        elif entry["critical"] is not None or held:
-            problems.append(f"{where}: no seeds run, so no held seeds and no critical count")
+            problems += _decision_problems(where, entry, env["seeds"])
+        elif entry["critical"] is not None or held or entry["decision"] is not None:
+            problems.append(f"{where}: no seeds run, so no held seeds, no critical count and no decision")
         if entry["status"] == "xfail" and entry["known_failure"] is None:
             problems.append(f"{where}.status: 'xfail' needs the known failure it confirms")
     return problems
+
+
+def _decision_problems(where: str, entry: Mapping, run_seeds) -> list[str]:
+    """A claim's decision against its seeds, its rate and the run's seed rule: a fixed run's
+    critical count and power, a sequential run's design and where it stopped, recomputed."""
+    from .sequential import design, fixed_power
+    from .verdicts import ALPHA, BETA, critical_count
+
+    seeds, held, decision = entry["seeds"], entry["held"], entry["decision"]
+    n, k, rate = len(seeds), len(held), entry["rate"]
+    known = entry["known_failure"] is not None  # run as a known failure, or as a claim past its range
+    if decision is None:
+        return [f"{where}.decision: missing for a claim with seeds"]
+    if (decision["rule"] == "sequential") != (run_seeds == "auto"):
+        return [f"{where}.decision: a {decision['rule']!r} decision in a run whose seeds are {_seed_words(run_seeds)}"]
+    if decision["rule"] == "fixed":
+        problems = []
+        if sorted(seeds) != sorted(run_seeds):
+            problems.append(f"{where}.seeds: {_seed_words(seeds)} differ from the run's seeds {_seed_words(run_seeds)}")
+        critical = critical_count(n, rate)
+        if entry["critical"] != critical:
+            problems.append(
+                f"{where}.critical: {entry['critical']} is not the critical count {critical} of {n} seeds "
+                f"at rate {rate}"
+            )
+        power = round(fixed_power(n, rate), 6)
+        if decision["alpha"] != ALPHA or decision["power"] not in ((power, None) if known else (power,)):
+            problems.append(
+                f"{where}.decision: alpha {decision['alpha']} and power {decision['power']} are not this run's "
+                f"{ALPHA} and {power}"
+            )
+        if entry["status"] == "holds" and not known and k <= critical:
+            problems.append(f"{where}.status: 'holds' with {k}/{n} seeds at or below the critical count {critical}")
+        return problems
+    if entry["critical"] is not None:
+        return [f"{where}.critical: a sequential decision has no critical count, got {entry['critical']}"]
+    if sorted(seeds) != list(range(n)):
+        return [f"{where}.seeds: a sequential run adds seeds 0, 1, 2, ... in order; got {_seed_words(seeds)}"]
+    failure = known and (decision["err_hi"], decision["err_lo"]) == (BETA, ALPHA)
+    targets = (BETA, ALPHA) if failure else (ALPHA, BETA)
+    if (decision["err_hi"], decision["err_lo"]) != targets or decision["p_hi"] != rate:
+        return [
+            f"{where}.decision: rates {decision['p_hi']}/{decision['p_lo']} and targets "
+            f"{decision['err_hi']}/{decision['err_lo']} are not the design of a claim at rate {rate} "
+            f"(targets {targets[0]}/{targets[1]})"
+        ]
+    if not failure and decision["p_lo"] != rate / 2:
+        return [f"{where}.decision: p_lo {decision['p_lo']} is not half the stated rate {rate}"]
+    try:
+        made = design(decision["p_hi"], decision["p_lo"], decision["err_hi"], decision["err_lo"])
+    except ValueError as error:
+        return [f"{where}.decision: {error}"]
+    if made.record() != {key: decision[key] for key in made.record()}:
+        return [f"{where}.decision: cap and exact errors differ from the design they name ({made.record()})"]
+    stop = made.run(s in set(held) for s in range(n))
+    problems = []
+    if stop.decision is None or stop.seeds != n:
+        problems.append(f"{where}.seeds: the design decides after {stop.seeds} of these seeds, not {n}")
+    elif decision["stopped"] != stop.reason:
+        problems.append(f"{where}.decision.stopped: {decision['stopped']!r} is not where it stopped ({stop.reason!r})")
+    elif entry["status"] == "holds" and not failure and stop.decision != "holds":
+        problems.append(f"{where}.status: 'holds' where its sequential test decided {stop.decision!r}")
+    return problems
+
+
+def _seed_words(seeds) -> str:
+    if isinstance(seeds, str):
+        return repr(seeds)
+    seeds = sorted(seeds)
+    return str(seeds) if len(seeds) <= 8 else f"[{seeds[0]}, ..., {seeds[-1]}] ({len(seeds)} seeds)"
 
 
 def _bound_holds(b: Mapping) -> bool:
@@ -236,8 +298,8 @@ def validate(data, claim_ids: Iterable[str] | None = None) -> list[str]:
         claim_ids = CLAIMS
     if isinstance(data, dict) and isinstance(data.get("schema"), str) and data["schema"] in OLDER_SCHEMAS:
         return [
-            f"schema {data['schema']!r} is an older format of the claims report (no oneDNN mode, per-seed "
-            f"verdicts); re-run the claims session to write {SCHEMA!r}"
+            f"schema {data['schema']!r} is an older format of the claims report "
+            f"({OLDER_SCHEMAS[data['schema']]}); re-run the claims session to write {SCHEMA!r}"
         ]
     problems = _schema_problems(data)
     if len(problems) > MAX_PROBLEMS:

@@ -19,6 +19,7 @@ Nothing here imports TensorFlow until a test needs a model.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import os
 import re
@@ -27,7 +28,7 @@ import sys
 import pytest
 
 from .environment import EnvironmentProblem, check_environment, exit_on_second_interrupt
-from .seeds import DEFAULT_SEEDS, parse_seeds
+from .seeds import AUTO, DEFAULT_SEEDS, parse_seeds
 
 __all__ = ["ClaimsReporter", "claim_over_seeds", "forward_loadgroup", "marked_claim_id", "trained_groups"]
 
@@ -45,7 +46,10 @@ def pytest_addoption(parser):
     group.addoption(
         "--seeds",
         default=DEFAULT_SEEDS,
-        help=f"seeds of the trained claims: numbers and ranges, e.g. 0-19 or 0,3,7 (default {DEFAULT_SEEDS})",
+        help=(
+            "seeds of the trained claims: 'auto' (seeds 0, 1, 2, ... until each claim's sequential test "
+            f"decides) or numbers and ranges, e.g. 0-19 or 0,3,7 (default {DEFAULT_SEEDS})"
+        ),
     )
     group.addoption(
         "--claims-report",
@@ -98,10 +102,11 @@ def pytest_configure(config):
         check_environment()
     except EnvironmentProblem as problem:
         raise pytest.UsageError(str(problem)) from None
+    config.seeds_auto = config.getoption("--seeds") == AUTO
     try:
-        config.seeds = parse_seeds(config.getoption("--seeds"))
+        config.seeds = () if config.seeds_auto else parse_seeds(config.getoption("--seeds"))
     except ValueError as error:
-        raise pytest.UsageError(f"--seeds: {error}") from None
+        raise pytest.UsageError(f"--seeds: {error} (or 'auto')") from None
     wanted = config.getoption("--claim")
     if wanted:
         from .claims import CLAIMS
@@ -111,6 +116,8 @@ def pytest_configure(config):
             raise pytest.UsageError(f"--claim must name registered claims (see docs/claims.md); got {unknown}")
     if not hasattr(config, "workerinput"):
         exit_on_second_interrupt()  # pytest stops on the first Ctrl-C; a second one ends the process at once
+    if not hasattr(config, "workerinput"):
+        config.pluginmanager.register(VerdictSummary(config), "lstm_behaviour_verdict_summary")
     path = config.getoption("--claims-report")
     if path and not hasattr(config, "workerinput"):  # the main process collects the workers' reports
         from .claims_report import check_output_path
@@ -267,13 +274,18 @@ def claim_over_seeds(request, claim):
 
     def run(measure=None):
         outcomes = {}
-        for seed in request.config.seeds:
+        failure = expected_failure(claim.id) if claim.trained else None
+        expected = failure.rate if failure else None
+        auto = getattr(request.config, "seeds_auto", False)
+        seeds = itertools.count() if auto else request.config.seeds
+        for seed in seeds:
             measures = measure(seed) if measure is not None else seed_measures(claim, seed)
             check = claim.on_seed(measures)
             request.node.user_properties.append((PROPERTY, {"measured": measured_entry(claim, measures, seed)}))
             outcomes[seed] = (check.ok, check.message())
-        failure = expected_failure(claim.id) if claim.trained else None
-        verdict = decide(claim.id, claim.rate, outcomes, failure.rate if failure else None)
+            if auto and decide(claim.id, claim.rate, outcomes, expected, sequential=True).stop().decision:
+                break
+        verdict = decide(claim.id, claim.rate, outcomes, expected, sequential=auto)
         request.node.user_properties.append((PROPERTY, {"verdict": verdict.record()}))
         return verdict
 
@@ -367,7 +379,8 @@ class ClaimsReporter:
             elif newer is not None:
                 known[claim_id] = newer[0].fixed_text(newer[1])
                 fixed.add(claim_id)
-        report = build_report(dict(versions), self.config.seeds, tests, self.measured, self.verdicts, known, fixed)
+        seeds = AUTO if self.config.seeds_auto else self.config.seeds
+        report = build_report(dict(versions), seeds, tests, self.measured, self.verdicts, known, fixed)
         write_json(self.path, report)
         self.written = str(self.path)
 
@@ -378,6 +391,55 @@ class ClaimsReporter:
             terminalreporter.write_line(
                 f"claims report: not written (the run did not finish); {self.path} is unchanged"
             )
+
+
+class VerdictSummary:
+    """The terminal summary's word on the trained claims' verdicts (main process): with
+    ``--seeds auto``, how many seeds each claim took and why it stopped; with fixed seeds, the
+    power such a run has against a halved rate, and that ``--seeds auto`` decides."""
+
+    def __init__(self, config):
+        self.config = config
+        self.verdicts: dict[str, dict] = {}
+
+    def pytest_runtest_logreport(self, report):
+        from .claims_report import PROPERTY
+
+        if report.when != "call":
+            return
+        claim_id = verdict = None
+        for name, value in report.user_properties:
+            if name == PROPERTY:
+                claim_id = value.get("claim", claim_id)
+                verdict = value.get("verdict", verdict)
+        if claim_id and verdict and verdict.get("decision"):
+            self.verdicts[claim_id] = verdict
+
+    def lines(self) -> list[str]:
+        from .verdicts import ALPHA, BETA, FAMILY_ALPHA
+
+        if not self.verdicts:
+            return []
+        if getattr(self.config, "seeds_auto", False):
+            out = [
+                f"trained claims, --seeds auto: each decided sequentially (false alarm <= {ALPHA:.3%} a claim, "
+                f"<= {FAMILY_ALPHA:.0%} a report; a halved rate missed <= {BETA:.0%}):"
+            ]
+            for claim_id, v in sorted(self.verdicts.items()):
+                out.append(f"  {claim_id}: {len(v['held'])}/{len(v['seeds'])} seeds; {v['decision']['stopped']}")
+            return out
+        powers = [v["decision"]["power"] for v in self.verdicts.values() if v["decision"].get("power") is not None]
+        n = len(self.config.seeds)
+        if not powers:
+            return []
+        return [
+            f"trained claims over {n} fixed seed{'s' if n != 1 else ''}: a halved rate is detected with "
+            f"{min(powers):.0%}-{max(powers):.0%} probability (per claim in the claims report); --seeds auto decides"
+        ]
+
+    def pytest_terminal_summary(self, terminalreporter):
+        for line in self.lines():
+            terminalreporter.write_line(line)
 
 
 def current_versions() -> dict:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CALIBRATION_SEEDS", "DEFAULT_SEEDS", "MAX_SEED", "MAX_SEEDS", "parse_seeds"]
+__all__ = ["AUTO", "CALIBRATION_SEEDS", "DEFAULT_SEEDS", "MAX_SEED", "MAX_SEEDS", "parse_seeds"]
 
 DEFAULT_SEEDS = "0-2"
+#: ``--seeds auto``: seeds 0, 1, 2, ... until each trained claim's sequential test decides.
+AUTO = "auto"
 CALIBRATION_SEEDS = "0-99"
 MAX_SEED = 2**32 - 1 - 10_000  # experiments.TRANSPLANT.target_seed_offset: seed + 10,000 must be a seed too
 MAX_SEEDS = 10_000
