@@ -215,7 +215,7 @@ def _semantic_problems(data, known: set[str]) -> list[str]:
 def _decision_problems(where: str, entry: Mapping, run_seeds) -> list[str]:
     """A claim's decision against its seeds, its rate and the run's seed rule: a fixed run's
     critical count and power, a sequential run's design and where it stopped, recomputed."""
-    from .sequential import design, fixed_power
+    from .sequential import break_rate, design, fixed_power
     from .verdicts import ALPHA, BETA, critical_count
 
     seeds, held, decision = entry["seeds"], entry["held"], entry["decision"]
@@ -256,8 +256,8 @@ def _decision_problems(where: str, entry: Mapping, run_seeds) -> list[str]:
             f"{decision['err_hi']}/{decision['err_lo']} are not the design of a claim at rate {rate} "
             f"(targets {targets[0]}/{targets[1]})"
         ]
-    if not failure and decision["p_lo"] != rate / 2:
-        return [f"{where}.decision: p_lo {decision['p_lo']} is not half the stated rate {rate}"]
+    if not failure and decision["p_lo"] != break_rate(rate):
+        return [f"{where}.decision: p_lo {decision['p_lo']} is not the break rate {break_rate(rate)} of {rate}"]
     try:
         made = design(decision["p_hi"], decision["p_lo"], decision["err_hi"], decision["err_lo"])
     except ValueError as error:

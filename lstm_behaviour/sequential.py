@@ -8,7 +8,7 @@ the draws come from (Younes and Simmons, CAV 2002; Reijsbergen et al., STTT 2015
 (SPRT) between
 
 - ``p_hi``, the claim's stated rate (the setup behaves as calibrated), and
-- ``p_lo``, half of it (a break that halves how often the claim holds),
+- ``p_lo``, a break: half the stated rate, or one half where that is higher (``BREAK``),
 
 crosses a boundary. The boundaries are Wald's conservative ones, log(1/err_hi) and log(err_lo),
 which bound each error of the untruncated test by itself; a cap on seeds truncates the test,
@@ -19,7 +19,12 @@ computed by a recursion over (seeds run, seeds held) below, stay within the targ
 For a claim, a false alarm (deciding "fails" when the rate is ``p_hi``) costs a red cell on a
 correct setup: at most ``CLAIM_ALPHA`` per claim, ``FAMILY_ALPHA`` (1%) over all trained claims
 of one report (Bonferroni: the sum of the claims' exact false-alarm rates). A missed break
-(deciding "holds" at ``p_lo``) is at most ``BETA`` (5%). A known failure is the same test with
+(deciding "holds" at ``p_lo``) is at most ``BETA`` (5%); so is a claim that held on every
+calibrated seed and now holds on half of them. The stated rates are lower confidence bounds
+(about 96% where a claim held on 100 of 100 seeds), so "half the stated rate" (48%) would leave
+a claim that really fell from 100% to 50% in the indifference region; ``p_lo`` of at least 50%
+covers it, and any rate at or below it is missed less often (the test's operating
+characteristic falls with the rate). A known failure is the same test with
 the roles turned: a false "fixed" (the strict xfail passing at the failure's own rate) is the
 red cell, held to ``CLAIM_ALPHA``; a missed fix (still failing when the claim is back at its
 stated rate) to ``BETA``. A claim exact by construction (rate 1) fails on its first failing
@@ -40,20 +45,25 @@ from .verdicts import BETA, CLAIM_ALPHA, FAMILY_ALPHA, binomial_cdf, critical_co
 
 __all__ = [
     "BETA",
+    "BREAK",
     "CLAIM_ALPHA",
     "FAMILY_ALPHA",
     "MAX_CAP",
     "Design",
     "Stop",
+    "break_rate",
     "claim_design",
     "design",
     "failure_design",
     "fixed_power",
 ]
 
+#: A claim that holds on at most this share of seeds (or half its stated rate, if lower) is broken.
+BREAK = 0.5
 #: The most seeds a design may need before its cap; a design that needs more is refused.
 MAX_CAP = 1000
 _STEP = 1e-12  # absorbs float rounding when a log-likelihood ratio lands on a boundary
+_SLACK = 1 + 1e-12  # and when an error lands on its target (1 - 0.95 is 0.050000000000000044)
 
 
 def _llr(n: int, k: int, p_hi: float, p_lo: float) -> float:
@@ -221,7 +231,7 @@ def design(p_hi: float, p_lo: float, err_hi: float, err_lo: float) -> Design:
         f = max((k for k in range(n + 1) if _llr(n, k, p_hi, p_lo) >= upper - _STEP), default=-1)
         h = min((k for k in range(n + 1) if _llr(n, k, p_hi, p_lo) <= lower + _STEP), default=n + 1)
         c = _cap_count(nxt_hi, early_hi, err_hi, f, h)
-        if c is not None and early_lo + math.fsum(nxt_lo[c + 1 :]) <= err_lo:
+        if c is not None and early_lo + math.fsum(nxt_lo[c + 1 :]) <= err_lo * _SLACK:
             return Design(p_hi, p_lo, err_hi, err_lo, n, (*fail_at, c), (*hold_at, c + 1))
         fail_at.append(f)
         hold_at.append(h)
@@ -245,7 +255,7 @@ def _cap_count(nxt_hi, early_hi, err_hi, f, h):
     """The largest c (>= the fail boundary f, < the hold boundary h) with the false alarm in target."""
     best = None
     for c in range(max(f, -1), h):
-        if early_hi + math.fsum(nxt_hi[: c + 1]) <= err_hi:
+        if early_hi + math.fsum(nxt_hi[: c + 1]) <= err_hi * _SLACK:
             best = c
         else:
             break
@@ -253,8 +263,14 @@ def _cap_count(nxt_hi, early_hi, err_hi, f, h):
 
 
 def claim_design(rate: float, alpha: float = CLAIM_ALPHA, beta: float = BETA) -> Design:
-    """The design of a claim stated to hold on a share ``rate``: against half of it."""
-    return design(rate, rate / 2, alpha, beta)
+    """The design of a claim stated to hold on a share ``rate``: against ``break_rate(rate)``."""
+    return design(rate, break_rate(rate), alpha, beta)
+
+
+def break_rate(rate: float) -> float:
+    """The rate of a broken claim: half the stated ``rate``, or ``BREAK`` where that is higher and
+    still below the stated rate."""
+    return max(rate / 2, BREAK) if rate > BREAK else rate / 2
 
 
 def failure_design(rate: float, failure_rate: float, alpha: float = CLAIM_ALPHA, beta: float = BETA) -> Design:
@@ -264,6 +280,7 @@ def failure_design(rate: float, failure_rate: float, alpha: float = CLAIM_ALPHA,
 
 
 def fixed_power(n: int, rate: float, alpha: float = CLAIM_ALPHA) -> float:
-    """P(a fixed run of n seeds fails a claim stated at ``rate`` whose true rate is half of it)."""
+    """P(a fixed run of n seeds fails a claim stated at ``rate`` whose true rate has fallen to
+    ``break_rate(rate)``)."""
     c = critical_count(n, rate, alpha)
-    return binomial_cdf(c, n, rate / 2) if c >= 0 else 0.0
+    return binomial_cdf(c, n, break_rate(rate)) if c >= 0 else 0.0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from .verdicts import ALPHA, CONFIDENCE, critical_count, lower_confidence_bound
+from .verdicts import CONFIDENCE, critical_count, lower_confidence_bound
 
 __all__ = [
     "DROP_FLOOR",
@@ -117,8 +117,7 @@ def _critical_line(n: int, rate: float) -> str:
     return f"{c}" if c >= 0 else "never (too few seeds)"
 
 
-RULE = (
-    f"""
+RULE = f"""
 ## How a bound is set
 
 The article reports one unseeded run, so each bound starts from the article's number and
@@ -154,35 +153,7 @@ the smallest one-sided {CONFIDENCE:.0%} Clopper-Pearson lower confidence bound, 
 calibrated setups, of the share of seeds it held on, rounded down to a whole percent
 (`thresholds.stated_rate`). It is a lower bound, not the observed share: a claim seen to hold
 on 100 of 100 seeds is stated at 97%.
-
-## How a run decides
-
-Seeds are independent draws of the initial weights and the shuffle orders, so on a setup that
-behaves as calibrated the number of seeds k (of n) on which a claim holds is at least
-Binomial(n, p), p the stated rate. The run fails the claim when k is at or below the critical
-count c(n, p), the largest k with P(Binomial(n, p) <= k) <= {ALPHA:.0%}
-(`verdicts.critical_count`): a one-sided exact binomial test. A correct setup therefore fails a
-claim with probability at most {ALPHA:.0%} per claim, whichever seeds are run; a claim stated for
-every seed fails on any seed that fails. Critical counts for the default 3 seeds and for 100:
-
-| stated rate p | c(3, p): fails at k <= | c(100, p): fails at k <= |
-|---|---|---|
 """
-    + "\n".join(
-        f"| {p:.0%} | {_critical_line(3, p)} | {_critical_line(100, p)} |"
-        for p in (1.0, 0.99, 0.97, 0.95, 0.94, 0.9, 0.85, 0.8, 0.7)
-    )
-    + f"""
-
-For example, p = 97% and n = 3: P(k <= 1) = 3 p (1 - p)^2 + (1 - p)^3 = {3 * 0.97 * 0.03**2 + 0.03**3:.5f}
-<= {ALPHA}, while P(k <= 2) = 1 - p^3 = {1 - 0.97**3:.4f} > {ALPHA}: the run fails the claim when it
-holds on at most one of the three seeds, that is when it fails on most of them. With rates of 94.2% and more,
-the default 3 seeds catch a break that makes the claim fail on most seeds; with lower rates
-3 seeds fail the claim only when it fails on all three, and a break is caught with more seeds
-(`--seeds 0-19`). With n = 100 and p = 97%, the run fails the claim at {critical_count(100, 0.97)} or fewer
-seeds: P(k <= {critical_count(100, 0.97)}) is at most {ALPHA:.0%}, P(k <= {critical_count(100, 0.97) + 1}) is more.
-"""
-)
 
 
 def seeds_with(rows, per_seed: dict) -> list[int]:

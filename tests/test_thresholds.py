@@ -104,7 +104,7 @@ def test_stated_rate_takes_any_positive_seed_count_and_its_confidence():
 
 
 def test_the_rules_critical_counts_read_never_where_no_count_fails():
-    assert (_critical_line(3, 1.0), _critical_line(3, 0.9), _critical_line(3, 0.5)) == (
+    assert (_critical_line(3, 1.0), _critical_line(3, 0.96), _critical_line(3, 0.9)) == (
         "2",
         "0",
         "never (too few seeds)",

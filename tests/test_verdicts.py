@@ -52,12 +52,14 @@ def test_critical_count_is_the_largest_count_at_most_alpha(n, rate):
 
 
 def test_documented_critical_counts():
-    """docs/calibration.md's examples: 3 seeds at 97% fail at 1 or fewer; 100 seeds at 91 or fewer."""
-    assert critical_count(3, 0.97) == 1
-    assert critical_count(3, 0.94) == 0  # below 94.2% three seeds fail a claim only when all three fail
-    assert critical_count(100, 0.97) == 91
+    """docs/calibration.md's examples at the per-claim alpha (1%/21): 3 seeds at 97% fail only at 0;
+    100 seeds at 89 or fewer; at a per-claim 1% (before the family-wise split), at 1 and 91."""
+    assert ALPHA == pytest.approx(0.01 / 21)
+    assert critical_count(3, 0.97) == 0 and critical_count(3, 0.97, alpha=0.01) == 1
+    assert critical_count(3, 0.94, alpha=0.01) == 0  # below 94.2% three seeds fail only when all three fail
+    assert critical_count(100, 0.97) == 89 and critical_count(100, 0.97, alpha=0.01) == 91
     assert critical_count(3, 1.0) == 2 and critical_count(100, 1.0) == 99  # every seed: one failure fails
-    assert critical_count(3, 0.7) == -1  # no result of 3 seeds is that unlikely
+    assert critical_count(3, 0.91) == -1 and critical_count(3, 0.7, alpha=0.01) == -1  # nothing that unlikely
 
 
 def test_a_correct_setup_fails_a_claim_at_most_alpha():
@@ -84,10 +86,10 @@ def test_stated_rate_is_the_lowest_bound_over_setups_rounded_down():
 
 
 def test_decide_counts_held_seeds_and_names_the_failures():
-    verdict = decide("E9.x", 0.97, {0: (True, ""), 1: (False, "too low"), 2: (True, "")})
+    verdict = decide("E9.x", 0.99, {0: (True, ""), 1: (False, "too low"), 2: (True, "")})
     assert verdict.held == (0, 2) and verdict.critical == 1 and verdict.holds and verdict.passes
     assert "held on 2/3 seeds" in verdict.message() and "seed 1: too low" in verdict.message()
-    worse = decide("E9.x", 0.97, {0: (True, ""), 1: (False, "a"), 2: (False, "b")})
+    worse = decide("E9.x", 0.99, {0: (True, ""), 1: (False, "a"), 2: (False, "b")})
     assert not worse.holds and "a run of 3 fails it at 1 or fewer" in worse.message()
     every = decide("E9.x", 1.0, {0: (True, ""), 1: (False, "a"), 2: (True, "")})
     assert not every.holds, "a claim stated for every seed fails on any failing seed"
@@ -96,11 +98,11 @@ def test_decide_counts_held_seeds_and_names_the_failures():
 
 def test_known_failure_is_fixed_only_when_the_run_rejects_its_rate():
     rate = upper_confidence_bound(0, 100)  # held on 0 of 100 seeds
-    assert fixed_count(3, rate) == 2
-    confirmed = decide("E9.x", 0.97, {0: (False, "a"), 1: (True, ""), 2: (False, "b")}, expected_rate=rate)
-    assert not confirmed.fixed and not confirmed.passes, "1 of 3 is what the known failure allows"
-    fixed = decide("E9.x", 0.97, {0: (True, ""), 1: (True, ""), 2: (False, "b")}, expected_rate=rate)
-    assert fixed.fixed and fixed.passes and "fixed when it holds on 2 or more" in fixed.message()
+    assert fixed_count(3, rate) == 3 and fixed_count(3, rate, alpha=0.01) == 2
+    confirmed = decide("E9.x", 0.97, {0: (False, "a"), 1: (True, ""), 2: (True, "")}, expected_rate=rate)
+    assert not confirmed.fixed and not confirmed.passes, "2 of 3 is what the known failure allows at 1%/21"
+    fixed = decide("E9.x", 0.97, {0: (True, ""), 1: (True, ""), 2: (True, "")}, expected_rate=rate)
+    assert fixed.fixed and fixed.passes and "fixed when it holds on 3 or more" in fixed.message()
     half = upper_confidence_bound(1, 3)
     assert fixed_count(3, half) == 4, "3 seeds cannot show a failure that holds on half the seeds fixed"
 
@@ -148,26 +150,33 @@ def test_critical_and_fixed_counts_at_the_extremes():
     assert fixed_count(3, 0.0) == 1, "an exact failure: one seed that holds shows it fixed"
     assert fixed_count(3, 0.0001) == 1
     assert fixed_count(3, upper_confidence_bound(1, 3)) == 4, "3 seeds cannot reject a rate of 86%"
-    assert fixed_count(100, 0.3) == 42
+    assert fixed_count(100, 0.3) == 47 and fixed_count(100, 0.3, alpha=0.01) == 42
 
 
 def test_verdict_record_and_summaries():
     every = decide("E9.x", 1.0, {0: (True, ""), 1: (True, "")})
-    assert every.record() == {"seeds": [0, 1], "held": [0, 1], "rate": 1.0, "critical": 1, "expected_rate": None}
+    assert every.record() == {
+        "seeds": [0, 1],
+        "held": [0, 1],
+        "rate": 1.0,
+        "critical": 1,
+        "expected_rate": None,
+        "decision": {"rule": "fixed", "alpha": ALPHA, "power": 0.75},
+    }
     assert every.summary() == "held on 2/2 seeds (claimed: every seed; a run of 2 fails it at 1 or fewer)"
     some = decide("E9.x", 0.97, {0: (False, "low")})
     assert some.summary() == (
-        "held on 0/1 seeds (claimed: at least 97% of seeds; no result of 1 seeds is unlikely enough at 1% to "
-        "fail it: run more seeds)"
+        "held on 0/1 seeds (claimed: at least 97% of seeds; no result of 1 seeds is unlikely enough at 0.048% "
+        "to fail it: run more seeds)"
     )
     assert some.holds, "one seed cannot fail a claim stated for 97% of seeds"
-    zero = decide("E9.x", 0.9, {0: (True, ""), 1: (True, ""), 2: (False, "x")})
+    zero = decide("E9.x", 0.96, {0: (True, ""), 1: (True, ""), 2: (False, "x")})
     assert "a run of 3 fails it at 0 or fewer" in zero.summary()
     known = decide("E9.x", 0.97, {0: (False, "a")}, expected_rate=0.5)
     assert known.message() == (
-        "E9.x: held on 0/1 seeds (claimed: at least 97% of seeds; no result of 1 seeds is unlikely enough at 1% "
-        "to fail it: run more seeds); a known failure here (holds on at most 50% of seeds): 1 seeds cannot show "
-        "it fixed at 1%\n  seed 0: a"
+        "E9.x: held on 0/1 seeds (claimed: at least 97% of seeds; no result of 1 seeds is unlikely enough at "
+        "0.048% to fail it: run more seeds); a known failure here (holds on at most 50% of seeds): 1 seeds "
+        "cannot show it fixed at 0.048%\n  seed 0: a"
     )
     assert (
         decide("E9.x", 0.97, {0: (False, "a")}, expected_rate=0.0)
