@@ -11,7 +11,8 @@ verdicts, the reports and the renderers import none):
 - ``experiments``: the article's five experiments as data; ``transplant``: experiment 5, run.
 - ``claims``: the claim registry; ``known_failures``: claims that fail on some setup;
   ``reproductions``: plain-Keras reproductions of the backend findings.
-- ``verdicts``: a run's decision over its seeds; ``thresholds``: the calibration rule;
+- ``verdicts``: a run's decision over its seeds; ``sequential``: the sequential design of
+  ``--seeds auto``; ``thresholds``: the calibration rule;
   ``calibration``: training over seeds, the calibration files.
 - ``claims_report``: the report format; ``pytest_plugin``: options, fixtures, hooks, the report writer.
 - ``setups``, ``tables``, ``claims_md``, ``calibration_md``, ``findings_md``, ``results_md``,

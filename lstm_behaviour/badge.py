@@ -1,7 +1,9 @@
 """The claims badge: a shields.io endpoint JSON (https://shields.io/badges/endpoint-badge) and
 the same badge as SVG, drawn by ``anybadge`` (the ``report`` extra), from claims reports.
 
-A claim counts as verified when it holds on every report given. Nothing here imports TensorFlow.
+A claim counts as verified when it holds on every report given and each of those cells is decided:
+an untrained claim's exact check, or a trained claim's sequential test (``--seeds auto``); a
+trained claim over fixed seeds holds there without being decided. Nothing here imports TensorFlow.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Sequence
 
 from .setups import version_tuple
 
-__all__ = ["ENDPOINT_KEYS", "badge_files", "endpoint", "verified"]
+__all__ = ["ENDPOINT_KEYS", "badge_files", "decided", "endpoint", "verified"]
 
 _COLORS = {"holds": "#4c1", "xfail": "#dfb317", "fails": "#e05d44"}  # shields' brightgreen, yellow, red
 ENDPOINT_KEYS = (
@@ -31,9 +33,9 @@ ENDPOINT_KEYS = (
 
 
 def verified(reports: Sequence[dict]) -> tuple[int, int, str]:
-    """(claims holding on every report, claims, worst status anywhere)."""
+    """(claims holding, decided, on every report; claims; worst status anywhere)."""
     ids = list(reports[0]["claims"])
-    ok = sum(all(r["claims"][i]["status"] == "holds" for r in reports) for i in ids)
+    ok = sum(all(r["claims"][i]["status"] == "holds" and decided(r["claims"][i]) for r in reports) for i in ids)
     statuses = {r["claims"][i]["status"] for r in reports for i in ids}
     worst = "fails" if "fails" in statuses else ("xfail" if statuses - {"holds"} else "holds")
     return ok, len(ids), worst
@@ -54,6 +56,11 @@ def _span(reports: Sequence[dict]) -> str:
     others = sorted({r["environment"]["backend"] for r in reports} - {"tensorflow"})
     parts += [{"jax": "JAX", "torch": "PyTorch"}.get(b, b) for b in others]
     return ", ".join(parts)
+
+
+def decided(entry: dict) -> bool:
+    """Whether a report's cell is decided: no seeds (an exact check), or a sequential decision."""
+    return not entry["seeds"] or (entry.get("decision") or {}).get("rule") == "sequential"
 
 
 def endpoint(reports: Sequence[dict]) -> dict:

@@ -32,6 +32,7 @@ __all__ = [
     "per_seed",
     "reference_set",
     "run",
+    "run_order",
     "save",
 ]
 
@@ -87,6 +88,12 @@ def run(
         if on_seed is not None and any(s == seed for s, _ in todo):
             on_seed(records)
     return records
+
+
+def run_order(record: dict) -> tuple[int, int]:
+    """Where ``run`` puts a record: by seed, then by experiment and row (the transplant last)."""
+    keys = [r.key for n in sorted(EXPERIMENTS) for r in EXPERIMENTS[n].rows] + [TRANSPLANT_KEY]
+    return record["seed"], keys.index(record["row"])
 
 
 def save(path, records: list[dict]) -> None:

@@ -6,15 +6,16 @@ and the rule (``thresholds``). Nothing here imports TensorFlow.
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Sequence
 from pathlib import Path
 
 from .claims import CLAIMS, trained_claims
-from .thresholds import RULE, counts, measured, rate_sets
+from .thresholds import RULE, _critical_line, counts, measured, rate_sets
 from .verdicts import lower_confidence_bound
 
-__all__ = ["calibration_markdown"]
+__all__ = ["calibration_markdown", "decision_section"]
 
 
 def _setups_table(sets) -> list[str]:
@@ -79,6 +80,8 @@ def calibration_markdown(sets, sources: str, held_out: Sequence[tuple[str, dict]
         *_setups_table(sets),
         RULE.rstrip(),
         "",
+        *decision_section(),
+        "",
         "## How often each claim held, per setup",
         "",
         "Seeds held / seeds run (share) on each calibrated setup; the stated rate is the smallest "
@@ -135,6 +138,150 @@ def calibration_markdown(sets, sources: str, held_out: Sequence[tuple[str, dict]
         for b in c.bounds:
             out.append(f"- `{c.id}`, `{b.describe()}`: {b.reason}")
     return "\n".join(out).rstrip() + "\n"
+
+
+def _pct(x: float) -> str:
+    """A probability as the tables write it: 0.0476%, 4.9%, 100%."""
+    if x == 0:
+        return "0"
+    return f"{x:.3%}" if x < 0.01 else f"{x:.1%}"
+
+
+def decision_section() -> list[str]:
+    """How a run decides a trained claim: the family-wise level, the sequential designs with
+    their exact error rates for every stated rate and known failure, and fixed seeds' power."""
+    from .known_failures import KNOWN_FAILURES
+    from .sequential import BREAK, claim_design, failure_design, fixed_power
+    from .verdicts import ALPHA, BETA, FAMILY_ALPHA, FAMILY_SIZE
+
+    trained = trained_claims()
+    rates = sorted({c.rate for c in trained}, reverse=True)
+    by_rate = {r: [c.id for c in trained if c.rate == r] for r in rates}
+    spent = math.fsum(claim_design(c.rate).errors[0] for c in trained)
+    out = [
+        "## How a run decides",
+        "",
+        "Seeds are independent draws of the initial weights and the shuffle orders, so whether a claim",
+        "holds on a seed is a coin with some probability p, and a trained claim is the statement",
+        '"p is at least the stated rate". A run decides it under noise, with two errors stated:',
+        "",
+        "- a *false alarm*: a red cell on a setup that behaves as calibrated (p at or above the rate);",
+        "- a *missed break*: a green cell where the claim broke, holding on at most the *break rate*: half",
+        f"  the stated rate or {BREAK:.0%}, whichever is higher (`sequential.break_rate`). The stated rates",
+        "  are lower confidence bounds (96% for a claim seen on 100 of 100 seeds), so half of one (48%)",
+        f"  would leave a claim that fell from every seed to half of them undetected; {BREAK:.0%} covers it,",
+        "  and any lower rate is missed less often. Between the break rate and the stated rate lies the",
+        "  indifference region: no promise either way (the table below shows how the test behaves there).",
+        "",
+        "### One report: at most 1% of correct setups show a red trained cell",
+        "",
+        f"A report decides at most {FAMILY_SIZE} trained claims (`verdicts.FAMILY_SIZE`; the registry has",
+        f"{len(trained)}). Each is decided at a false alarm of at most {FAMILY_ALPHA:.0%} / {FAMILY_SIZE} =",
+        f"{_pct(ALPHA)} (`verdicts.ALPHA`), so by Bonferroni's inequality a setup on which every claim holds at",
+        f"its stated rate shows any red trained cell in one report with probability at most {FAMILY_ALPHA:.0%}",
+        "(the sum of the claims' false alarms), however the claims depend on each other through shared",
+        "rows. Holm's step-down would reject no more here: it needs every claim's p-value at the end,",
+        "and a sequential run stops each claim on its own evidence. With the exact false alarms of the",
+        f"designs below, the sum over the {len(trained)} claims of a report without known failures is",
+        f"{_pct(spent)}. A claim exact by construction cannot raise a false alarm (its rate is 1).",
+        "",
+        "### `--seeds auto`: seeds added until the claim is decided",
+        "",
+        "The claims sessions (`nox -s claims`), `.ci/run`'s claims reports and the workflow run",
+        "`pytest -n auto --seeds auto`: each trained claim takes seeds 0, 1, 2, ... in order (a run is",
+        "reproducible) until Wald's sequential probability ratio test between the stated rate and the",
+        "break rate crosses a boundary, as statistical model checking decides P(property) >= θ",
+        '(Younes and Simmons, CAV 2002; Reijsbergen et al., "On hypothesis testing for statistical',
+        'model checking", STTT 17, 2015). Boundaries: log(1/α) and log(β) on the log-likelihood',
+        "ratio (each bounds its error by itself); a cap on seeds truncates the test, and at the cap a",
+        "fixed-n rule decides what is left: fail at k or fewer seeds held, k as large as the false",
+        "alarm allows. The cap is the smallest at which both errors of the truncated test, computed",
+        "exactly by a recursion over (seeds run, seeds held) (`sequential.design`), stay within",
+        f"α = {_pct(ALPHA)} and β = {BETA:.0%}; the table gives those exact figures, not Wald's",
+        "approximations. Rows are trained once per (row, seed) and shared by the claims that read",
+        "them, so a claim that needs more seeds trains its rows further for the others too.",
+        "",
+        "| stated rate | break rate | cap (seeds) | exact false alarm | exact missed break | "
+        "seeds when every seed holds | expected seeds at the stated rate | at the break rate | claims |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rates:
+        d = claim_design(r)
+        alarm, miss = d.errors
+        names = ", ".join(f"`{c}`" for c in by_rate[r])
+        out.append(
+            f"| {_rate(r, exact=True)} | {d.p_lo:.0%} | {d.cap} | {_pct(alarm)} | {_pct(miss)} | "
+            f"{d.run([True] * d.cap).seeds} | {d.expected_seeds(r):.1f} | {d.expected_seeds(d.p_lo):.1f} | {names} |"
+        )
+    out += [
+        "",
+        "Inside the indifference region, the chance of a red cell (exact, `Design.operating`):",
+        "",
+        "| stated rate | at the stated rate | 90% of it | 80% of it | 70% of it | at the break rate |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in rates:
+        d = claim_design(r)
+        cells = " | ".join(_pct(1.0 - d.operating(min(1.0, f * r))[0]) for f in (1.0, 0.9, 0.8, 0.7))
+        out.append(f"| {_rate(r)} | {cells} | {_pct(1.0 - d.operating(d.p_lo)[0])} |")
+    designs: dict = {}
+    for f in KNOWN_FAILURES:
+        c = CLAIMS[f.claim]
+        if c.trained:
+            designs.setdefault((c.rate, f.rate), []).append(f"`{f.claim}` ({f.where()})")
+    out += [
+        "",
+        "A known failure (a strict xfail) is the same test turned round: it is *fixed* when the run",
+        "decides for the stated rate against the failure's own rate (its evidence's 95% upper bound).",
+        f'There a false "fixed" is the red cell, held to {_pct(ALPHA)}; a fix missed while the claim',
+        f"is back at its stated rate, to {BETA:.0%}.",
+        "",
+        "| stated rate | failure's rate | cap | exact false fixed | exact missed fix | "
+        "expected seeds while it fails | claims |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for (r, q), names in sorted(designs.items(), key=lambda item: (-item[0][0], item[0][1])):
+        d = failure_design(r, q)
+        missed, false_fixed = d.errors
+        failing = f"{q:.1%}" if q > 0 else "0 (it raises)"
+        out.append(
+            f"| {_rate(r)} | {failing} | {d.cap} | {_pct(false_fixed)} | {_pct(missed)} | "
+            f"{d.expected_seeds(q):.1f} | {'; '.join(names)} |"
+        )
+    out += [
+        "",
+        "`tests/test_sequential.py` checks each design's exact errors against an enumeration of every",
+        "sequence of outcomes, and replays the designs on the calibration data without training: random",
+        "orders of each calibrated setup's seeds (every claim of a seed together, as one report sees",
+        "them) must show false alarms within the bounds above, per claim and per report; the same with",
+        "half of each claim's holding seeds turned into failures, and JAX's real 40 of 100 for",
+        "`E5.transplanted-state-restores`, must be caught at least 95% of the time.",
+        "",
+        "### Fixed seeds: `--seeds 0-2` (the default) and other lists",
+        "",
+        "A run over a fixed seed list fails a claim when it held on k seeds or fewer, k the critical count",
+        f"c(n, p): the largest k with P(Binomial(n, p) <= k) <= {_pct(ALPHA)} (`verdicts.critical_count`), a",
+        "one-sided exact binomial test at the same per-claim level. Its power against a break is what",
+        "the run's seeds allow, and the terminal summary and the claims report state it:",
+        "",
+        "| stated rate | c(3, p) | c(20, p) | c(100, p) | power of 3 seeds | of 20 seeds |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in rates:
+        crit = " | ".join(_critical_line(n, r) for n in (3, 20, 100))
+        out.append(f"| {_rate(r)} | {crit} | {fixed_power(3, r):.0%} | {fixed_power(20, r):.0%} |")
+    out += [
+        "",
+        "The default 3 seeds are a smoke run of the trained code paths, not a decision: below a stated",
+        "rate of 100% they can fail a claim only when it fails on every seed. `--seeds auto` decides.",
+    ]
+    return out
+
+
+def _rate(r: float, exact: bool = False) -> str:
+    if r >= 1.0:
+        return "every seed (exact)" if exact else "every seed"
+    return f"≥ {r:.0%}"
 
 
 def _covering(cal, bound):

@@ -1,4 +1,4 @@
-"""Command line: ``python -m lstm_behaviour {reproduce,calibrate,docs,validate,matrix,plot}``.
+"""Command line: ``python -m lstm_behaviour {reproduce,calibrate,docs,validate,matrix,merge,plot}``.
 
 - ``reproduce``: train the article's rows over seeds and print each experiment's table, the
   article's value beside the measured median and range.
@@ -7,6 +7,8 @@
 - ``docs``: regenerate the generated files under docs/.
 - ``validate``: check claims reports (``pytest --claims-report``); every problem listed.
 - ``matrix``: claims x setups into docs/results.md and the claims badge.
+- ``merge``: claims reports (or calibration files) of one setup over disjoint seeds, joined into
+  what one run over all their seeds writes.
 - ``plot``: the article's accuracies beside the measured ones, and benchmark times, as images.
 
 Bad arguments or environment variables get a one-line error and exit status 2; a bad input
@@ -115,6 +117,11 @@ def _parser() -> argparse.ArgumentParser:
         help="folder of claims.json (shields.io endpoint) and claims.svg "
         "(default build/claims; the committed ones are in docs/badges)",
     )
+    mer = sub.add_parser(
+        "merge", help="join claims reports (or calibration files) of one setup over disjoint seeds into one"
+    )
+    mer.add_argument("paths", nargs="+", metavar="SHARD")
+    mer.add_argument("--out", type=Path, required=True, help="the joined report or calibration file to write")
     plot = sub.add_parser("plot", help="images of the committed results (needs the plot extra)")
     plot.add_argument(
         "--calibration",
@@ -241,6 +248,22 @@ def _matrix(args) -> int:
     return _wrote(written)
 
 
+def _merge(args) -> int:
+    from .claims_report import ResultsError
+    from .files import check_writable, write_json
+    from .merge import merge_files
+
+    try:
+        check_writable(args.out, args.paths)
+        joined = merge_files(args.paths)
+    except ResultsError as error:
+        raise _Failure(_problems(error)) from None
+    except ValueError as error:
+        raise _Failure(str(error)) from None
+    write_json(args.out, joined)
+    return _wrote([args.out])
+
+
 def _plot(args) -> int:
     from .plots import write_plots
 
@@ -257,6 +280,7 @@ COMMANDS = {
     "docs": _docs,
     "validate": _validate,
     "matrix": _matrix,
+    "merge": _merge,
     "plot": _plot,
 }
 

@@ -118,6 +118,10 @@ def _nightly_changes(reports) -> list[str]:
 
 
 def _below_rate(reports) -> list[str]:
+    """Trained cells seen below their stated rate: each with its decision, and every cell that a
+    fixed-seed run left undecided."""
+    from .badge import decided
+
     out = []
     for source, report in reports:
         if "setup_error" in report:
@@ -127,12 +131,16 @@ def _below_rate(reports) -> list[str]:
             if not entry or not entry["seeds"] or entry["known_failure"]:
                 continue
             k, n = len(entry["held"]), len(entry["seeds"])
-            if k / n < c.rate:
-                verdict = "the run failed it" if entry["status"] == "fails" else "not enough to fail it at 1%"
-                out.append(
-                    f"- `{c.id}` on {column_label(report['environment'])} (`{source}`): held on {k}/{n} "
-                    f"seeds, below its stated {c.rate:.0%} ({verdict})."
-                )
+            if not decided(entry):
+                verdict = "a fixed-seed run: undecided, re-run with --seeds auto"
+            elif k / n < c.rate:
+                verdict = "the sequential test failed it" if entry["status"] == "fails" else "decided: it holds"
+            else:
+                continue
+            out.append(
+                f"- `{c.id}` on {column_label(report['environment'])} (`{source}`): held on {k}/{n} "
+                f"seeds, below its stated {c.rate:.0%} ({verdict})."
+            )
     return out
 
 
@@ -221,5 +229,11 @@ def findings_markdown(sets, sources: str, reports=()) -> str:
     out += _nightly_changes(reports) or ["No nightly build has been run (nox canary sessions write them)."]
     below = _below_rate(reports)
     out += ["", "## Claims seen below their stated rate in docs/results/", ""]
+    out += [
+        "A cell decided by the sequential test (`--seeds auto`, docs/calibration.md) that fails is a finding;",
+        "one that holds may still have failed on some of its seeds. A fixed-seed report's cells are listed",
+        "as undecided.",
+        "",
+    ]
     out += below or ["None."]
     return "\n".join(out).rstrip() + "\n"

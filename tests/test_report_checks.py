@@ -87,11 +87,15 @@ def test_each_semantic_check_names_the_field():
 
 
 def test_older_reports_and_long_problem_lists():
-    old = {"schema": OLDER_SCHEMAS[0]}
-    assert validate(old) == [
-        f"schema {OLDER_SCHEMAS[0]!r} is an older format of the claims report (no oneDNN mode, per-seed "
-        f"verdicts); re-run the claims session to write {SCHEMA!r}"
-    ]
+    for old, why in (
+        ("lstm-behaviour/claims-report/1", "no oneDNN mode, per-seed verdicts"),
+        ("lstm-behaviour/claims-report/2", "no record of how each claim was decided, per-claim alpha of 1%"),
+    ):
+        assert OLDER_SCHEMAS[old] == why
+        assert validate({"schema": old}) == [
+            f"schema {old!r} is an older format of the claims report ({why}); re-run the claims session to "
+            f"write {SCHEMA!r}"
+        ]
     many = {"schema": SCHEMA, "environment": {}, "claims": {str(i): {} for i in range(MAX_PROBLEMS + 5)}}
     problems = validate(many)
     assert len(problems) == MAX_PROBLEMS + 1 and problems[-1].startswith("... and ")
