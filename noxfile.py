@@ -4,6 +4,8 @@
   decided by its sequential test), writing its claims report to ``docs/results/<setup>.json``
   (extra pytest arguments after ``--``; a ``--claims-report`` or ``--seeds`` there replaces
   that default).
+- ``calibrate(setup=...)``: one shard of a calibration (``-- --seeds 0-24 --out FILE``); the
+  calibration workflow runs the shards in parallel and joins them with ``merge``.
 - ``benchmarks(setup=...)``: the serial benchmark run, saved as ``<setup>`` and written to
   ``docs/benchmarks/<setup>.json``.
 - ``compare``: the saved runs side by side (pytest-benchmark compare).
@@ -92,6 +94,15 @@ def _defaults(setup: str, posargs) -> list[str]:
     out = [] if any(a.startswith("--seeds") for a in posargs) else ["--seeds", "auto"]
     given = any(a.startswith("--claims-report") for a in posargs)
     return out + ([] if given else [f"--claims-report=docs/results/{setup}.json"])
+
+
+@nox.session(python=PYTHON)
+@nox.parametrize("setup", list(SETUPS))
+def calibrate(session: nox.Session, setup: str) -> None:
+    """Calibrate one setup over the seeds given after ``--`` (``--seeds 0-24 --out FILE``): one
+    shard of a calibration that ``python -m lstm_behaviour merge`` joins (.github/workflows/calibrate.yml)."""
+    env = _install(session, setup)
+    session.run("python", "-m", "lstm_behaviour", "calibrate", *session.posargs, env=env)
 
 
 @nox.session(python=PYTHON)

@@ -52,7 +52,8 @@ def run(
 ) -> list[dict]:
     """Train and evaluate every row of the numbered experiments (5: the transplant) per seed.
 
-    Returns the new records; reports each one on ``progress`` as it is done. ``done``: (row,
+    Returns the new records; reports each one on ``progress`` as it is done (a bar with the
+    time left where ``progress`` is a terminal, a counted line a row elsewhere). ``done``: (row,
     seed) pairs to skip (already measured); ``on_seed(records)``: called after each seed with
     every record so far, so a long run can save as it goes. Experiment 5 reuses its source
     row's weights when that row is trained in the same run (same seed and protocol: the same
@@ -66,27 +67,23 @@ def run(
         (seed, r) for seed in seeds for _, r in jobs if ((r.key if r is not None else TRANSPLANT_KEY), seed) not in done
     ]
     records: list[dict] = []
-    for seed in seeds:
-        weights = {}
-        for s, r in todo:
-            if s != seed:
-                continue
-            if r is None:
-                result = run_transplant(seed, protocol=protocol, source_weights=weights.get(TRANSPLANT.source))
-            else:
-                result = run_row(r, seed, protocol=protocol)
-                weights[r.key] = result.weights
-            records.append(result.record())
-            if progress:
+    with _Progress(progress, len(todo)) as shown:
+        for seed in seeds:
+            weights = {}
+            for s, r in todo:
+                if s != seed:
+                    continue
+                if r is None:
+                    result = run_transplant(seed, protocol=protocol, source_weights=weights.get(TRANSPLANT.source))
+                else:
+                    result = run_row(r, seed, protocol=protocol)
+                    weights[r.key] = result.weights
+                records.append(result.record())
                 acc = " ".join(f"{k}={v:.2f}" for k, v in result.accuracy.items())
                 label = r.key if r is not None else TRANSPLANT_KEY
-                print(
-                    f"[{len(records)}/{len(todo)}] {label} seed={seed} {acc} fit={result.fit_s:.1f}s",
-                    file=progress,
-                    flush=True,
-                )
-        if on_seed is not None and any(s == seed for s, _ in todo):
-            on_seed(records)
+                shown.advance(f"{label} seed={seed}", f"{acc} fit={result.fit_s:.1f}s")
+            if on_seed is not None and any(s == seed for s, _ in todo):
+                on_seed(records)
     return records
 
 
@@ -94,6 +91,55 @@ def run_order(record: dict) -> tuple[int, int]:
     """Where ``run`` puts a record: by seed, then by experiment and row (the transplant last)."""
     keys = [r.key for n in sorted(EXPERIMENTS) for r in EXPERIMENTS[n].rows] + [TRANSPLANT_KEY]
     return record["seed"], keys.index(record["row"])
+
+
+class _Progress:
+    """Where a long run shows how far it is: on a terminal, a progress bar with the time left
+    (rich); elsewhere (a log, a pipe), one counted line a row, ``[3/14] E1/lstm_ful seed=0 ...``."""
+
+    def __init__(self, stream, total: int):
+        self.stream, self.total, self.done = stream, total, 0
+        self.bar = None
+        if stream is not None and total and _is_terminal(stream):
+            try:
+                from rich.console import Console
+                from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+            except ImportError:  # the plain lines below
+                return
+            self.bar = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("left"),
+                TimeRemainingColumn(),
+                console=Console(file=stream),
+                transient=False,
+            )
+            self.task = self.bar.add_task("training rows", total=total)
+
+    def __enter__(self):
+        if self.bar is not None:
+            self.bar.start()
+        return self
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()
+        return False
+
+    def advance(self, label: str, detail: str) -> None:
+        self.done += 1
+        if self.bar is not None:
+            self.bar.update(self.task, advance=1, description=label)
+        elif self.stream is not None:
+            print(f"[{self.done}/{self.total}] {label} {detail}", file=self.stream, flush=True)
+
+
+def _is_terminal(stream) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
 
 
 def save(path, records: list[dict]) -> None:

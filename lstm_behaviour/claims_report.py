@@ -266,8 +266,10 @@ def _decision_problems(where: str, entry: Mapping, run_seeds) -> list[str]:
         return [f"{where}.decision: cap and exact errors differ from the design they name ({made.record()})"]
     stop = made.run(s in set(held) for s in range(n))
     problems = []
-    if stop.decision is None or stop.seeds != n:
-        problems.append(f"{where}.seeds: the design decides after {stop.seeds} of these seeds, not {n}")
+    if stop.decision is None:
+        problems.append(f"{where}.seeds: the design does not decide on these {n} seeds; the run stopped too early")
+    elif stop.seeds != n:
+        problems.append(f"{where}.seeds: the design decides after {stop.seeds} seeds; the run went on to {n}")
     elif decision["stopped"] != stop.reason:
         problems.append(f"{where}.decision.stopped: {decision['stopped']!r} is not where it stopped ({stop.reason!r})")
     elif entry["status"] == "holds" and not failure and stop.decision != "holds":

@@ -423,7 +423,7 @@ class VerdictSummary:
         if getattr(self.config, "seeds_auto", False):
             out = [
                 f"trained claims, --seeds auto: each decided sequentially (false alarm <= {ALPHA:.3%} a claim, "
-                f"<= {FAMILY_ALPHA:.0%} a report; a halved rate missed <= {BETA:.0%}):"
+                f"<= {FAMILY_ALPHA:.0%} a report; a claim broken to half its rate missed <= {BETA:.0%}):"
             ]
             for claim_id, v in sorted(self.verdicts.items()):
                 out.append(f"  {claim_id}: {len(v['held'])}/{len(v['seeds'])} seeds; {v['decision']['stopped']}")
@@ -433,8 +433,9 @@ class VerdictSummary:
         if not powers:
             return []
         return [
-            f"trained claims over {n} fixed seed{'s' if n != 1 else ''}: a halved rate is detected with "
-            f"{min(powers):.0%}-{max(powers):.0%} probability (per claim in the claims report); --seeds auto decides"
+            f"trained claims over {n} fixed seed{'s' if n != 1 else ''}: a claim broken to half its rate is "
+            f"caught with {min(powers):.0%}-{max(powers):.0%} probability (per claim in the claims report); "
+            "--seeds auto decides"
         ]
 
     def pytest_terminal_summary(self, terminalreporter):

@@ -62,3 +62,21 @@ def test_reproduce_table_has_article_and_measured_values(capsys, monkeypatch):
     out = capsys.readouterr().out
     assert "### Experiment 1" in out and "| lstm_ful | True | 12% / 72% ⚠ |" in out
     assert "| dense | True | 68% / 72% | 68% / 72% | 4% / 4% |" in out
+
+
+def test_long_runs_show_a_bar_with_the_time_left_on_a_terminal_and_lines_elsewhere():
+    import io
+
+    from lstm_behaviour.calibration import _Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    plain, terminal = io.StringIO(), Terminal()
+    for stream in (plain, terminal):
+        with _Progress(stream, 2) as shown:
+            shown.advance("E1/dense seed=0", "in_order=0.76")
+            shown.advance("E1/lstm seed=0", "in_order=0.72")
+    assert plain.getvalue() == "[1/2] E1/dense seed=0 in_order=0.76\n[2/2] E1/lstm seed=0 in_order=0.72\n"
+    assert "2/2" in terminal.getvalue() and "left" in terminal.getvalue() and "[1/2]" not in terminal.getvalue()

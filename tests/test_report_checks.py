@@ -24,7 +24,7 @@ from lstm_behaviour.claims_report import (
 )
 
 REPORT = json.loads((Path(__file__).resolve().parent.parent / "docs" / "results" / "tf-2.21.json").read_text("utf-8"))
-TRAINED = "E1.stateless-matches-mlp"  # run on seeds 0-2 in that report
+TRAINED = "E1.stateless-matches-mlp"  # decided on seeds 0-4 in that report (--seeds auto)
 UNTRAINED = "S.reset-zeroes-state"
 
 
@@ -70,20 +70,92 @@ def test_each_semantic_check_names_the_field():
 
     assert _broken(seed_flipped) == [
         f"claims[{TRAINED!r}].measured[1].holds: False contradicts its bounds",
-        f"claims[{TRAINED!r}].held: [0, 1, 2] differs from the seeds its measurements hold on",
+        f"claims[{TRAINED!r}].held: [0, 1, 2, 3, 4] differs from the seeds its measurements hold on",
     ]
 
     def seed_missing(d):
         del d["claims"][TRAINED]["measured"][2]
 
-    assert _broken(seed_missing) == [f"claims[{TRAINED!r}].measured: seeds [0, 1] differ from the seeds run [0, 1, 2]"]
+    assert _broken(seed_missing) == [
+        f"claims[{TRAINED!r}].measured: seeds [0, 1, 3, 4] differ from the seeds run [0, 1, 2, 3, 4]"
+    ]
 
     def critical_without_seeds(d):
         d["claims"][UNTRAINED]["critical"] = 0
 
     assert _broken(critical_without_seeds) == [
-        f"claims[{UNTRAINED!r}]: no seeds run, so no held seeds and no critical count"
+        f"claims[{UNTRAINED!r}]: no seeds run, so no held seeds, no critical count and no decision"
     ]
+
+
+def test_a_sequential_decision_is_recomputed_from_its_seeds():
+    where = f"claims[{TRAINED!r}]"
+
+    def stopped_early(d):  # the run claims a decision after four seeds
+        entry = d["claims"][TRAINED]
+        entry["seeds"], entry["held"], entry["measured"] = [0, 1, 2, 3], [0, 1, 2, 3], entry["measured"][:4]
+
+    assert _broken(stopped_early) == [
+        f"{where}.seeds: the design does not decide on these 4 seeds; the run stopped too early"
+    ]
+
+    def weaker_design(d):  # a forged break rate
+        d["claims"][TRAINED]["decision"]["p_lo"] = 0.2
+
+    assert _broken(weaker_design) == [f"{where}.decision: p_lo 0.2 is not the break rate 0.5 of 0.96"]
+
+    def looser_alpha(d):
+        d["claims"][TRAINED]["decision"]["err_hi"] = 0.05
+
+    assert _broken(looser_alpha)[0].startswith(f"{where}.decision: rates 0.96/0.5 and targets 0.05/0.05")
+
+    def other_reason(d):
+        d["claims"][TRAINED]["decision"]["stopped"] = "held on 5 of 5 at the cap"
+
+    assert _broken(other_reason) == [
+        f"{where}.decision.stopped: 'held on 5 of 5 at the cap' is not where it stopped "
+        "('held on 5 of 5: at or above the hold boundary 5')"
+    ]
+
+    def exact_error_edited(d):
+        d["claims"][TRAINED]["decision"]["exact_err_hi"] = 0.0
+
+    assert _broken(exact_error_edited)[0].startswith(f"{where}.decision: cap and exact errors differ")
+
+    def skipped_seed(d):
+        entry = d["claims"][TRAINED]
+        for m in entry["measured"]:
+            m["seed"] += 1
+        entry["seeds"], entry["held"] = [1, 2, 3, 4, 5], [1, 2, 3, 4, 5]
+
+    assert _broken(skipped_seed) == [
+        f"{where}.seeds: a sequential run adds seeds 0, 1, 2, ... in order; got [1, 2, 3, 4, 5]"
+    ]
+
+    def fixed_rule_in_an_auto_run(d):
+        d["claims"][TRAINED]["decision"] = {"rule": "fixed", "alpha": 0.01, "power": 0.5}
+
+    assert _broken(fixed_rule_in_an_auto_run) == [
+        f"{where}.decision: a 'fixed' decision in a run whose seeds are 'auto'"
+    ]
+
+    def no_decision(d):
+        d["claims"][TRAINED]["decision"] = None
+
+    assert _broken(no_decision) == [f"{where}.decision: missing for a claim with seeds"]
+
+    def holds_though_failed(d):
+        entry = d["claims"][TRAINED]
+        entry["seeds"], entry["held"] = [0, 1, 2, 3], []
+        entry["measured"] = entry["measured"][:4]
+        for m in entry["measured"]:
+            m["holds"] = False
+            for b in m["bounds"]:
+                b["measured"], b["holds"] = (0.9, False) if b["kind"] == "within" else (b["measured"], b["holds"])
+        entry["decision"]["stopped"] = "held on 0 of 4: at or below the fail boundary 0"
+
+    problems = _broken(holds_though_failed)
+    assert f"{where}.status: 'holds' where its sequential test decided 'fails'" in problems
 
 
 def test_older_reports_and_long_problem_lists():

@@ -1,4 +1,5 @@
-"""The GitHub Actions workflow passes actionlint and runs the same TensorFlow matrix as nox."""
+"""The GitHub Actions workflows pass actionlint and zizmor (the security linter: no finding at
+medium or above), and run the same matrix as nox."""
 
 from __future__ import annotations
 
@@ -11,19 +12,39 @@ from pathlib import Path
 from nox_matrix import nox_setups
 
 ROOT = Path(__file__).resolve().parent.parent
-WORKFLOW = ROOT / ".github" / "workflows" / "claims.yml"
+WORKFLOWS = ROOT / ".github" / "workflows"
+WORKFLOW = WORKFLOWS / "claims.yml"
 
 
-def _actionlint() -> str:
-    beside = Path(sys.executable).with_name("actionlint")
-    found = str(beside) if beside.exists() else shutil.which("actionlint")
-    assert found, "actionlint not found: install the test extra (pip install -e '.[test]')"
+def _tool(name: str) -> str:
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
+    assert found, f"{name} not found: install the test extra (pip install -e '.[test]')"
     return found
 
 
-def test_workflow_passes_actionlint():
-    result = subprocess.run([_actionlint(), "-no-color", str(WORKFLOW)], capture_output=True, text=True, cwd=ROOT)
+def test_workflows_pass_actionlint():
+    files = sorted(map(str, WORKFLOWS.glob("*.yml")))
+    assert len(files) >= 2, "the claims and calibration workflows"
+    result = subprocess.run([_tool("actionlint"), "-no-color", *files], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, f"actionlint:\n{result.stdout}{result.stderr}"
+
+
+def test_workflows_pass_zizmor_at_medium_and_above():
+    """Actions pinned by hash, no token left on disk, no template injection, least permissions."""
+    result = subprocess.run(
+        [_tool("zizmor"), "--offline", "--no-progress", "--min-severity", "medium", str(WORKFLOWS)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, f"zizmor:\n{result.stdout}{result.stderr}"
+
+
+def test_calibration_workflow_offers_every_nox_setup():
+    text = (WORKFLOWS / "calibrate.yml").read_text(encoding="utf-8")
+    options = re.search(r"^\s+options: \[(.*)\]$", text, re.M)
+    assert options and re.findall(r'"([^"]+)"', options.group(1)) == nox_setups()
 
 
 def test_workflow_matrix_is_the_nox_matrix():
