@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .claims import CLAIMS, trained_claims
+from .markdown import code, text
 from .thresholds import RULE, _critical_line, counts, measured, rate_sets
 from .verdicts import lower_confidence_bound
 
@@ -24,10 +25,10 @@ def _setups_table(sets) -> list[str]:
         v = cal.versions
         seeds = cal.seeds
         span = f"{len(seeds)} ({seeds[0]}–{seeds[-1]})" if seeds else "0"
-        files = ", ".join(f"`data/calibration/{Path(s).name}`" for s in cal.sources)
+        files = ", ".join(code(f"data/calibration/{Path(s).name}") for s in cal.sources)
         out.append(
-            f"| {cal.label} | {v.get('python', '?')} | {v.get('platform', '?')} | "
-            f"{', '.join(v.get('cpu_features') or []) or '?'} | {span} | {files} |"
+            f"| {text(cal.label)} | {text(v.get('python', '?'))} | {text(v.get('platform', '?'))} | "
+            f"{text(', '.join(v.get('cpu_features') or []) or '?')} | {span} | {files} |"
         )
     return out
 
@@ -49,7 +50,7 @@ def _held_out_table(held_out) -> list[str]:
     heads = []
     for _, report in held_out:
         seeds = report["environment"]["seeds"]
-        heads.append(f"{column_label(report['environment'])}, seeds {seeds[0]}–{seeds[-1]}")
+        heads.append(f"{text(column_label(report['environment']))}, seeds {seeds[0]}–{seeds[-1]}")
     out = [
         "| claim | stated rate | " + " | ".join(heads) + " |",
         "|---|---|" + "---|" * len(heads),
@@ -57,7 +58,7 @@ def _held_out_table(held_out) -> list[str]:
     for c in trained_claims():
         cells = " | ".join(cell(report["claims"][c.id]) for _, report in held_out)
         out.append(f"| `{c.id}` | {_stated(c)} | {cells} |")
-    files = ", ".join(f"`data/held-out/{name}`" for name, _ in held_out)
+    files = ", ".join(code(f"data/held-out/{name}") for name, _ in held_out)
     return out + ["", f"Claims reports: {files}."]
 
 
@@ -65,7 +66,7 @@ def calibration_markdown(sets, sources: str, held_out: Sequence[tuple[str, dict]
     """The document: setups, the rule, each claim's counts per setup and stated rate, each bound;
     with ``held_out`` ((file name, claims report) of runs on seeds outside the calibration), how
     the claims fared there."""
-    labels = [cal.label + ("" if cal.sets_rates else " (evidence only)") for cal in sets]
+    labels = [text(cal.label) + ("" if cal.sets_rates else " (evidence only)") for cal in sets]
     rated = rate_sets(sets)
     out = [
         "# Calibration of the trained claims: bounds and rates",

@@ -29,6 +29,7 @@ __all__ = [
     "ResultsError",
     "build_report",
     "check_output_path",
+    "check_report_path",
     "claim_status",
     "load",
     "measured_entry",
@@ -209,6 +210,69 @@ def _semantic_problems(data, known: set[str]) -> list[str]:
             problems.append(f"{where}: no seeds run, so no held seeds, no critical count and no decision")
         if entry["status"] == "xfail" and entry["known_failure"] is None:
             problems.append(f"{where}.status: 'xfail' needs the known failure it confirms")
+    return problems + _registry_problems(data)
+
+
+_RERUN = "; re-run the claims session if the report predates this version of the claim registry"
+
+
+def _registry_problems(data) -> list[str]:
+    """The report against the code that would have written it: each claim's stated rate, known
+    failure on this setup and bounds as the claim registry has them, and each per-seed measure
+    as its accuracies give it."""
+    from .claims import CLAIMS
+    from .known_failures import expected_failure, newer_failure
+
+    env = data["environment"]
+    problems: list[str] = []
+    for claim_id, entry in data["claims"].items():
+        c = CLAIMS.get(claim_id)
+        if c is None:
+            continue
+        where = f"claims[{claim_id!r}]"
+        if entry["rate"] != c.rate:
+            problems.append(f"{where}.rate: {entry['rate']} is not the registry's stated rate {c.rate}{_RERUN}")
+        failure = expected_failure(claim_id, env)
+        newer = None if failure else newer_failure(claim_id, env)
+        want = failure.xfail_reason() if failure else (newer[0].fixed_text(newer[1]) if newer else None)
+        if entry["known_failure"] != want:
+            have = "none" if entry["known_failure"] is None else repr(entry["known_failure"][:80])
+            problems.append(
+                f"{where}.known_failure: {have} is not the registry's "
+                f"{'none' if want is None else repr(want[:80])} for this setup{_RERUN}"
+            )
+        if entry["seeds"] and not c.trained:
+            problems.append(f"{where}.seeds: an untrained claim runs no seeds")
+        for i, m in enumerate(entry["measured"]):
+            problems += _measured_problems(f"{where}.measured[{i}]", c, m)
+    return problems[: MAX_PROBLEMS * 5]
+
+
+def _measured_problems(where: str, claim, m: Mapping) -> list[str]:
+    if len(m["bounds"]) != len(claim.bounds):
+        return [f"{where}.bounds: {len(m['bounds'])} bounds, the registry's claim has {len(claim.bounds)}{_RERUN}"]
+    problems = []
+    for j, (b, bound) in enumerate(zip(m["bounds"], claim.bounds)):
+        try:
+            article = _number(bound.article_value())
+        except KeyError:
+            article = None
+        want = {"bound": bound.describe(), "kind": bound.kind, "threshold": _number(bound.value), "article": article}
+        wrong = [key for key, value in want.items() if b[key] != value]
+        if wrong:
+            problems.append(
+                f"{where}.bounds[{j}].{wrong[0]}: {b[wrong[0]]!r} is not the registry's {want[wrong[0]]!r}{_RERUN}"
+            )
+            continue
+        try:
+            value = bound.measure(m["accuracies"])
+        except (KeyError, TypeError):
+            problems.append(f"{where}.accuracies: no {bound.left[0]} {bound.left[1]} (or its right side) to measure")
+            continue
+        if abs(value - b["measured"]) > 2e-6:
+            problems.append(
+                f"{where}.bounds[{j}].measured: {b['measured']} is not what its accuracies give ({_number(value)})"
+            )
     return problems
 
 
@@ -303,12 +367,39 @@ def validate(data, claim_ids: Iterable[str] | None = None) -> list[str]:
             f"schema {data['schema']!r} is an older format of the claims report "
             f"({OLDER_SCHEMAS[data['schema']]}); re-run the claims session to write {SCHEMA!r}"
         ]
+    too_many = _oversized(data)
+    if too_many:
+        return [too_many]
     problems = _schema_problems(data)
     if len(problems) > MAX_PROBLEMS:
         problems = problems[:MAX_PROBLEMS] + [f"... and {len(problems) - MAX_PROBLEMS} more problems"]
     if problems or "setup_error" in data:
         return problems
     return _semantic_problems(data, set(claim_ids))
+
+
+def _oversized(data) -> str | None:
+    """A seed list longer than a run can have (``seeds.MAX_SEEDS``), found before the schema's
+    checks (whose uniqueness test of a million seeds takes minutes)."""
+    from .seeds import MAX_SEEDS
+
+    if not isinstance(data, dict):
+        return None
+    lists = [
+        (
+            "environment.seeds",
+            (data.get("environment") or {}).get("seeds") if isinstance(data.get("environment"), dict) else None,
+        )
+    ]
+    claims = data.get("claims")
+    if isinstance(claims, dict):
+        for claim_id, entry in claims.items():
+            if isinstance(entry, dict):
+                lists += [(f"claims[{claim_id!r}].{key}", entry.get(key)) for key in ("seeds", "held", "measured")]
+    for where, value in lists:
+        if isinstance(value, list) and len(value) > MAX_SEEDS:
+            return f"{where}: {len(value)} entries; a run has at most {MAX_SEEDS} seeds"
+    return None
 
 
 def parse_json(raw: bytes, path) -> object:
@@ -323,13 +414,13 @@ def parse_json(raw: bytes, path) -> object:
 
 def load(path: str | os.PathLike, claim_ids: Iterable[str] | None = None) -> dict:
     """Read and validate a report; a ``ResultsError`` lists every problem (or the read error)."""
+    from .files import read_bounded
+
     path = Path(path)
     try:
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise ResultsError(path, ["is a directory, not a claims report"]) from None
-    except OSError as error:
-        raise ResultsError(path, [f"cannot read: {error.strerror or error}"]) from None
+        raw = read_bounded(path, "a claims report")
+    except ValueError as error:
+        raise ResultsError(path, [str(error).removeprefix(f"{path}: ")]) from None
     data = parse_json(raw, path)
     try:
         problems = validate(data, claim_ids)
@@ -345,6 +436,35 @@ def setup_error_report(setup: str, stage: str, message: str) -> dict:
     lines = [line for line in message.strip().splitlines() if line.strip()][-6:]
     text = "\n".join(lines)[-2000:] or "(no message)"
     return {"schema": SCHEMA, "setup_error": {"setup": setup, "stage": stage, "message": text}}
+
+
+def check_report_path(path: str | os.PathLike) -> Path:
+    """``check_output_path`` for ``--claims-report``, and more: not empty, a new path or a regular
+    file, and an existing file only if it is a claims report (of any version), so a mistyped path
+    cannot replace a device node or another file."""
+    import stat
+
+    if str(path) == "":
+        raise ValueError("needs a file path, got ''")
+    path = check_output_path(path)
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return path
+    except OSError as error:
+        raise ValueError(f"{path}: {error.strerror or error}") from None
+    if not stat.S_ISREG(mode):
+        raise ValueError(f"{path} exists and is not a regular file; give a new path or a claims report to replace")
+    try:
+        from .files import read_bounded
+
+        data = parse_json(read_bounded(path, "a claims report"), path)
+    except ValueError:
+        data = None
+    schema = data.get("schema") if isinstance(data, dict) else None
+    if not (isinstance(schema, str) and schema.startswith("lstm-behaviour/claims-report/")):
+        raise ValueError(f"{path} exists and is not a claims report; it would be overwritten (give a new path)")
+    return path
 
 
 def check_output_path(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] = ()) -> Path:

@@ -48,9 +48,15 @@ _NUMBERS = (1, 2, 3, 4, 5)  # experiments.EXPERIMENT_NUMBERS (a test checks they
 
 
 def _experiment_number(text: str) -> int:
-    if not text.strip().isdigit() or int(text) not in _NUMBERS:
+    from .files import whole_number
+
+    try:
+        number = whole_number(text, "experiment", 0, 99)
+    except ValueError:
+        number = None
+    if number not in _NUMBERS:
         raise argparse.ArgumentTypeError(f"experiment must be one of {', '.join(map(str, _NUMBERS))}; got {text!r}")
-    return int(text)
+    return number
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -221,6 +227,10 @@ def _validate(args) -> int:
         except ResultsError as error:
             print(_problems(error), file=sys.stderr)
             status = 1
+            continue
+        if "setup_error" in report:
+            error = report["setup_error"]
+            print(f"{path}: valid: the setup {error['setup']} did not {error['stage']} (no claims)")
             continue
         counts: dict[str, int] = {}
         for entry in report["claims"].values():

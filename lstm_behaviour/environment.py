@@ -20,6 +20,8 @@ from __future__ import annotations
 import importlib.util
 import os
 
+from .files import whole_number
+
 __all__ = [
     "BACKENDS",
     "VARIANTS",
@@ -52,10 +54,12 @@ def check_environment(environ=None) -> None:
         value = env.get(name)
         if value is None or value == "":
             continue
-        if not value.strip().isdigit() or not 1 <= int(value) <= _MAX_THREADS:
+        try:
+            whole_number(value, name, 1, _MAX_THREADS)
+        except ValueError:
             raise EnvironmentProblem(
                 f"{name} must be a whole number of threads from 1 to {_MAX_THREADS}, got {value!r}"
-            )
+            ) from None
     for name in _SWITCHES:
         value = env.get(name)
         if value is not None and value not in ("", "0", "1"):

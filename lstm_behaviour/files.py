@@ -5,20 +5,38 @@
 - ``write_all``: several files that belong together (a matrix and its badge): every temporary
   file is written first, and only then are they renamed into place;
 - ``check_writable``: refuse an output path that is a directory, lies under a file, is in a
-  folder that cannot be written, or is one of the command's inputs, before any work is done.
+  folder that cannot be written, or is one of the command's inputs, before any work is done;
+- ``read_bounded``: every reader's way in: a regular file only (a device, a pipe or a socket is
+  refused by its type, before it is opened), read up to a cap and refused past it, so no input
+  takes more memory than the cap;
+- ``whole_number``: the one parser of whole numbers from outside (environment variables,
+  options): ASCII digits only.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
+import stat
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-__all__ = ["check_writable", "read_json", "strict_json", "write_all", "write_bytes", "write_json", "write_text"]
+__all__ = [
+    "check_writable",
+    "read_bounded",
+    "read_json",
+    "strict_json",
+    "whole_number",
+    "write_all",
+    "write_bytes",
+    "write_json",
+    "write_text",
+]
 
 MAX_BYTES = 64 * 1024 * 1024
+_ASCII_DIGITS = re.compile(r"[0-9]+\Z")
 
 
 def _refuse_constant(name: str):
@@ -44,23 +62,68 @@ def strict_json(raw: bytes) -> object:
     except UnicodeDecodeError as error:
         raise ValueError(f"not UTF-8 text (byte {error.start})") from None
     try:
-        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
+        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as error:
         hint = "" if text.rstrip().endswith(("}", "]")) else " (truncated? it does not end with a closing bracket)"
         raise ValueError(f"not valid JSON{hint}: {error.msg} (line {error.lineno}, column {error.colno})") from None
     except RecursionError:
         raise ValueError("nested too deeply") from None
+    if "\\u" in text.lower():  # an escaped lone surrogate ("\\ud800") decodes into text no file can hold
+        try:
+            json.dumps(data, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise ValueError(f"holds a lone surrogate ({error.object[error.start]!r}): not Unicode text") from None
+    return data
+
+
+_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISFIFO, "a pipe"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def read_bounded(path: str | os.PathLike, what: str, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of the regular file ``path``, at most ``limit`` of them; a ValueError (naming
+    the file and ``what`` it should have been) for anything else, before reading it."""
+    path = Path(path)
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        raise ValueError(f"{path}: cannot read {what}: {error.strerror or error}") from None
+    for test, kind in _KINDS:
+        if test(mode):
+            raise ValueError(f"{path}: is {kind}, not {what}")
+    if not stat.S_ISREG(mode):
+        raise ValueError(f"{path}: is not a regular file, not {what}")
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(limit + 1)
+    except OSError as error:
+        raise ValueError(f"{path}: cannot read {what}: {error.strerror or error}") from None
+    if len(raw) > limit:
+        raise ValueError(f"{path}: not {what}: larger than {limit // (1024 * 1024)} MiB")
+    return raw
+
+
+def whole_number(text, what: str, low: int, high: int) -> int:
+    """``text`` as a whole number from ``low`` to ``high``: ASCII digits only (no sign, no
+    superscripts, no other scripts' digits, at most 12 of them); a ValueError says what was
+    expected and what was got."""
+    if not isinstance(text, str) or not (0 < len(text.strip()) <= 12) or not _ASCII_DIGITS.match(text.strip()):
+        raise ValueError(f"{what} must be a whole number from {low} to {high}, got {text!r}")
+    value = int(text.strip())
+    if not low <= value <= high:
+        raise ValueError(f"{what} must be a whole number from {low} to {high}, got {text!r}")
+    return value
 
 
 def read_json(path: str | os.PathLike, what: str) -> object:
     """Read a JSON file strictly; a ValueError names the file and ``what`` it should have been."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise ValueError(f"{path}: is a directory, not {what}") from None
-    except OSError as error:
-        raise ValueError(f"{path}: cannot read {what}: {error.strerror or error}") from None
+    raw = read_bounded(path, what)
     try:
         return strict_json(raw)
     except ValueError as error:

@@ -15,6 +15,7 @@ from .calibration import reference_set
 from .claims import trained_claims
 from .experiments import EXPERIMENTS, TRANSPLANT_KEY, article_accuracy
 from .known_failures import KNOWN_FAILURES
+from .markdown import code, text
 from .setups import column_label
 from .tables import ACCURACY_TOLERANCE, LABELS, accuracy_keys, by_row, experiment_table, transplant_table
 
@@ -24,8 +25,8 @@ __all__ = ["findings_markdown", "mode_differences"]
 def _versions_line(cal) -> str:
     v = cal.versions
     return (
-        f"TensorFlow {v['tensorflow']}, Keras {v['keras']} ({v['backend']} backend, {cal.label.split(', ')[-1]}), "
-        f"Python {v.get('python', '?')}, {v.get('platform', '?')}"
+        f"TensorFlow {text(v['tensorflow'])}, Keras {text(v['keras'])} ({text(v['backend'])} backend, "
+        f"{text(cal.label.split(', ')[-1])}), Python {text(v.get('python', '?'))}, {text(v.get('platform', '?'))}"
     )
 
 
@@ -100,7 +101,8 @@ def _nightly_changes(reports) -> list[str]:
         if "setup_error" in report:
             error = report["setup_error"]
             out.append(
-                f"- `{source}`: {error['setup']} did not {error['stage']}: {' '.join(error['message'].split())[:200]}"
+                f"- {code(source)}: {text(error['setup'])} did not {error['stage']}: "
+                f"{text(' '.join(error['message'].split())[:200])}"
             )
             continue
         env = report["environment"]
@@ -110,7 +112,7 @@ def _nightly_changes(reports) -> list[str]:
         fixed = sorted(c for c, e in claims.items() if e["status"] == "fixed")
         still = sorted(c for c, e in claims.items() if e["status"] == "xfail")
         broken = sorted(c for c, e in claims.items() if e["status"] == "fails")
-        out.append(f"- {column_label(env)} (`{source}`):")
+        out.append(f"- {text(column_label(env))} ({code(source)}):")
         out.append("  - fixed: " + (", ".join(f"`{c}`" for c in fixed) or "none"))
         out.append("  - still failing (strict xfails): " + (", ".join(f"`{c}`" for c in still) or "none"))
         out.append("  - failing and not known: " + (", ".join(f"`{c}`" for c in broken) or "none"))
@@ -138,7 +140,7 @@ def _below_rate(reports) -> list[str]:
             else:
                 continue
             out.append(
-                f"- `{c.id}` on {column_label(report['environment'])} (`{source}`): held on {k}/{n} "
+                f"- `{c.id}` on {text(column_label(report['environment']))} ({code(source)}): held on {k}/{n} "
                 f"seeds, below its stated {c.rate:.0%} ({verdict})."
             )
     return out
@@ -180,7 +182,7 @@ def findings_markdown(sets, sources: str, reports=()) -> str:
                         f"  - `{key}` {LABELS[e]}: article {article:.0%}, median {median:.0%} "
                         f"(range {min(values):.0%}–{max(values):.0%})."
                     )
-        out += [f"- {cal.label}, {len(cal.seeds)} seeds:"] + (lines or ["  - none"])
+        out += [f"- {text(cal.label)}, {len(cal.seeds)} seeds:"] + (lines or ["  - none"])
     twins = sorted(set.intersection(*(set(_identical_rows(by_row(list(c.records)))) for c in sets))) if sets else []
     if twins:
         out += [

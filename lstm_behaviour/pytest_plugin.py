@@ -119,11 +119,11 @@ def pytest_configure(config):
     if not hasattr(config, "workerinput"):
         config.pluginmanager.register(VerdictSummary(config), "lstm_behaviour_verdict_summary")
     path = config.getoption("--claims-report")
-    if path and not hasattr(config, "workerinput"):  # the main process collects the workers' reports
-        from .claims_report import check_output_path
+    if path is not None and not hasattr(config, "workerinput"):  # the main process collects the workers' reports
+        from .claims_report import check_report_path
 
         try:
-            check_output_path(path)
+            check_report_path(path)
         except ValueError as error:
             raise pytest.UsageError(f"--claims-report: {error}") from None
         config.pluginmanager.register(ClaimsReporter(config, path), "lstm_behaviour_claims_report")
@@ -325,6 +325,7 @@ class ClaimsReporter:
         self.verdicts: dict[str, dict] = {}
         self.versions: dict | None = None
         self.written: str | None = None
+        self.empty = False
 
     def pytest_runtest_logreport(self, report):
         from .claims_report import PROPERTY
@@ -366,6 +367,9 @@ class ClaimsReporter:
             return
         if exitstatus in (pytest.ExitCode.USAGE_ERROR, pytest.ExitCode.INTERNAL_ERROR):
             return
+        if not self.tests:
+            self.empty = True  # --co, nothing selected, everything deselected: keep the last report
+            return
         versions = self.versions or current_versions()
         tests: dict[str, list] = {}
         for nodeid, entry in self.tests.items():
@@ -387,6 +391,8 @@ class ClaimsReporter:
     def pytest_terminal_summary(self, terminalreporter):
         if self.written:
             terminalreporter.write_line(f"claims report: {self.written}")
+        elif self.empty:
+            terminalreporter.write_line(f"claims report: not written (no claim's test ran); {self.path} is unchanged")
         else:
             terminalreporter.write_line(
                 f"claims report: not written (the run did not finish); {self.path} is unchanged"

@@ -31,7 +31,7 @@ def version_tuple(text: str | None) -> tuple[int, ...]:
     for part in str(text or "").split(".")[:3]:
         digits = ""
         for ch in part:
-            if not ch.isdigit():
+            if ch not in "0123456789":  # ASCII digits only: str.isdigit() takes '²', which int() refuses
                 break
             digits += ch
         out.append(int(digits) if digits else 0)

@@ -1,0 +1,245 @@
+"""Reports that cannot be wiped or forged, and readers that never trace back: each case a hostile
+user tried on the earlier code, now a test. Every case ends in one line (or a listed problem),
+a non-zero exit where it is refused, and every existing file as it was."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy  # noqa: F401  (loaded here: a nested pytest run would load it again, which numpy refuses)
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lstm_behaviour.claims_report import validate
+from lstm_behaviour.cli import main
+from lstm_behaviour.files import whole_number
+from lstm_behaviour.results_md import columns, render
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORT_FILE = ROOT / "docs" / "results" / "tf-2.21.json"
+REPORT = json.loads(REPORT_FILE.read_text("utf-8"))
+TRAINED = "E1.stateless-matches-mlp"
+
+
+def _forged(change) -> list[str]:
+    data = copy.deepcopy(REPORT)
+    change(data)
+    return validate(data)
+
+
+# -- data lost --------------------------------------------------------------------------------
+
+
+def _nested(pytester, *args):
+    return pytester.runpytest_inprocess(*args, "-p", "no:cacheprovider", "-p", "no:xdist", "-p", "no:hypothesispytest")
+
+
+@pytest.mark.parametrize("selection", [["--co"], ["-k", "nothing_is_called_this"], ["--claim", "D.timeseries-windows"]])
+def test_a_run_that_ran_no_claim_leaves_the_report_byte_identical(pytester, tmp_path, selection):
+    pytester.makepyfile(test_suite="def test_plain():\n    pass\n")
+    out = tmp_path / "report.json"
+    out.write_bytes(REPORT_FILE.read_bytes())
+    result = _nested(pytester, *selection, f"--claims-report={out}")
+    assert out.read_bytes() == REPORT_FILE.read_bytes()
+    result.stdout.fnmatch_lines([f"claims report: not written (no claim's test ran); {out} is unchanged"])
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ("/dev/null", "exists and is not a regular file"),
+        ("text", "exists and is not a claims report; it would be overwritten"),
+        ("", "needs a file path, got ''"),
+    ],
+)
+def test_claims_report_refuses_special_files_other_files_and_an_empty_path(pytester, tmp_path, target, message):
+    pytester.makepyfile(test_suite="def test_plain():\n    pass\n")
+    if target == "text":
+        target = str(tmp_path / "notes.txt")
+        Path(target).write_text("my notes\n", encoding="utf-8")
+    result = _nested(pytester, f"--claims-report={target}")
+    assert result.ret == 4  # usage error, before any test ran
+    result.stderr.fnmatch_lines([f"*--claims-report: *{message}*"])
+    if target.endswith("notes.txt"):
+        assert Path(target).read_text(encoding="utf-8") == "my notes\n"
+    assert Path("/dev/null").is_char_device()
+
+
+# -- tracebacks -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["validate"], ["matrix", "--out", "OUT/r.md", "--badge-dir", "OUT"], ["merge"]])
+@pytest.mark.parametrize("special", ["/dev/zero", "fifo"])
+def test_readers_refuse_special_files_by_type_before_reading(tmp_path, capsys, command, special):
+    if special == "fifo":
+        special = str(tmp_path / "pipe")
+        os.mkfifo(special)  # opening it to read would wait forever for a writer
+    args = [a.replace("OUT", str(tmp_path / "out")) for a in command]
+    extra = [str(REPORT_FILE), "--out", str(tmp_path / "m.json")] if command == ["merge"] else []
+    assert main([args[0], special, *extra, *args[1:]]) == 1
+    err = capsys.readouterr().err
+    assert "is a character device" in err or "is a pipe" in err
+    assert not (tmp_path / "out").exists() and not (tmp_path / "m.json").exists()
+
+
+def test_no_reader_takes_more_than_its_cap_from_an_endless_input(tmp_path):
+    """A regular file larger than the cap is refused after reading the cap plus one byte: under a
+    256 MiB address-space limit above what the process already holds, a 200 MiB file cannot
+    make the reader run out of memory."""
+    big = tmp_path / "big.json"
+    with open(big, "wb") as handle:
+        handle.truncate(200 * 1024 * 1024)  # sparse: costs no disk
+    script = (
+        "import resource, sys\n"
+        "from lstm_behaviour.cli import main\n"
+        "soft, hard = resource.getrlimit(resource.RLIMIT_AS)\n"
+        "used = int(open('/proc/self/statm').read().split()[0]) * resource.getpagesize()\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (used + 256 * 1024 * 1024, hard))\n"
+        f"sys.exit(main(['validate', {str(big)!r}]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr
+    assert "larger than 64 MiB" in done.stderr and "MemoryError" not in done.stderr
+    assert resource.getrlimit(resource.RLIMIT_AS)  # the limit applied to the child alone
+
+
+@pytest.mark.parametrize("value", ["²", "٣", "１", "+2", "-1", " ", "1e3", "2.0", "99999999999999999999"])
+def test_whole_numbers_from_outside_are_ascii_digits_only(value):
+    with pytest.raises(ValueError, match=r"^X must be a whole number from 1 to 1024, got "):
+        whole_number(value, "X", 1, 1024)
+    assert whole_number(" 12 ", "X", 1, 1024) == 12
+
+
+def test_a_superscript_thread_count_is_one_line_not_an_internal_error(pytester, monkeypatch):
+    monkeypatch.setenv("TF_NUM_INTRAOP_THREADS", "²")
+    pytester.makepyfile(test_suite="def test_plain():\n    pass\n")
+    result = _nested(pytester)
+    assert result.ret == 4
+    result.stderr.fnmatch_lines(["*TF_NUM_INTRAOP_THREADS must be a whole number of threads from 1 to 1024, got '²'"])
+
+
+def test_validate_reads_a_setup_error_report_in_one_line(tmp_path, capsys):
+    from lstm_behaviour.claims_report import setup_error_report
+    from lstm_behaviour.files import write_json
+
+    write_json(tmp_path / "e.json", setup_error_report("tf-nightly", "install", "no wheel for Python 3.11"))
+    assert main(["validate", str(tmp_path / "e.json")]) == 0
+    assert (
+        capsys.readouterr().out == f"{tmp_path / 'e.json'}: valid: the setup tf-nightly did not install (no claims)\n"
+    )
+
+
+# -- forged reports ---------------------------------------------------------------------------
+
+
+def test_a_forged_known_failure_is_refused():
+    def change(d):
+        d["claims"][TRAINED]["known_failure"] = "trust me"
+
+    assert _forged(change) == [
+        f"claims[{TRAINED!r}].known_failure: 'trust me' is not the registry's none for this setup; re-run the "
+        "claims session if the report predates this version of the claim registry"
+    ]
+
+
+def test_a_forged_stated_rate_is_refused():
+    def change(d):
+        d["claims"][TRAINED]["rate"] = 0.05
+
+    problems = _forged(change)
+    assert (
+        f"claims[{TRAINED!r}].rate: 0.05 is not the registry's stated rate 0.96; re-run the claims session "
+        "if the report predates this version of the claim registry" in problems
+    )
+
+
+def test_forged_bounds_and_per_seed_values_are_refused():
+    def threshold(d):
+        for m in d["claims"][TRAINED]["measured"]:
+            m["bounds"][0]["threshold"] = 0.9
+
+    assert _forged(threshold)[0].startswith(f"claims[{TRAINED!r}].measured[0].bounds[0].threshold: 0.9 is not the")
+
+    def value(d):
+        d["claims"][TRAINED]["measured"][2]["bounds"][0]["measured"] = 0.12  # still within its bound
+
+    assert _forged(value) == [
+        f"claims[{TRAINED!r}].measured[2].bounds[0].measured: 0.12 is not what its accuracies give (0.0)"
+    ]
+
+
+def test_a_million_seeds_are_refused_before_the_schema():
+    def change(d):
+        d["environment"]["seeds"] = list(range(1_000_000))
+
+    assert _forged(change) == ["environment.seeds: 1000000 entries; a run has at most 10000 seeds"]
+
+
+# -- markdown injection -----------------------------------------------------------------------
+
+HOSTILE = ["a|b", "x\n# heading", "`tick`", "<script>alert(1)</script>", "line\r\nbreak\u2028here"]
+
+
+@pytest.mark.parametrize("field", ["platform", "file name"])
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_hostile_text_cannot_break_the_matrix(tmp_path, field, hostile):
+    data = copy.deepcopy(REPORT)
+    name = "r.json"
+    if field == "platform":
+        data["environment"]["platform"] = hostile[:64]
+    else:
+        name = hostile.replace("/", "_") + ".json"
+    path = tmp_path / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    if validate(data):
+        return  # refused: nothing reaches Markdown
+    markdown = render(columns([path]), [str(path)])
+    _one_row_per_claim(markdown, data)
+    assert "<script>" not in markdown and "\n# heading" not in markdown
+
+
+def _one_row_per_claim(markdown: str, data: dict) -> None:
+    lines = markdown.splitlines()
+    for claim_id in data["claims"]:
+        rows = [line for line in lines if line.startswith(f"| `{claim_id}` |")]
+        assert len(rows) == 1, claim_id
+        header = next(line for line in reversed(lines[: lines.index(rows[0])]) if line.startswith("| claim |"))
+        assert _cells(rows[0]) == _cells(header), rows[0]
+    setup_row = next(line for line in lines if line.startswith("| run |"))
+    data_row = lines[lines.index(setup_row) + 2]
+    assert _cells(data_row) == _cells(setup_row), data_row
+
+
+def _cells(row: str) -> int:
+    return len(row.replace("\\|", "").split("|")) - 2
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(platform=st.text(min_size=1, max_size=64), python=st.text(min_size=1, max_size=20))
+def test_any_report_validate_accepts_renders_one_row_per_claim(tmp_path, platform, python):
+    data = copy.deepcopy(REPORT)
+    data["environment"]["platform"] = platform
+    data["environment"]["python"] = python
+    try:
+        raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return  # a lone surrogate: no file holds it (the reader refuses the escaped form)
+    path = tmp_path / "r.json"
+    path.write_bytes(raw)
+    if validate(data):
+        return
+    _one_row_per_claim(render(columns([path]), [str(path)]), data)
+
+
+def test_a_lone_surrogate_is_refused_by_the_reader_naming_the_file(tmp_path, capsys):
+    path = tmp_path / "r.json"
+    path.write_text(REPORT_FILE.read_text("utf-8").replace('"platform": "', '"platform": "\\ud800', 1), "utf-8")
+    assert main(["validate", str(path)]) == 1
+    assert capsys.readouterr().err.strip() == f"{path}: holds a lone surrogate ('\\ud800'): not Unicode text"
