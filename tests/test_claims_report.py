@@ -89,14 +89,15 @@ def test_stops():
 """
     )
     out = tmp_path / "report.json"
-    out.write_text('{"complete": "earlier run"}', encoding="utf-8")
+    earlier = '{"schema": "lstm-behaviour/claims-report/3", "complete": "earlier run"}'
+    out.write_text(earlier, encoding="utf-8")
     handler = signal.getsignal(signal.SIGINT)  # the nested run installs the plugin's second-Ctrl-C handler
     try:
         result = pytester.runpytest_inprocess(f"--claims-report={out}", "-p", "no:cacheprovider", no_reraise_ctrlc=True)
     finally:
         signal.signal(signal.SIGINT, handler)
     assert result.ret == 2  # interrupted
-    assert out.read_text(encoding="utf-8") == '{"complete": "earlier run"}', "an interrupted run wrote the report"
+    assert out.read_text(encoding="utf-8") == earlier, "an interrupted run wrote the report"
     result.stdout.fnmatch_lines(["*claims report: not written (the run did not finish)*"])
 
 

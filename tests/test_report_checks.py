@@ -195,7 +195,7 @@ def test_load_names_the_path_and_what_went_wrong(tmp_path, monkeypatch):
         load(tmp_path / "missing.json")
     assert (error.value.path, error.value.problems) == (
         str(tmp_path / "missing.json"),
-        ["cannot read: No such file or directory"],
+        ["cannot read a claims report: No such file or directory"],
     )
     path = tmp_path / "r.json"
     path.write_text(json.dumps(REPORT), encoding="utf-8")
