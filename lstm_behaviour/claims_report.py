@@ -279,6 +279,7 @@ def _measured_problems(where: str, claim, m: Mapping) -> list[str]:
 def _decision_problems(where: str, entry: Mapping, run_seeds) -> list[str]:
     """A claim's decision against its seeds, its rate and the run's seed rule: a fixed run's
     critical count and power, a sequential run's design and where it stopped, recomputed."""
+    from .seeds import auto_start
     from .sequential import break_rate, design, fixed_power
     from .verdicts import ALPHA, BETA, critical_count
 
@@ -287,7 +288,8 @@ def _decision_problems(where: str, entry: Mapping, run_seeds) -> list[str]:
     known = entry["known_failure"] is not None  # run as a known failure, or as a claim past its range
     if decision is None:
         return [f"{where}.decision: missing for a claim with seeds"]
-    if (decision["rule"] == "sequential") != (run_seeds == "auto"):
+    start = auto_start(run_seeds)
+    if (decision["rule"] == "sequential") != (start is not None):
         return [f"{where}.decision: a {decision['rule']!r} decision in a run whose seeds are {_seed_words(run_seeds)}"]
     if decision["rule"] == "fixed":
         problems = []
@@ -310,8 +312,11 @@ def _decision_problems(where: str, entry: Mapping, run_seeds) -> list[str]:
         return problems
     if entry["critical"] is not None:
         return [f"{where}.critical: a sequential decision has no critical count, got {entry['critical']}"]
-    if sorted(seeds) != list(range(n)):
-        return [f"{where}.seeds: a sequential run adds seeds 0, 1, 2, ... in order; got {_seed_words(seeds)}"]
+    if sorted(seeds) != list(range(start, start + n)):
+        return [
+            f"{where}.seeds: a sequential run adds seeds {start}, {start + 1}, {start + 2}, ... in order; "
+            f"got {_seed_words(seeds)}"
+        ]
     failure = known and (decision["err_hi"], decision["err_lo"]) == (BETA, ALPHA)
     targets = (BETA, ALPHA) if failure else (ALPHA, BETA)
     if (decision["err_hi"], decision["err_lo"]) != targets or decision["p_hi"] != rate:
@@ -328,7 +333,7 @@ def _decision_problems(where: str, entry: Mapping, run_seeds) -> list[str]:
         return [f"{where}.decision: {error}"]
     if made.record() != {key: decision[key] for key in made.record()}:
         return [f"{where}.decision: cap and exact errors differ from the design they name ({made.record()})"]
-    stop = made.run(s in set(held) for s in range(n))
+    stop = made.run(s in set(held) for s in range(start, start + n))
     problems = []
     if stop.decision is None:
         problems.append(f"{where}.seeds: the design does not decide on these {n} seeds; the run stopped too early")

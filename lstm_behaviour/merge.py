@@ -90,7 +90,7 @@ def merge_reports(named: Sequence[tuple[str, dict]]) -> dict:
     for path, report in named:
         if "setup_error" in report:
             raise MergeError(f"{path} records a setup that did not {report['setup_error']['stage']}: nothing to merge")
-        if report["environment"]["seeds"] == "auto":
+        if isinstance(report["environment"]["seeds"], str):
             raise MergeError(f"{path} was decided sequentially (--seeds auto); only fixed-seed runs are shards")
     _same_setup([(p, r["environment"]) for p, r in named], "claims reports")
     _disjoint([(p, set(r["environment"]["seeds"])) for p, r in named])

@@ -28,7 +28,7 @@ import sys
 import pytest
 
 from .environment import EnvironmentProblem, check_environment, exit_on_second_interrupt
-from .seeds import AUTO, DEFAULT_SEEDS, parse_seeds
+from .seeds import DEFAULT_SEEDS, auto_start, auto_text, parse_seeds
 
 __all__ = ["ClaimsReporter", "claim_over_seeds", "forward_loadgroup", "marked_claim_id", "trained_groups"]
 
@@ -48,7 +48,8 @@ def pytest_addoption(parser):
         default=DEFAULT_SEEDS,
         help=(
             "seeds of the trained claims: 'auto' (seeds 0, 1, 2, ... until each claim's sequential test "
-            f"decides) or numbers and ranges, e.g. 0-19 or 0,3,7 (default {DEFAULT_SEEDS})"
+            "decides; 'auto:100' starts at seed 100) or numbers and ranges, e.g. 0-19 or 0,3,7 "
+            f"(default {DEFAULT_SEEDS})"
         ),
     )
     group.addoption(
@@ -102,11 +103,13 @@ def pytest_configure(config):
         check_environment()
     except EnvironmentProblem as problem:
         raise pytest.UsageError(str(problem)) from None
-    config.seeds_auto = config.getoption("--seeds") == AUTO
+    text = config.getoption("--seeds")
     try:
-        config.seeds = () if config.seeds_auto else parse_seeds(config.getoption("--seeds"))
+        config.seeds_start = auto_start(text)
+        config.seeds_auto = config.seeds_start is not None
+        config.seeds = () if config.seeds_auto else parse_seeds(text)
     except ValueError as error:
-        raise pytest.UsageError(f"--seeds: {error} (or 'auto')") from None
+        raise pytest.UsageError(f"--seeds: {error} (or 'auto', 'auto:100')") from None
     wanted = config.getoption("--claim")
     if wanted:
         from .claims import CLAIMS
@@ -277,7 +280,7 @@ def claim_over_seeds(request, claim):
         failure = expected_failure(claim.id) if claim.trained else None
         expected = failure.rate if failure else None
         auto = getattr(request.config, "seeds_auto", False)
-        seeds = itertools.count() if auto else request.config.seeds
+        seeds = itertools.count(request.config.seeds_start) if auto else request.config.seeds
         for seed in seeds:
             measures = measure(seed) if measure is not None else seed_measures(claim, seed)
             check = claim.on_seed(measures)
@@ -383,7 +386,7 @@ class ClaimsReporter:
             elif newer is not None:
                 known[claim_id] = newer[0].fixed_text(newer[1])
                 fixed.add(claim_id)
-        seeds = AUTO if self.config.seeds_auto else self.config.seeds
+        seeds = auto_text(self.config.seeds_start) if self.config.seeds_auto else self.config.seeds
         report = build_report(dict(versions), seeds, tests, self.measured, self.verdicts, known, fixed)
         write_json(self.path, report)
         self.written = str(self.path)

@@ -9,16 +9,44 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AUTO", "CALIBRATION_SEEDS", "DEFAULT_SEEDS", "MAX_SEED", "MAX_SEEDS", "parse_seeds"]
+__all__ = [
+    "AUTO",
+    "CALIBRATION_SEEDS",
+    "DEFAULT_SEEDS",
+    "MAX_SEED",
+    "MAX_SEEDS",
+    "auto_start",
+    "auto_text",
+    "parse_seeds",
+]
 
 DEFAULT_SEEDS = "0-2"
-#: ``--seeds auto``: seeds 0, 1, 2, ... until each trained claim's sequential test decides.
+#: ``--seeds auto``: seeds 0, 1, 2, ... until each trained claim's sequential test decides;
+#: ``auto:100``: seeds 100, 101, ... (held-out seeds, outside the calibration's 0-99).
 AUTO = "auto"
+_AUTO = re.compile(r"auto(?::([0-9]{1,12}))?\Z")
 CALIBRATION_SEEDS = "0-99"
 MAX_SEED = 2**32 - 1 - 10_000  # experiments.TRANSPLANT.target_seed_offset: seed + 10,000 must be a seed too
 MAX_SEEDS = 10_000
 
 _PART = re.compile(r"^(\d+)(?:-(\d+))?$")
+
+
+def auto_start(text) -> int | None:
+    """The first seed of a sequential run (``auto`` -> 0, ``auto:100`` -> 100), or None when
+    ``text`` is not one; a ValueError for a start past ``MAX_SEED`` less the cap on seeds."""
+    match = _AUTO.match(text.strip()) if isinstance(text, str) else None
+    if match is None:
+        return None
+    start = int(match.group(1) or 0)
+    if start > MAX_SEED - MAX_SEEDS:
+        raise ValueError(f"a sequential run starts at a seed from 0 to {MAX_SEED - MAX_SEEDS}, got {start}")
+    return start
+
+
+def auto_text(start: int) -> str:
+    """How a report names a sequential run's seeds: ``auto`` from 0, ``auto:100`` from 100."""
+    return AUTO if start == 0 else f"{AUTO}:{start}"
 
 
 def parse_seeds(text: str) -> tuple[int, ...]:

@@ -164,3 +164,20 @@ def test_merge_refuses_calibrations_of_two_setups_and_mixed_kinds(tmp_path, cali
     assert main(["merge", str(tmp_path / "a.json"), str(tmp_path / "c.json"), "--out", str(out)]) == 1
     assert "all of one kind" in capsys.readouterr().err or "c.json" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_seeds_auto_from_a_start_seed_runs_held_out_seeds(pytester, tmp_path):
+    from lstm_behaviour.claims_report import validate
+
+    pytester.makepyfile(test_suite=SUITE)
+    out = tmp_path / "held-out.json"
+    _run(pytester, out, "--seeds", "auto:100").assert_outcomes(passed=3)
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert validate(report) == [] and report["environment"]["seeds"] == "auto:100"
+    assert report["claims"]["E1.stateless-matches-mlp"]["seeds"] == [100, 101, 102, 103, 104]
+    shifted = json.loads(out.read_text(encoding="utf-8"))
+    shifted["environment"]["seeds"] = "auto"
+    assert any("a sequential run adds seeds 0, 1, 2, ... in order" in p for p in validate(shifted))
+    result = _run(pytester, tmp_path / "x.json", "--seeds", "auto:x")
+    assert result.ret == 4
+    result.stderr.fnmatch_lines(["*--seeds: seeds must be numbers or ranges*(or 'auto', 'auto:100')"])
