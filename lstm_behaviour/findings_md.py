@@ -146,7 +146,7 @@ def _below_rate(reports) -> list[str]:
     return out
 
 
-def findings_markdown(sets, sources: str, reports=()) -> str:
+def findings_markdown(sets, sources: str, reports=(), awaiting=()) -> str:
     """The document, from the calibration sets and the committed claims reports ``(name, report)``."""
     ref = reference_set(sets)
     records = list(ref.records)
@@ -238,4 +238,11 @@ def findings_markdown(sets, sources: str, reports=()) -> str:
         "",
     ]
     out += below or ["None."]
+    if awaiting:
+        out += [
+            "",
+            "Not decided yet: the setups whose reports wait for a re-run with `--seeds auto` (docs/results.md): "
+            + ", ".join(code(name) for name in awaiting)
+            + ".",
+        ]
     return "\n".join(out).rstrip() + "\n"

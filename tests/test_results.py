@@ -265,15 +265,20 @@ def test_matrix_refuses_two_reports_of_one_setup(tmp_path, capsys):
 
 
 COMMITTED = sorted(glob.glob(str(ROOT / "docs" / "results" / "*.json")))
+AWAITING = sorted(glob.glob(str(ROOT / "docs" / "results" / "schema-2" / "*.json")))
 
 
 def test_committed_results_are_valid_and_cover_every_nox_setup():
     """docs/results/ holds a valid report of every setup of the nox matrix (tests/test_registry.py
     checks that docs/results.md and the badge are what ``matrix`` makes of them)."""
     names = sorted(Path(p).stem for p in COMMITTED)
-    released = sorted(n for n in names if n not in nightly_setups())
+    awaiting = sorted(Path(p).stem for p in AWAITING)
+    released = sorted(n for n in names + awaiting if n not in nightly_setups())
     expected = sorted(nox_setups())
     assert released == expected, f"docs/results/ must hold one report per nox claims session: {released} != {expected}"
+    assert not set(names) & set(awaiting), "a setup both re-run and awaiting its re-run"
+    for path in AWAITING:  # kept only until re-run: an earlier format, refused by validate
+        assert validate(json.loads(Path(path).read_text(encoding="utf-8")))[0].startswith("schema ")
     unknown = sorted(set(names) - set(nox_setups()) - set(nightly_setups()))
     assert not unknown, f"reports of no nox session (claims or canary) in docs/results/: {unknown}"
     labels = {col.label for col in columns(COMMITTED)}
