@@ -14,9 +14,11 @@ verdicts, the reports and the renderers import none):
 - ``verdicts``: a run's decision over its seeds; ``sequential``: the sequential design of
   ``--seeds auto``; ``thresholds``: the calibration rule;
   ``calibration``: training over seeds, the calibration files.
-- ``claims_report``: the report format; ``pytest_plugin``: options, fixtures, hooks, the report writer.
+- ``claims_report``: the report format; ``merge``: shards of one setup joined;
+  ``pytest_plugin``: options, fixtures, hooks, the report writer.
 - ``setups``, ``tables``, ``claims_md``, ``calibration_md``, ``findings_md``, ``results_md``,
-  ``badge``, ``benchmarks_md``, ``plots``, ``generated_docs``: generated documents; ``cli``.
+  ``badge``, ``benchmarks_md``, ``plots``, ``generated_docs``: generated documents; ``markdown``:
+  outside text made safe for them; ``cli``.
 """
 
 __version__ = "0.1.0"
