@@ -29,7 +29,7 @@ CALIBRATION_SEEDS = "0-99"
 MAX_SEED = 2**32 - 1 - 10_000  # experiments.TRANSPLANT.target_seed_offset: seed + 10,000 must be a seed too
 MAX_SEEDS = 10_000
 
-_PART = re.compile(r"^(\d+)(?:-(\d+))?$")
+_PART = re.compile(r"([0-9]+)(?:-([0-9]+))?\Z")  # ASCII digits only
 
 
 def auto_start(text) -> int | None:

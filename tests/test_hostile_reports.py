@@ -243,3 +243,12 @@ def test_a_lone_surrogate_is_refused_by_the_reader_naming_the_file(tmp_path, cap
     path.write_text(REPORT_FILE.read_text("utf-8").replace('"platform": "', '"platform": "\\ud800', 1), "utf-8")
     assert main(["validate", str(path)]) == 1
     assert capsys.readouterr().err.strip() == f"{path}: holds a lone surrogate ('\\ud800'): not Unicode text"
+
+
+@pytest.mark.parametrize("text", ["٣", "1-٣", "²", "auto:٣"])
+def test_seed_lists_take_ascii_digits_only(text):
+    from lstm_behaviour.seeds import auto_start, parse_seeds
+
+    assert auto_start(text) is None
+    with pytest.raises(ValueError, match="seeds must be numbers or ranges"):
+        parse_seeds(text)
