@@ -226,7 +226,7 @@ def _record_problem(rec) -> str | None:
     if not isinstance(rec, dict):
         return f"expected an object, got {type(rec).__name__}"
     row = rec.get("row")
-    if row not in ROWS and row != TRANSPLANT_KEY:
+    if not isinstance(row, str) or (row not in ROWS and row != TRANSPLANT_KEY):
         return f"unknown row {row!r}"
     seed = rec.get("seed")
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:

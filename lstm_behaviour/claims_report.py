@@ -44,6 +44,7 @@ OUTCOMES = ("passed", "failed", "error", "xfailed", "skipped")
 #: user property of a claim test: {"claim": id} | {"measured": {...}} | {"verdict": {...}}
 PROPERTY = "lstm_behaviour.claim"
 MAX_PROBLEMS = 20
+MAX_FEATURES = 64  # CPU feature names in a report's environment
 #: Formats this version reads only to say they are old, and why.
 OLDER_SCHEMAS = {
     "lstm-behaviour/claims-report/1": "no oneDNN mode, per-seed verdicts",
@@ -166,9 +167,14 @@ def _semantic_problems(data, known: set[str]) -> list[str]:
     for key in ("python", "tensorflow", "keras", "backend_version"):
         if env[key] is not None:
             try:
+                if env[key] != env[key].strip():
+                    raise ValueError(f"a version has no surrounding white space, got {env[key]!r}")
                 parse_version(env[key])
             except ValueError as error:
                 problems.append(f"environment.{key}: {error}")
+    problems += _seed_rule_problems(env["seeds"])
+    if str(env["keras"]).split(".")[0] != str(env["keras_major"]):
+        problems.append(f"environment.keras_major: {env['keras_major']} is not the major of Keras {env['keras']!r}")
     if env["backend"] == "tensorflow" and (env["tensorflow"] is None or env["onednn"] is None):
         problems.append("environment: a TensorFlow-backend report must name its TensorFlow and its oneDNN mode")
     claims = data["claims"]
@@ -288,7 +294,10 @@ def _decision_problems(where: str, entry: Mapping, run_seeds) -> list[str]:
     known = entry["known_failure"] is not None  # run as a known failure, or as a claim past its range
     if decision is None:
         return [f"{where}.decision: missing for a claim with seeds"]
-    start = auto_start(run_seeds)
+    try:
+        start = auto_start(run_seeds)
+    except ValueError:
+        return []  # said once, for the environment (_seed_rule_problems)
     if (decision["rule"] == "sequential") != (start is not None):
         return [f"{where}.decision: a {decision['rule']!r} decision in a run whose seeds are {_seed_words(run_seeds)}"]
     if decision["rule"] == "fixed":
@@ -346,6 +355,22 @@ def _decision_problems(where: str, entry: Mapping, run_seeds) -> list[str]:
     return problems
 
 
+def _seed_rule_problems(seeds) -> list[str]:
+    """A sequential run's seed rule, as a run writes it: ``auto`` or ``auto:START``."""
+    from .seeds import auto_start, auto_text
+
+    if not isinstance(seeds, str):
+        return []
+    try:
+        start = auto_start(seeds)
+    except ValueError as error:
+        return [f"environment.seeds: {error}"]
+    if start is None or seeds != auto_text(start):
+        want = repr(auto_text(start)) if start is not None else "'auto' or 'auto:START'"
+        return [f"environment.seeds: {seeds!r} is not how a run names its seeds ({want})"]
+    return []
+
+
 def _seed_words(seeds) -> str:
     if isinstance(seeds, str):
         return repr(seeds)
@@ -384,18 +409,15 @@ def validate(data, claim_ids: Iterable[str] | None = None) -> list[str]:
 
 
 def _oversized(data) -> str | None:
-    """A seed list longer than a run can have (``seeds.MAX_SEEDS``), found before the schema's
-    checks (whose uniqueness test of a million seeds takes minutes)."""
+    """A list the schema's uniqueness tests would spend minutes on, found before them: a seed list
+    longer than a run can have (``seeds.MAX_SEEDS``) or holding anything but whole numbers (mixed
+    types make the test quadratic), too many CPU features or any that is not a name."""
     from .seeds import MAX_SEEDS
 
     if not isinstance(data, dict):
         return None
-    lists = [
-        (
-            "environment.seeds",
-            (data.get("environment") or {}).get("seeds") if isinstance(data.get("environment"), dict) else None,
-        )
-    ]
+    env = data.get("environment")
+    lists = [("environment.seeds", env.get("seeds") if isinstance(env, dict) else None)]
     claims = data.get("claims")
     if isinstance(claims, dict):
         for claim_id, entry in claims.items():
@@ -404,6 +426,12 @@ def _oversized(data) -> str | None:
     for where, value in lists:
         if isinstance(value, list) and len(value) > MAX_SEEDS:
             return f"{where}: {len(value)} entries; a run has at most {MAX_SEEDS} seeds"
+        if where.endswith((".seeds", ".held")) and isinstance(value, list):
+            if not all(type(v) is int for v in value):  # the schema's uniqueness test of mixed types is quadratic
+                return f"{where}: seeds are whole numbers"
+    features = env.get("cpu_features") if isinstance(env, dict) else None
+    if isinstance(features, list) and (len(features) > MAX_FEATURES or not all(type(f) is str for f in features)):
+        return f"environment.cpu_features: at most {MAX_FEATURES} names of CPU features"
     return None
 
 

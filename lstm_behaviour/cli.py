@@ -261,10 +261,11 @@ def _matrix(args) -> int:
 def _merge(args) -> int:
     from .claims_report import ResultsError
     from .files import check_writable, write_json
-    from .merge import merge_files
+    from .merge import check_merge_output, merge_files
 
     try:
         check_writable(args.out, args.paths)
+        check_merge_output(args.out)
         joined = merge_files(args.paths)
     except ResultsError as error:
         raise _Failure(_problems(error)) from None

@@ -132,7 +132,15 @@ def read_json(path: str | os.PathLike, what: str) -> object:
 
 def check_writable(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] = ()) -> Path:
     """Return ``path`` if a file can be written there; a ValueError says why not."""
-    path = Path(path)
+    try:
+        return _check_writable(Path(path), inputs)
+    except RuntimeError as error:  # Path.resolve on a symbolic link loop
+        raise ValueError(f"{path}: {error}") from None
+    except OSError as error:  # a name too long, a path the system refuses
+        raise ValueError(f"{path}: {error.strerror or error}") from None
+
+
+def _check_writable(path: Path, inputs: Iterable[str | os.PathLike]) -> Path:
     if path.is_dir():
         raise ValueError(f"{path} is a directory; give a file name")
     for parent in path.parents:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-__all__ = ["MergeError", "merge_calibrations", "merge_files", "merge_reports"]
+__all__ = ["MergeError", "check_merge_output", "merge_calibrations", "merge_files", "merge_reports"]
 
 
 class MergeError(ValueError):
@@ -48,6 +48,32 @@ def merge_files(paths: Sequence[str | Path]) -> dict:
         return merge_calibrations([(str(p), _read(Path(p))) for p in paths])
     named = ", ".join(f"{p} ({_kind(c) or 'neither'})" for p, c in zip(paths, contents))
     raise MergeError(f"merge joins claims reports or calibration files, all of one kind; got {named}")
+
+
+def check_merge_output(path: str | Path) -> None:
+    """Refuse an existing ``--out`` that is not a claims report or a calibration file: merging
+    replaces an earlier join, never some other file."""
+    import os
+    import stat
+
+    from .files import read_bounded, strict_json
+
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise MergeError(f"{path}: {error.strerror or error}") from None
+    try:
+        kind = (
+            _kind(strict_json(read_bounded(path, "a claims report or a calibration file")))
+            if stat.S_ISREG(mode)
+            else None
+        )
+    except ValueError:
+        kind = None
+    if kind is None:
+        raise MergeError(f"{path} exists and is neither a claims report nor a calibration file; give a new path")
 
 
 def _kind(content) -> str | None:
@@ -152,6 +178,11 @@ def merge_calibrations(named: Sequence[tuple[str, dict]]) -> dict:
     from .calibration import run_order
 
     _same_setup([(p, c["versions"]) for p, c in named], "calibration files")
+    for path, content in named:
+        keys = [(rec["row"], rec["seed"]) for rec in content["records"]]
+        if len(set(keys)) != len(keys):
+            twice = sorted({k for k in keys if keys.count(k) > 1})[0]
+            raise MergeError(f"{path} holds {twice[0]} seed {twice[1]} twice; a calibration file holds each once")
     _disjoint([(p, {rec["seed"] for rec in c["records"]}) for p, c in named])
     records = sorted((rec for _, c in named for rec in c["records"]), key=run_order)
     return {"versions": named[0][1]["versions"], "records": records}

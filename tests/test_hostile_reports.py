@@ -252,3 +252,70 @@ def test_seed_lists_take_ascii_digits_only(text):
     assert auto_start(text) is None
     with pytest.raises(ValueError, match="seeds must be numbers or ranges"):
         parse_seeds(text)
+
+
+# -- found by a hostile review of the new code ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (
+            lambda d: d["environment"].update(seeds="auto:999999999999"),
+            "environment.seeds: a sequential run starts at a seed from 0 to 4294947295, got 999999999999",
+        ),
+        (lambda d: d["environment"].update(seeds="auto:0"), "environment.seeds: 'auto:0' is not how a run names"),
+        (
+            lambda d: d["environment"].update(keras="3.15.1\n"),
+            "environment.keras: a version has no surrounding white space, got '3.15.1\\n'",
+        ),
+        (lambda d: d["environment"].update(keras_major=2), "environment.keras_major: 2 is not the major of Keras"),
+        (
+            lambda d: d["environment"].update(cpu_features=[*range(4000), "a"]),
+            "environment.cpu_features: at most 64 names of CPU features",
+        ),
+        (lambda d: d["environment"].update(seeds=[*range(4000), "a"]), "environment.seeds: seeds are whole numbers"),
+    ],
+)
+def test_environment_forgeries_are_one_problem_each_and_quick(change, problem):
+    problems = _forged(change)
+    assert len(problems) == 1 and problems[0].startswith(problem), problems
+
+
+def test_merge_refuses_a_shard_with_a_record_twice_and_rows_that_are_not_names(tmp_path, capsys):
+    from lstm_behaviour.files import write_json
+
+    calibration = json.loads((ROOT / "data" / "calibration" / "tf-2.21-onednn-off.json").read_text("utf-8"))
+    versions, records = calibration["versions"], calibration["records"]
+    write_json(tmp_path / "a.json", {"versions": versions, "records": [r for r in records if r["seed"] == 0]})
+    twice = [r for r in records if r["seed"] == 1]
+    write_json(tmp_path / "b.json", {"versions": versions, "records": twice + twice[:1]})
+    out = tmp_path / "m.json"
+    assert main(["merge", str(tmp_path / "a.json"), str(tmp_path / "b.json"), "--out", str(out)]) == 1
+    assert "holds E1/dense seed 1 twice" in capsys.readouterr().err and not out.exists()
+    odd = [dict(twice[0], row=["E1/dense"])]
+    write_json(tmp_path / "c.json", {"versions": versions, "records": odd})
+    assert main(["merge", str(tmp_path / "a.json"), str(tmp_path / "c.json"), "--out", str(out)]) == 1
+    assert "records[0]: unknown row ['E1/dense']" in capsys.readouterr().err
+
+
+def test_merge_never_replaces_another_file_and_survives_odd_output_paths(tmp_path, capsys):
+    mine = tmp_path / "mine.py"
+    mine.write_text("x = 1\n", encoding="utf-8")
+    loop = tmp_path / "loop"
+    loop.symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(loop)
+    shards = [str(REPORT_FILE), str(ROOT / "docs" / "results" / "tf-2.21-tf-keras.json")]
+    for out, message in ((mine, "is neither a claims report nor a calibration file"), (loop, "Symlink loop")):
+        assert main(["merge", *shards, "--out", str(out)]) == 1
+        assert message in capsys.readouterr().err
+    assert mine.read_text(encoding="utf-8") == "x = 1\n"
+    assert main(["merge", *shards, "--out", str(tmp_path / ("x" * 300 + ".json"))]) == 1
+    assert "File name too long" in capsys.readouterr().err
+
+
+def test_a_claims_report_name_too_long_is_a_usage_error(pytester, tmp_path):
+    pytester.makepyfile(test_suite="def test_plain():\n    pass\n")
+    result = _nested(pytester, f"--claims-report={tmp_path / ('x' * 300)}.json")
+    assert result.ret == 4
+    result.stderr.fnmatch_lines(["*--claims-report: *File name too long*"])
