@@ -18,10 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from lstm_behaviour.environment import backend
+from lstm_behaviour.environment import backend, cap_threads
 
-for _var in ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS", "OMP_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
+cap_threads()
 
 if backend() == "jax":  # read by JAX when it is imported, later
     os.environ.setdefault("JAX_COMPILATION_CACHE_DIR", str(Path(__file__).parent / ".pytest_cache/d/jax-compilation"))

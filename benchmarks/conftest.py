@@ -11,6 +11,8 @@ import dataclasses
 import os
 import sys
 
+from lstm_behaviour.environment import THREAD_VARIABLES
+
 if "jax" in sys.modules:  # JAX reads the switch when it first compiles
     sys.modules["jax"].config.update("jax_enable_compilation_cache", False)
 os.environ["JAX_ENABLE_COMPILATION_CACHE"] = "false"
@@ -25,7 +27,7 @@ def pytest_benchmark_update_machine_info(config, machine_info):
 
 
 def _threads():
-    return {name: os.environ.get(name) for name in ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS")}
+    return {name: os.environ.get(name) for name in THREAD_VARIABLES[:2]}  # TensorFlow's two pools
 
 
 def pytest_addoption(parser):

@@ -6,12 +6,11 @@ Numbers for docs/suite-performance.md.
 
 from __future__ import annotations
 
-import os
 import time
 
-for _var in ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS", "OMP_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
+from lstm_behaviour.environment import cap_threads
 
+cap_threads()  # before the backend is imported
 start = time.perf_counter()
 from lstm_behaviour import compat  # noqa: E402
 from lstm_behaviour.evaluation import evaluate_all  # noqa: E402

@@ -24,16 +24,20 @@ from .files import whole_number
 
 __all__ = [
     "BACKENDS",
+    "THREAD_VARIABLES",
     "VARIANTS",
     "EnvironmentProblem",
     "backend",
+    "cap_threads",
     "check_environment",
     "exit_on_second_interrupt",
     "variant",
     "verbose",
 ]
 
-_INTEGERS = ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS", "OMP_NUM_THREADS")
+#: The thread caps, in one place: each process of a run sets them to 1 unless the environment says otherwise.
+THREAD_VARIABLES = ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS", "OMP_NUM_THREADS")
+_INTEGERS = THREAD_VARIABLES
 _SWITCHES = ("TF_USE_LEGACY_KERAS", "TF_ENABLE_ONEDNN_OPTS", "LSTM_BEHAVIOUR_VERBOSE")
 _MAX_THREADS = 1024
 #: Keras 3 backends this project runs, and the extra that installs each.
@@ -45,6 +49,14 @@ VARIANTS = {"no-cudnn": "every LSTM layer built with use_cudnn=False (Keras 3)"}
 
 class EnvironmentProblem(ValueError):
     """An environment variable this project reads holds something it cannot use."""
+
+
+def cap_threads(environ=None) -> None:
+    """One thread per pool (``THREAD_VARIABLES``) unless set: call before the backend is imported,
+    so that the processes of one run do not fight over the cores."""
+    env = os.environ if environ is None else environ
+    for name in THREAD_VARIABLES:
+        env.setdefault(name, "1")
 
 
 def check_environment(environ=None) -> None:

@@ -21,13 +21,12 @@ from __future__ import annotations
 import functools
 import itertools
 import json
-import os
 import re
 import sys
 
 import pytest
 
-from .environment import EnvironmentProblem, check_environment, exit_on_second_interrupt
+from .environment import EnvironmentProblem, cap_threads, check_environment, exit_on_second_interrupt
 from .seeds import DEFAULT_SEEDS, auto_start, auto_text, parse_seeds
 
 __all__ = ["ClaimsReporter", "claim_over_seeds", "forward_loadgroup", "marked_claim_id", "trained_groups"]
@@ -38,7 +37,6 @@ _MARKERS = (
     # registered here too, so that -p no:xdist runs accept the groups this plugin gives trained tests
     "xdist_group(name): pytest-xdist: tests that share trained rows stay on one worker",
 )
-THREAD_VARIABLES = ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS", "OMP_NUM_THREADS")
 
 
 def pytest_addoption(parser):
@@ -97,8 +95,7 @@ def pytest_configure(config):
         config.addinivalue_line("markers", line)
     forward_loadgroup(config)
     if hasattr(config, "workerinput"):  # an xdist worker: do not fight the other workers for cores
-        for name in THREAD_VARIABLES:
-            os.environ.setdefault(name, "1")
+        cap_threads()
     try:
         check_environment()
     except EnvironmentProblem as problem:

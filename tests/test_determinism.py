@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from lstm_behaviour.calibration import SETUP_KEYS, load_sets, normalized
+from lstm_behaviour.environment import THREAD_VARIABLES
 from lstm_behaviour.experiments import window_count
 from lstm_behaviour.generated_docs import CALIBRATION_DIR
 from lstm_behaviour.known_failures import expected_failure
@@ -55,11 +56,7 @@ def serial_process(tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path]
     folder = tmp_path_factory.mktemp("determinism")
     (folder / "test_row.py").write_text(SUITE, encoding="utf-8")
     out = folder / "report.json"
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS", "OMP_NUM_THREADS", "PYTEST_XDIST_WORKER")
-    }
+    env = {k: v for k, v in os.environ.items() if k not in (*THREAD_VARIABLES, "PYTEST_XDIST_WORKER")}
     done = subprocess.run(
         [
             sys.executable,
