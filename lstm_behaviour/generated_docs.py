@@ -17,14 +17,27 @@ from pathlib import Path
 
 from .files import write_all
 
-__all__ = ["CALIBRATION_DIR", "ROOT", "generated_docs", "write_docs"]
+__all__ = ["CALIBRATION_DIR", "ROOT", "check_checkout", "generated_docs", "write_docs"]
 
 ROOT = Path(__file__).resolve().parent.parent
 CALIBRATION_DIR = ROOT / "data" / "calibration"
 
 
+def check_checkout(root: Path | None = None) -> Path:
+    """The checkout whose docs/ the documents belong to; a ValueError where the package does not
+    lie in one (an installed wheel: writing there would change site-packages)."""
+    root = ROOT if root is None else root
+    if not ((root / "pyproject.toml").is_file() and (root / "docs").is_dir() and (root / "data").is_dir()):
+        raise ValueError(
+            f"the documents belong to a checkout of lstm-behaviour, and {root} is not one "
+            "(no pyproject.toml, docs/ and data/ beside the package): run it in a clone"
+        )
+    return root
+
+
 def generated_docs() -> dict[Path, str]:
     """Each generated file under docs/ and its up-to-date content."""
+    check_checkout()
     from .benchmarks_md import benchmarks_markdown, load_runs
     from .calibration import load_sets
     from .calibration_md import calibration_markdown

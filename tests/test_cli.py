@@ -80,3 +80,18 @@ def test_long_runs_show_a_bar_with_the_time_left_on_a_terminal_and_lines_elsewhe
             shown.advance("E1/lstm seed=0", "in_order=0.72")
     assert plain.getvalue() == "[1/2] E1/dense seed=0 in_order=0.76\n[2/2] E1/lstm seed=0 in_order=0.72\n"
     assert "2/2" in terminal.getvalue() and "left" in terminal.getvalue() and "[1/2]" not in terminal.getvalue()
+
+
+def test_docs_outside_a_checkout_refuses_in_one_line(tmp_path, monkeypatch, capsys):
+    """An installed wheel's package lies in site-packages: docs must not write there."""
+    from lstm_behaviour import generated_docs
+
+    monkeypatch.setattr(generated_docs, "ROOT", tmp_path)
+    assert cli.main(["docs"]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"lstm-behaviour docs: error: cannot generate the docs: the documents belong to a checkout of "
+        f"lstm-behaviour, and {tmp_path} is not one (no pyproject.toml, docs/ and data/ beside the package): "
+        "run it in a clone\n"
+    )
+    assert list(tmp_path.iterdir()) == []
