@@ -12,8 +12,6 @@ rates is ``lstm_behaviour.thresholds``, and docs/calibration.md is generated fro
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -148,9 +146,9 @@ def save(path, records: list[dict]) -> None:
 
 
 def _current_versions() -> dict:
-    from . import compat
+    from .compat import versions_record
 
-    return json.loads(json.dumps(dataclasses.asdict(compat.versions())))
+    return versions_record()
 
 
 def _setup(versions: dict) -> tuple:

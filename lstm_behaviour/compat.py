@@ -125,6 +125,7 @@ __all__ = [
     "stateful_layers",
     "to_numpy",
     "versions",
+    "versions_record",
     "write_state",
 ]
 
@@ -228,6 +229,15 @@ def lstm_options() -> dict:
             raise ValueError("the no-cudnn variant needs Keras 3 (its LSTM takes use_cudnn); this is Keras 2")
         return {"use_cudnn": False}
     return {}
+
+
+def versions_record() -> dict:
+    """``versions()`` as plain JSON data: what reports, calibration files and the known failures
+    read (one place turns the versions into a dict)."""
+    import dataclasses
+    import json
+
+    return json.loads(json.dumps(dataclasses.asdict(versions())))
 
 
 def seed(value: int) -> None:

@@ -263,11 +263,9 @@ KNOWN_FAILURES: tuple[KnownFailure, ...] = (
 def _current(claim_id: str, versions: Mapping | None):
     if versions is not None or not any(f.claim == claim_id for f in KNOWN_FAILURES):
         return versions
-    import dataclasses
+    from .compat import versions_record
 
-    from .compat import versions as current
-
-    return dataclasses.asdict(current())
+    return versions_record()
 
 
 def expected_failure(claim_id: str, versions: Mapping | None = None) -> KnownFailure | None:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import json
 import re
 import sys
 
@@ -451,11 +450,9 @@ class VerdictSummary:
 
 def current_versions() -> dict:
     """The versions in use, as the claims report stores them."""
-    import dataclasses
+    from .compat import versions_record
 
-    from .compat import versions
-
-    return json.loads(json.dumps(dataclasses.asdict(versions())))
+    return versions_record()
 
 
 def pytest_sessionfinish(session):

@@ -26,16 +26,14 @@ def is_nightly(env: Mapping) -> bool:
 
 
 def version_tuple(text: str | None) -> tuple[int, ...]:
-    """The leading numbers of a version (``"2.21.0rc1"`` -> ``(2, 21, 0)``), for sorting."""
-    out = []
-    for part in str(text or "").split(".")[:3]:
-        digits = ""
-        for ch in part:
-            if ch not in "0123456789":  # ASCII digits only: str.isdigit() takes '²', which int() refuses
-                break
-            digits += ch
-        out.append(int(digits) if digits else 0)
-    return tuple(out)
+    """The release numbers of a version, for sorting (``"2.21.0rc1"`` -> ``(2, 21, 0)``), as
+    ``packaging`` parses it (the one version parser); ``(0,)`` for text that is not a version."""
+    from packaging.version import InvalidVersion, Version
+
+    try:
+        return Version(str(text or "")).release[:3]
+    except InvalidVersion:
+        return (0,)
 
 
 def setup_order(env: Mapping) -> tuple:

@@ -149,7 +149,7 @@ def _broken(kind: str) -> dict:
 BROKEN = {
     "extra-key": "Additional properties are not allowed ('extra' was unexpected)",
     "missing-key": "'onednn' is a required property",
-    "seed-not-int": "'x' is not of type 'integer'",
+    "seed-not-int": "seeds: seeds are whole numbers",
     "accuracy-not-number": "'high' is not of type 'number'",
     "accuracy-out-of-range": "1.5 is greater than the maximum of 1",
     "empty-tf": "report['environment']['tensorflow']",
