@@ -164,14 +164,14 @@ def trained_claims() -> list[Claim]:
     return [c for c in CLAIMS.values() if c.trained]
 
 
-_S = "state mechanics"
-_D = "data"
-_P = "protocol"
+MECHANICS = "state mechanics"
+DATA = "data"
+PROTOCOL = "protocol"
 
 MECHANICS_CLAIMS: tuple[Claim, ...] = (
     Claim(
         id="S.stateless-independent-batches",
-        group=_S,
+        group=MECHANICS,
         quote=(
             "ステートレスではバッチ処理毎に短期記憶の hidden state (正確には working memory)を 0 で初期化します。こ"
             "れにより各batchが独立することになります。"
@@ -181,7 +181,7 @@ MECHANICS_CLAIMS: tuple[Claim, ...] = (
     ),
     Claim(
         id="S.call-carries-state",
-        group=_S,
+        group=MECHANICS,
         quote="ステートフルではこの 0 初期化をしない処理となり、バッチ間で hidden state を引き継ぎます。",
         statement="A stateful LSTM carries (h, c) from batch to batch: a direct call model(x).",
         check=(
@@ -191,7 +191,7 @@ MECHANICS_CLAIMS: tuple[Claim, ...] = (
     ),
     Claim(
         id="S.reset-zeroes-state",
-        group=_S,
+        group=MECHANICS,
         quote="fit の前に(公式では後だけど)model.reset_states()を呼び出して hidden state を 0 にする必要があります。",
         statement="reset_states() sets the hidden state to zero.",
         check=(
@@ -201,7 +201,7 @@ MECHANICS_CLAIMS: tuple[Claim, ...] = (
     ),
     Claim(
         id="S.predict-carries-state",
-        group=_S,
+        group=MECHANICS,
         quote=(
             "尚、ステートフル状態の hidden state は predict, fit, train_on_batch, predict_classes 等、学習関数だけ"
             "ではなく予測関数でも学習(更新)されるので注意が必要です。"
@@ -214,7 +214,7 @@ MECHANICS_CLAIMS: tuple[Claim, ...] = (
     ),
     Claim(
         id="S.predict-on-batch-carries-state",
-        group=_S,
+        group=MECHANICS,
         quote=(
             "尚、ステートフル状態の hidden state は predict, fit, train_on_batch, predict_classes 等、学習関数だけ"
             "ではなく予測関数でも学習(更新)されるので注意が必要です。"
@@ -227,7 +227,7 @@ MECHANICS_CLAIMS: tuple[Claim, ...] = (
     ),
     Claim(
         id="S.evaluate-carries-state",
-        group=_S,
+        group=MECHANICS,
         quote=(
             "尚、ステートフル状態の hidden state は predict, fit, train_on_batch, predict_classes 等、学習関数だけ"
             "ではなく予測関数でも学習(更新)されるので注意が必要です。"
@@ -240,7 +240,7 @@ MECHANICS_CLAIMS: tuple[Claim, ...] = (
     ),
     Claim(
         id="S.train-on-batch-carries-state",
-        group=_S,
+        group=MECHANICS,
         quote=(
             "尚、ステートフル状態の hidden state は predict, fit, train_on_batch, predict_classes 等、学習関数だけ"
             "ではなく予測関数でも学習(更新)されるので注意が必要です。"
@@ -253,7 +253,7 @@ MECHANICS_CLAIMS: tuple[Claim, ...] = (
     ),
     Claim(
         id="S.fit-never-resets",
-        group=_S,
+        group=MECHANICS,
         quote=(
             "StatefulLSTM の学習方法は fit の epochs を 1 、shuffle を False にして fit 全体をepochs の for ループ"
             "で回す形となります。"
@@ -268,7 +268,7 @@ MECHANICS_CLAIMS: tuple[Claim, ...] = (
     ),
     Claim(
         id="S.io-shapes",
-        group=_S,
+        group=MECHANICS,
         quote=(
             "入力:(batch_size, timesteps, input_dim) 出力:(batch_size, units) return_sequencesTrueの場合は、出力が "
             "(batch_size, timesteps, units)となりLSTM層を連結する事が出来ます。"
@@ -284,7 +284,7 @@ MECHANICS_CLAIMS: tuple[Claim, ...] = (
     ),
     Claim(
         id="S.fixed-batch-size",
-        group=_S,
+        group=MECHANICS,
         quote=(
             "入力形式にバッチサイズまで指定する必要があります。バッチサイズが 1 の場合は問題ないのですが、そうじゃ"
             "ない場合予測する時にもバッチサイズ分指定する必要があり、不都合が生じます。"
@@ -297,7 +297,7 @@ MECHANICS_CLAIMS: tuple[Claim, ...] = (
     ),
     Claim(
         id="S.batch-padding-neutral",
-        group=_S,
+        group=MECHANICS,
         quote=(
             "一応 Stateless LSTM で1つのデータと同じデータをbatch_size増やした場合の結果を見比べて同じだったので問"
             "題はないと思います。"
@@ -307,7 +307,7 @@ MECHANICS_CLAIMS: tuple[Claim, ...] = (
     ),
     Claim(
         id="S.state-read-write",
-        group=_S,
+        group=MECHANICS,
         quote=(
             "# hidden state を取得 state = [K.get_value(lstm.states[0]), K.get_value(lstm.states[1])] # model2 の l"
             "stm の初期状態を state にする"
@@ -320,7 +320,7 @@ MECHANICS_CLAIMS: tuple[Claim, ...] = (
     ),
     Claim(
         id="S.gate-equations",
-        group=_S,
+        group=MECHANICS,
         quote=(
             "忘却ゲート(Forget Gate)では更新前の cell state をどの程度残すかを決めるゲート、入力ゲート(Input Gate)"
             "は通常入力をどの程度 cell state に加えるかを決めるゲート、出力ゲート(Output Gate)は cell state をどの"
@@ -337,7 +337,7 @@ MECHANICS_CLAIMS: tuple[Claim, ...] = (
     ),
     Claim(
         id="D.timeseries-windows",
-        group=_D,
+        group=DATA,
         quote=(
             "TimeseriesGenerator の第1引数がデータ、第2引数が結果で同じサイズの配列を指定します。length がデータ数"
             "になり、時系列でデータを分割してくれます。"
@@ -351,7 +351,7 @@ MECHANICS_CLAIMS: tuple[Claim, ...] = (
     ),
     Claim(
         id="P.fast-protocol-identical",
-        group=_P,
+        group=PROTOCOL,
         quote=(
             "for _ in range(epochs): model.reset_states(); model.fit(..., epochs=1, batch_size=batch_size, "
             "shuffle=shuffle)"
@@ -425,6 +425,7 @@ _ORDER_FREE = (
 
 
 def _b(kind, left, value, right=None, *, exact=False):
+    """A registry ``Bound`` carrying the reason its kind's rule gives (docs/calibration.md)."""
     reason = {"at_least": _HIGH, "at_most": _LOW, "within": _EXACT if exact else _SAME, "below": _DROP}[kind]
     return Bound(kind, left, value, right, reason=reason, exact=exact)
 
@@ -469,7 +470,10 @@ _TRAINED: tuple[Claim, ...] = (
         quote="ステートフルLSTMでは時系列の情報が保持されるので学習できる。(ただし、時系列順のみ)",
         statement="A stateful LSTM keeps time information across batches and learns the sequence (in order only).",
         check="The unshuffled stateful LSTM scores high in order and in the loop.",
-        bounds=(_b("at_least", ("E1/lstm_ful", "in_order"), E1_FUL), _b("at_least", ("E1/lstm_ful", "loop"), E1_FUL)),
+        bounds=(
+            _b("at_least", ("E1/lstm_ful", "in_order"), E1_FUL),
+            _b("at_least", ("E1/lstm_ful", "loop"), E1_FUL),
+        ),
     ),
     Claim(
         id="E1.stateful-reverse-fails",
