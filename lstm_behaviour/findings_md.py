@@ -228,7 +228,12 @@ def findings_markdown(sets, sources: str, reports=(), awaiting=()) -> str:
     out += ["", "## Claims that do not hold on some setup (strict xfails)", ""]
     out += _known_failures() or ["None: every claim holds on every setup measured."]
     out += ["", "## What the nightly builds change", ""]
-    out += _nightly_changes(reports) or ["No nightly build has been run (nox canary sessions write them)."]
+    nightly_waiting = [name for name in awaiting if "nightly" in name]
+    out += _nightly_changes(reports) or (
+        [f"The nightly reports wait for their re-run with `--seeds auto`: {', '.join(map(code, nightly_waiting))}."]
+        if nightly_waiting
+        else ["No nightly build has been run (nox canary sessions write them)."]
+    )
     below = _below_rate(reports)
     out += ["", "## Claims seen below their stated rate in docs/results/", ""]
     out += [
