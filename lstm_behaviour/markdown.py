@@ -12,7 +12,7 @@ import re
 __all__ = ["code", "text"]
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
-_PLAIN_NAME = re.compile(r"[A-Za-z0-9_.+-]+")
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9_./+-]+")
 
 
 def text(value) -> str:
