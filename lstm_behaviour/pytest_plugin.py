@@ -2,12 +2,14 @@
 
 Installed with the package, so every pytest run in its environment gets:
 
-- options ``--seeds`` (the trained claims' seeds, default 0-2), ``--claim ID`` (only the tests
+- options ``--seeds`` (the trained claims' seeds: fixed, default 0-2, or ``auto``: added until
+  each claim's sequential test decides), ``--claim ID`` (only the tests
   of these claims) and ``--claims-report PATH`` (the claims report, also under xdist);
 - markers ``claim(id)`` and ``trained``; a test's claim id is written once, in its marker, and
   the ``claim`` fixture reads it;
 - fixtures ``claim``, ``trained_row``, ``trained_transplant`` and ``claim_over_seeds`` (a trained
   claim's verdict over the run's seeds, ``verdicts.decide``);
+- a terminal summary of the trained claims' decisions (``VerdictSummary``);
 - under ``-n``: ``--dist loadgroup`` (passed on to the workers), so tests that share trained
   rows run on one worker and each row is trained once; one TensorFlow intra-op and one
   inter-op thread per worker unless the environment sets them;
@@ -115,7 +117,6 @@ def pytest_configure(config):
             raise pytest.UsageError(f"--claim must name registered claims (see docs/claims.md); got {unknown}")
     if not hasattr(config, "workerinput"):
         exit_on_second_interrupt()  # pytest stops on the first Ctrl-C; a second one ends the process at once
-    if not hasattr(config, "workerinput"):
         config.pluginmanager.register(VerdictSummary(config), "lstm_behaviour_verdict_summary")
     path = config.getoption("--claims-report")
     if path is not None and not hasattr(config, "workerinput"):  # the main process collects the workers' reports
@@ -401,7 +402,7 @@ class ClaimsReporter:
 class VerdictSummary:
     """The terminal summary's word on the trained claims' verdicts (main process): with
     ``--seeds auto``, how many seeds each claim took and why it stopped; with fixed seeds, the
-    power such a run has against a halved rate, and that ``--seeds auto`` decides."""
+    power such a run has against a broken claim, and that ``--seeds auto`` decides."""
 
     def __init__(self, config):
         self.config = config
