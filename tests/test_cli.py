@@ -91,7 +91,7 @@ def test_docs_outside_a_checkout_refuses_in_one_line(tmp_path, monkeypatch, caps
     err = capsys.readouterr().err
     assert err == (
         f"lstm-behaviour docs: error: cannot generate the docs: the documents belong to a checkout of "
-        f"lstm-behaviour, and {tmp_path} is not one (no pyproject.toml, docs/ and data/ beside the package): "
+        f"lstm-behaviour, and {tmp_path} is not one (no pyproject.toml and data/ beside the package): "
         "run it in a clone\n"
     )
     assert list(tmp_path.iterdir()) == []

@@ -110,8 +110,15 @@ def test_calibrate_checks_its_output_before_training(tmp_path):
     assert "lies under" in _one_line(done.stderr) and "[1/" not in done.stderr, "it trained before checking"
 
 
+def _checkout(root: Path) -> None:
+    """What ``docs`` takes for a checkout (``generated_docs.check_checkout``)."""
+    (root / "data").mkdir(exist_ok=True)
+    (root / "pyproject.toml").write_text('[project]\nname = "lstm-behaviour"\n', encoding="utf-8")
+
+
 def test_docs_names_a_corrupt_calibration_file(tmp_path, monkeypatch, capsys):
     (tmp_path / "data" / "calibration").mkdir(parents=True)
+    _checkout(tmp_path)
     bad = tmp_path / "data" / "calibration" / "broken.json"
     bad.write_text('{"versions": {"tensorflow": "2.21.0"}, "records": [', encoding="utf-8")
     monkeypatch.setattr(generated_docs, "ROOT", tmp_path)
@@ -155,6 +162,7 @@ def test_docs_into_a_folder_it_cannot_write_is_one_line(tmp_path, monkeypatch, c
 
     for sub in ("data/calibration", "docs/results"):
         (tmp_path / sub).mkdir(parents=True)
+    _checkout(tmp_path)
     for path in sorted((ROOT / "data" / "calibration").glob("*.json")):
         shutil.copy(path, tmp_path / "data" / "calibration" / path.name)
     (tmp_path / "docs" / "claims.md").mkdir()  # a folder where a file must go: the write is refused
@@ -318,6 +326,7 @@ def test_readers_survive_any_input(tmp_path, capsys, command, raw):
 def test_docs_survive_any_calibration_or_report(tmp_path, capsys, monkeypatch, raw):
     for sub in ("data/calibration", "docs/results"):
         (tmp_path / sub).mkdir(parents=True, exist_ok=True)
+    _checkout(tmp_path)
     path = tmp_path / "data" / "calibration" / "input.json"
     path.write_bytes(raw)
     monkeypatch.setattr(generated_docs, "ROOT", tmp_path)
