@@ -319,3 +319,14 @@ def test_a_claims_report_name_too_long_is_a_usage_error(pytester, tmp_path):
     result = _nested(pytester, f"--claims-report={tmp_path / ('x' * 300)}.json")
     assert result.ret == 4
     result.stderr.fnmatch_lines(["*--claims-report: *File name too long*"])
+
+
+def test_a_known_failure_is_expected_only_of_a_claim_that_ran():
+    """On a setup with known failures (JAX), a partial run's claims that did not run carry none."""
+    data = json.loads((ROOT / "docs" / "results" / "jax.json").read_text("utf-8"))
+    claim_id = "S.predict-carries-state"
+    assert data["claims"][claim_id]["known_failure"] and validate(data) == []
+    data["claims"][claim_id].update(status="not run", tests=[], known_failure=None)
+    assert validate(data) == []
+    data["claims"][claim_id]["known_failure"] = "forged"
+    assert validate(data)[0].startswith(f"claims[{claim_id!r}].known_failure: 'forged' is not the registry's none")
