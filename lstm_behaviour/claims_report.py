@@ -477,27 +477,14 @@ def check_report_path(path: str | os.PathLike) -> Path:
     """``check_output_path`` for ``--claims-report``, and more: not empty, a new path or a regular
     file, and an existing file only if it is a claims report (of any version), so a mistyped path
     cannot replace a device node or another file."""
-    import stat
+    from .files import existing_json
 
     if str(path) == "":
         raise ValueError("needs a file path, got ''")
     path = check_output_path(path)
-    try:
-        mode = os.stat(path).st_mode
-    except FileNotFoundError:
-        return path
-    except OSError as error:
-        raise ValueError(f"{path}: {error.strerror or error}") from None
-    if not stat.S_ISREG(mode):
-        raise ValueError(f"{path} exists and is not a regular file; give a new path or a claims report to replace")
-    try:
-        from .files import read_bounded
-
-        data = parse_json(read_bounded(path, "a claims report"), path)
-    except ValueError:
-        data = None
+    exists, data = existing_json(path, "a claims report")
     schema = data.get("schema") if isinstance(data, dict) else None
-    if not (isinstance(schema, str) and schema.startswith("lstm-behaviour/claims-report/")):
+    if exists and not (isinstance(schema, str) and schema.startswith("lstm-behaviour/claims-report/")):
         raise ValueError(f"{path} exists and is not a claims report; it would be overwritten (give a new path)")
     return path
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 __all__ = [
     "check_writable",
+    "existing_json",
     "read_bounded",
     "read_json",
     "strict_json",
@@ -106,6 +107,23 @@ def read_bounded(path: str | os.PathLike, what: str, limit: int = MAX_BYTES) -> 
     if len(raw) > limit:
         raise ValueError(f"{path}: not {what}: larger than {limit // (1024 * 1024)} MiB")
     return raw
+
+
+def existing_json(path: str | os.PathLike, what: str) -> tuple[bool, object]:
+    """(whether ``path`` exists, its strict JSON or None where it is not JSON) for an output about
+    to be replaced; a ValueError where it exists and is not a regular file, or cannot be looked at."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return False, None
+    except OSError as error:
+        raise ValueError(f"{path}: {error.strerror or error}") from None
+    if not stat.S_ISREG(mode):
+        raise ValueError(f"{path} exists and is not a regular file; give a new path or {what} to replace")
+    try:
+        return True, strict_json(read_bounded(path, what))
+    except ValueError:
+        return True, None
 
 
 def whole_number(text, what: str, low: int, high: int) -> int:

@@ -53,26 +53,13 @@ def merge_files(paths: Sequence[str | Path]) -> dict:
 def check_merge_output(path: str | Path) -> None:
     """Refuse an existing ``--out`` that is not a claims report or a calibration file: merging
     replaces an earlier join, never some other file."""
-    import os
-    import stat
-
-    from .files import read_bounded, strict_json
+    from .files import existing_json
 
     try:
-        mode = os.stat(path).st_mode
-    except FileNotFoundError:
-        return
-    except OSError as error:
-        raise MergeError(f"{path}: {error.strerror or error}") from None
-    try:
-        kind = (
-            _kind(strict_json(read_bounded(path, "a claims report or a calibration file")))
-            if stat.S_ISREG(mode)
-            else None
-        )
-    except ValueError:
-        kind = None
-    if kind is None:
+        exists, data = existing_json(path, "a claims report or a calibration file")
+    except ValueError as error:
+        raise MergeError(str(error)) from None
+    if exists and _kind(data) is None:
         raise MergeError(f"{path} exists and is neither a claims report nor a calibration file; give a new path")
 
 

@@ -309,6 +309,22 @@ def outcome_of(report) -> str | None:
     return None
 
 
+def claim_info(report) -> dict:
+    """What a test report carries in its ``user_properties`` about its claim: ``claim`` (the id),
+    ``verdict`` (its record) and, from the call phase, ``measured`` (one entry a seed)."""
+    from .claims_report import PROPERTY
+
+    info: dict = {}
+    for name, value in report.user_properties:
+        if name == PROPERTY:
+            if "measured" in value and report.when == "call":
+                info.setdefault("measured", []).append(value["measured"])
+            for key in ("claim", "verdict"):
+                if key in value:
+                    info[key] = value[key]
+    return info
+
+
 class ClaimsReporter:
     """Writes the claims report at the end of a run (main process only; under xdist the
     workers' test reports carry the claim ids and measurements in ``user_properties``).
@@ -328,16 +344,7 @@ class ClaimsReporter:
         self.empty = False
 
     def pytest_runtest_logreport(self, report):
-        from .claims_report import PROPERTY
-
-        info: dict = {}
-        for name, value in report.user_properties:
-            if name == PROPERTY:
-                if "measured" in value and report.when == "call":
-                    info.setdefault("measured", []).append(value["measured"])
-                for key in ("claim", "verdict"):
-                    if key in value:
-                        info[key] = value[key]
+        info = claim_info(report)
         if "claim" not in info:
             return
         nodeid = _GROUP_SUFFIX.sub("", report.nodeid)
@@ -409,17 +416,11 @@ class VerdictSummary:
         self.verdicts: dict[str, dict] = {}
 
     def pytest_runtest_logreport(self, report):
-        from .claims_report import PROPERTY
-
         if report.when != "call":
             return
-        claim_id = verdict = None
-        for name, value in report.user_properties:
-            if name == PROPERTY:
-                claim_id = value.get("claim", claim_id)
-                verdict = value.get("verdict", verdict)
-        if claim_id and verdict and verdict.get("decision"):
-            self.verdicts[claim_id] = verdict
+        info = claim_info(report)
+        if "claim" in info and (info.get("verdict") or {}).get("decision"):
+            self.verdicts[info["claim"]] = info["verdict"]
 
     def lines(self) -> list[str]:
         from .verdicts import ALPHA, BETA, FAMILY_ALPHA

@@ -151,11 +151,7 @@ class Design:
         alive = [1.0]  # alive[k]: P(k held after n seeds and not stopped)
         holds = expected = 0.0
         for n in range(1, self.cap + 1):
-            nxt = [0.0] * (n + 1)
-            for k, mass in enumerate(alive):
-                if mass:
-                    nxt[k] += mass * (1.0 - p)
-                    nxt[k + 1] += mass * p
+            nxt = _advance(alive, p)
             stopped = 0.0
             for k in range(n + 1):
                 if k <= self.fail_at[n - 1] or k >= self.hold_at[n - 1]:
@@ -188,22 +184,6 @@ class Design:
             "exact_err_hi": round(false_alarm, 8),
             "exact_err_lo": round(missed, 8),
         }
-
-
-def _residual(fail_at, hold_at, p) -> list[float]:
-    """P(k held after len(fail_at) seeds, not stopped) for each k."""
-    alive = [1.0]
-    for n in range(1, len(fail_at) + 1):
-        nxt = [0.0] * (n + 1)
-        for k, mass in enumerate(alive):
-            if mass:
-                nxt[k] += mass * (1.0 - p)
-                nxt[k + 1] += mass * p
-        for k in range(n + 1):
-            if k <= fail_at[n - 1] or k >= hold_at[n - 1]:
-                nxt[k] = 0.0
-        alive = nxt
-    return alive
 
 
 @functools.cache
@@ -243,6 +223,7 @@ def design(p_hi: float, p_lo: float, err_hi: float, err_lo: float) -> Design:
 
 
 def _advance(alive: list[float], p: float) -> list[float]:
+    """One more seed: P(k held after n + 1 seeds) from P(k held after n), each held with ``p``."""
     nxt = [0.0] * (len(alive) + 1)
     for k, mass in enumerate(alive):
         if mass:
