@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from lstm_behaviour.environment import backend, cap_threads
+from lstm_behaviour.engine.environment import backend, cap_threads
 
 cap_threads()
 
@@ -33,8 +33,8 @@ pytest_plugins = ["pytester"]  # tests/test_xdist_groups.py and test_plugin.py r
 @pytest.fixture(autouse=True)
 def _fresh_keras_session(request):
     """Clear Keras's global state before each test that has already loaded Keras."""
-    if "lstm_behaviour.compat" in __import__("sys").modules:
-        from lstm_behaviour import compat
+    if "lstm_behaviour.engine.compat" in __import__("sys").modules:
+        from lstm_behaviour.engine import compat
 
         compat.clear_session()
     yield

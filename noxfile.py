@@ -77,7 +77,7 @@ NIGHTLY = {
 def _install(session: nox.Session, setup: str) -> dict:
     arguments, env = SETUPS[setup]
     session.install(*arguments)
-    session.run("python", "-c", "from lstm_behaviour.compat import versions; print(versions())", env=env)
+    session.run("python", "-c", "from lstm_behaviour.engine.compat import versions; print(versions())", env=env)
     return env
 
 
@@ -118,10 +118,10 @@ def benchmarks(session: nox.Session, setup: str) -> None:
 
 
 def _setup_error(setup: str, stage: str, message: str) -> None:
-    """Write the report of a setup that did not install or import (lstm_behaviour.claims_report)."""
+    """Write the report of a setup that did not install or import (lstm_behaviour.reports.claims_report)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from lstm_behaviour.claims_report import setup_error_report
     from lstm_behaviour.files import write_json
+    from lstm_behaviour.reports.claims_report import setup_error_report
 
     write_json(f"docs/results/{setup}.json", setup_error_report(setup, stage, message))
 
@@ -136,7 +136,7 @@ def canary(session: nox.Session, setup: str) -> None:
     process_env["PATH"] = os.pathsep.join([session.bin, os.environ.get("PATH", "")])
     for stage, command in (
         ("install", [python, "-m", "pip", "install", "--quiet", *arguments]),
-        ("import", [python, "-c", "from lstm_behaviour.compat import versions; print(versions())"]),
+        ("import", [python, "-c", "from lstm_behaviour.engine.compat import versions; print(versions())"]),
     ):
         done = subprocess.run(command, capture_output=True, text=True, env=process_env)
         if done.returncode != 0:
@@ -152,8 +152,8 @@ def canary(session: nox.Session, setup: str) -> None:
 # docs/mutation/results.json from the TensorFlow run (mutants/) and the backends' runs (.mutation/),
 # then every generated document (docs/mutation.md among them), so the checkout stays consistent
 COLLECT = (
-    "from lstm_behaviour.files import write_json; from lstm_behaviour.mutation_md import BACKEND_RUNS, collect; "
-    "from lstm_behaviour.generated_docs import write_docs; "
+    "from lstm_behaviour.files import write_json; from lstm_behaviour.tools.mutation_md import BACKEND_RUNS, collect; "
+    "from lstm_behaviour.tools.generated_docs import write_docs; "
     "write_json('docs/mutation/results.json', collect(backends={b: f'.mutation/{b}' for b in BACKEND_RUNS})); "
     "write_docs()"
 )
@@ -168,7 +168,7 @@ def mutation(session: nox.Session) -> None:
     session.run("mutmut", "run", "--max-children", "2", *session.posargs)
     session.run(
         "python", "-c",
-        "from lstm_behaviour.files import read_json; from lstm_behaviour.mutation_md import trained_stage; "
+        "from lstm_behaviour.files import read_json; from lstm_behaviour.tools.mutation_md import trained_stage; "
         "trained_stage('mutants', read_json('docs/mutation/equivalent.json', 'a map of mutant -> reason'))",
     )  # fmt: skip
     session.run("python", "-c", COLLECT)
@@ -195,7 +195,7 @@ def mutation_backend(session: nox.Session, backend: str) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(name, target)
     with session.chdir(root):
-        mutants = session.posargs or [f"lstm_behaviour.fast_loops.x__{backend}*"]
+        mutants = session.posargs or [f"lstm_behaviour.engine.fast_loops.x__{backend}*"]
         session.run("mutmut", "run", "--max-children", "2", *mutants, env=env)
     session.run("python", "-c", COLLECT)
 

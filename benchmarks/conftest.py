@@ -11,7 +11,7 @@ import dataclasses
 import os
 import sys
 
-from lstm_behaviour.environment import THREAD_VARIABLES
+from lstm_behaviour.engine.environment import THREAD_VARIABLES
 
 if "jax" in sys.modules:  # JAX reads the switch when it first compiles
     sys.modules["jax"].config.update("jax_enable_compilation_cache", False)
@@ -19,7 +19,7 @@ os.environ["JAX_ENABLE_COMPILATION_CACHE"] = "false"
 
 
 def pytest_benchmark_update_machine_info(config, machine_info):
-    from lstm_behaviour.compat import versions
+    from lstm_behaviour.engine.compat import versions
 
     setup = dataclasses.asdict(versions())
     setup.pop("python", None)  # pytest-benchmark records python_version itself
@@ -44,7 +44,7 @@ def pytest_collection_modifyitems(config, items):
     if not wanted:
         return
     rows = {r.strip() for r in wanted.split(",")}
-    from lstm_behaviour.experiments import ROWS
+    from lstm_behaviour.spec.experiments import ROWS
 
     unknown = sorted(rows - set(ROWS))
     if unknown:

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import time
 
-from lstm_behaviour.environment import cap_threads
+from lstm_behaviour.engine.environment import cap_threads
 
 cap_threads()  # before the backend is imported
 start = time.perf_counter()
-from lstm_behaviour import compat  # noqa: E402
-from lstm_behaviour.evaluation import evaluate_all  # noqa: E402
-from lstm_behaviour.experiments import row  # noqa: E402
-from lstm_behaviour.models import build_model  # noqa: E402
-from lstm_behaviour.training import train_fast  # noqa: E402
+from lstm_behaviour.engine import compat  # noqa: E402
+from lstm_behaviour.engine.evaluation import evaluate_all  # noqa: E402
+from lstm_behaviour.engine.models import build_model  # noqa: E402
+from lstm_behaviour.engine.training import train_fast  # noqa: E402
+from lstm_behaviour.spec.experiments import row  # noqa: E402
 
 print(f"import tensorflow + package: {time.perf_counter() - start:.2f} s")
 

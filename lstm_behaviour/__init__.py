@@ -1,26 +1,61 @@
 """lstm-behaviour: the claims of an article on stateless and stateful Keras LSTMs, as tests.
 
-Modules (only ``compat`` and what trains or predicts import a backend; the registry, the
-verdicts, the reports and the renderers import none):
+The package is in layers; each imports only from the layers above it in this list (checked by
+tests/test_layout.py), and each subpackage's docstring is the map of its modules:
 
-- ``data``: the alphabet windows; ``seeds``: seed lists; ``files``: strict reading, whole writes;
-  ``environment``: the environment variables the project reads, checked.
-- ``compat``: the one place that knows Keras 2 from Keras 3 and the backends.
-- ``models``: the article's dense / lstm / lstm_ful models; ``reference``: a NumPy LSTM.
-- ``training`` and ``fast_loops``: article and fast protocols; ``evaluation``: in order, reverse, loop.
-- ``experiments``: the article's five experiments as data; ``transplant``: experiment 5, run.
-- ``claims``: the claim registry; ``known_failures``: claims that fail on some setup;
-  ``reproductions``: plain-Keras reproductions of the backend findings.
-- ``verdicts``: a run's decision over its seeds; ``sequential``: the sequential design of
-  ``--seeds auto``; ``thresholds``: the calibration rule;
-  ``calibration``: training over seeds, the calibration files.
-- ``claims_report``: the report format; ``merge``: shards of one setup joined;
-  ``pytest_plugin``: options, fixtures, hooks, the report writer.
-- ``setups``, ``tables``, ``claims_md``, ``calibration_md``, ``findings_md``, ``results_md``,
-  ``badge``, ``benchmarks_md``, ``plots``, ``generated_docs``: generated documents; ``markdown``:
-  outside text made safe for them; ``cli``.
+- ``files``: strict reading and whole-or-nothing writing of JSON (no dependency).
+- ``engine``: data, Keras 2/3 and backend compatibility, models, training and evaluation
+  protocols, a row run, the state API. The only layer that imports a backend.
+- ``stats``: seeds, verdicts, the sequential test, the calibration rule. Pure Python.
+- ``spec``: the article's experiments and claims as data, known failures, reproductions, setups,
+  the calibration runs and files.
+- ``reports``: the claims report, merge, the matrix and badge, the documents under docs/.
+- ``pytest_plugin`` (its report writer and summary: ``pytest_report``) and ``cli`` on top;
+  ``tools`` (a checkout's maintainer tools, not in the wheel) beside them.
+
+The public API is ``__all__`` below: importing ``lstm_behaviour`` loads none of it (each name
+is imported on first use), so no backend loads before the environment is checked.
 """
+
+from __future__ import annotations
+
+import importlib
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+# public name -> (module, name there)
+_PUBLIC = {
+    "CLAIMS": ("spec.claims", "CLAIMS"),
+    "Claim": ("spec.claims", "Claim"),
+    "claim": ("spec.claims", "claim"),
+    "trained_claims": ("spec.claims", "trained_claims"),
+    "EXPERIMENTS": ("spec.experiments", "EXPERIMENTS"),
+    "ROWS": ("spec.experiments", "ROWS"),
+    "TRANSPLANT": ("spec.experiments", "TRANSPLANT"),
+    "row": ("spec.experiments", "row"),
+    "run_row": ("engine.rows", "run_row"),
+    "RowResult": ("engine.rows", "RowResult"),
+    "run_transplant": ("engine.transplant", "run_transplant"),
+    "Snapshot": ("engine.transplant", "Snapshot"),
+    "take_snapshot": ("engine.transplant", "take_snapshot"),
+    "restore": ("engine.transplant", "restore"),
+    "versions": ("engine.compat", "versions"),
+    "load_report": ("reports.claims_report", "load"),
+    "validate_report": ("reports.claims_report", "validate"),
+    "ResultsError": ("reports.claims_report", "ResultsError"),
+}
+
+__all__ = ["__version__", *_PUBLIC]
+
+
+def __getattr__(name: str):
+    if name not in _PUBLIC:
+        raise AttributeError(f"module 'lstm_behaviour' has no attribute {name!r}")
+    module, attribute = _PUBLIC[name]
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), attribute)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

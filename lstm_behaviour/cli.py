@@ -24,8 +24,8 @@ import os
 import sys
 from pathlib import Path
 
-from .environment import BACKENDS, EnvironmentProblem, check_environment, exit_on_second_interrupt
-from .seeds import CALIBRATION_SEEDS, DEFAULT_SEEDS, parse_seeds
+from .engine.environment import BACKENDS, EnvironmentProblem, check_environment, exit_on_second_interrupt
+from .stats.seeds import CALIBRATION_SEEDS, DEFAULT_SEEDS, parse_seeds
 
 __all__ = ["main"]
 
@@ -154,8 +154,8 @@ class _Failure(Exception):
 
 
 def _reproduce(args) -> int:
-    from .calibration import run
-    from .tables import experiment_table, transplant_table
+    from .reports.tables import experiment_table, transplant_table
+    from .spec.calibration import run
 
     numbers = sorted(set(args.experiment or _NUMBERS))
     print(
@@ -188,8 +188,8 @@ def _wrote(paths) -> int:
 
 
 def _calibrate(args) -> int:
-    from .calibration import extend
     from .files import check_writable
+    from .spec.calibration import extend
 
     try:
         check_writable(args.out)
@@ -200,8 +200,15 @@ def _calibrate(args) -> int:
 
 
 def _docs(args) -> int:
-    from .claims_report import ResultsError
-    from .generated_docs import write_docs
+    from .reports.claims_report import ResultsError
+
+    try:
+        from .tools.generated_docs import write_docs
+    except ImportError:  # an installed wheel: the tools stay in the checkout
+        raise _Failure(
+            "docs regenerates the documents of a checkout of lstm-behaviour, and this is an installed "
+            "package without its maintainer tools: run it in a clone"
+        ) from None
 
     try:
         return _wrote(write_docs())
@@ -218,7 +225,7 @@ def _problems(error) -> str:
 
 
 def _validate(args) -> int:
-    from .claims_report import ResultsError, load
+    from .reports.claims_report import ResultsError, load
 
     status = 0
     for path in args.paths:
@@ -246,8 +253,8 @@ def _validate(args) -> int:
 
 
 def _matrix(args) -> int:
-    from .claims_report import ResultsError
-    from .results_md import write_matrix
+    from .reports.claims_report import ResultsError
+    from .reports.results_md import write_matrix
 
     try:
         written = write_matrix(args.paths, out=args.out, badge_dir=args.badge_dir)
@@ -259,9 +266,9 @@ def _matrix(args) -> int:
 
 
 def _merge(args) -> int:
-    from .claims_report import ResultsError
     from .files import check_writable, write_json
-    from .merge import check_merge_output, merge_files
+    from .reports.claims_report import ResultsError
+    from .reports.merge import check_merge_output, merge_files
 
     try:
         check_writable(args.out, args.paths)
@@ -276,7 +283,7 @@ def _merge(args) -> int:
 
 
 def _plot(args) -> int:
-    from .plots import write_plots
+    from .reports.plots import write_plots
 
     try:
         written = write_plots(calibration=args.calibration, benchmarks=args.benchmarks, out_dir=args.out_dir)
@@ -284,6 +291,9 @@ def _plot(args) -> int:
         raise _Failure(str(error)) from None
     return _wrote(written)
 
+
+#: the commands that run Keras (the others read and write files and need no backend installed)
+NEEDS_BACKEND = ("reproduce", "calibrate")
 
 COMMANDS = {
     "reproduce": _reproduce,
@@ -302,7 +312,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.verbose:
         os.environ["LSTM_BEHAVIOUR_VERBOSE"] = "1"
     if getattr(args, "backend", None):
-        if "lstm_behaviour.compat" in sys.modules and sys.modules["lstm_behaviour.compat"].BACKEND != args.backend:
+        if (
+            "lstm_behaviour.engine.compat" in sys.modules
+            and sys.modules["lstm_behaviour.engine.compat"].BACKEND != args.backend
+        ):
             print(
                 f"{PROG}: error: --backend {args.backend}: Keras is already loaded with another backend",
                 file=sys.stderr,
@@ -310,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         os.environ["KERAS_BACKEND"] = args.backend
     try:
-        check_environment()
+        check_environment(backend_needed=args.command in NEEDS_BACKEND)
     except EnvironmentProblem as problem:
         print(f"{PROG}: error: {problem}", file=sys.stderr)
         return 2

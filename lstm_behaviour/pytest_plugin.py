@@ -9,7 +9,7 @@ Installed with the package, so every pytest run in its environment gets:
   the ``claim`` fixture reads it;
 - fixtures ``claim``, ``trained_row``, ``trained_transplant`` and ``claim_over_seeds`` (a trained
   claim's verdict over the run's seeds, ``verdicts.decide``);
-- a terminal summary of the trained claims' decisions (``VerdictSummary``);
+- the claims report and a terminal summary of the trained claims' decisions (``pytest_report``);
 - under ``-n``: ``--dist loadgroup`` (passed on to the workers), so tests that share trained
   rows run on one worker and each row is trained once; one TensorFlow intra-op and one
   inter-op thread per worker unless the environment sets them;
@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 import sys
 
 import pytest
 
-from .environment import EnvironmentProblem, cap_threads, check_environment, exit_on_second_interrupt
-from .seeds import DEFAULT_SEEDS, auto_start, auto_text, parse_seeds
+from .engine.environment import EnvironmentProblem, cap_threads, check_environment, exit_on_second_interrupt
+from .pytest_report import ClaimsReporter, VerdictSummary, current_versions
+from .stats.seeds import DEFAULT_SEEDS, auto_start, parse_seeds
 
 __all__ = ["ClaimsReporter", "claim_over_seeds", "forward_loadgroup", "marked_claim_id", "trained_groups"]
 
@@ -110,7 +110,7 @@ def pytest_configure(config):
         raise pytest.UsageError(f"--seeds: {error} (or 'auto', 'auto:100')") from None
     wanted = config.getoption("--claim")
     if wanted:
-        from .claims import CLAIMS
+        from .spec.claims import CLAIMS
 
         unknown = [c for c in wanted if c not in CLAIMS]
         if unknown:
@@ -120,7 +120,7 @@ def pytest_configure(config):
         config.pluginmanager.register(VerdictSummary(config), "lstm_behaviour_verdict_summary")
     path = config.getoption("--claims-report")
     if path is not None and not hasattr(config, "workerinput"):  # the main process collects the workers' reports
-        from .claims_report import check_report_path
+        from .reports.claims_report import check_report_path
 
         try:
             check_report_path(path)
@@ -134,7 +134,7 @@ def marked_claim_id(item) -> str | None:
     marks = list(item.iter_markers("claim"))
     if not marks:
         return None
-    from .claims import CLAIMS
+    from .spec.claims import CLAIMS
 
     ids = [mark.args[0] if len(mark.args) == 1 and not mark.kwargs else None for mark in marks]
     if len(ids) != 1 or ids[0] not in CLAIMS:
@@ -151,8 +151,8 @@ def trained_groups() -> dict[str, str]:
     Groups are the connected components of the claims' rows (experiment 5 reads its source
     row), so each (row, seed) is trained once per run and both cores get work.
     """
-    from .claims import trained_claims
-    from .experiments import TRANSPLANT  # no TensorFlow import
+    from .spec.claims import trained_claims
+    from .spec.experiments import TRANSPLANT  # no TensorFlow import
 
     parent: dict = {}
 
@@ -180,7 +180,7 @@ def trained_groups() -> dict[str, str]:
 def pytest_collection_modifyitems(config, items):
     """Refuse malformed claim markers; with ``--claim``, keep only those claims' tests; group
     trained tests by the rows they share; mark known failures of this setup as strict xfails."""
-    from .claims_report import PROPERTY
+    from .reports.claims_report import PROPERTY
 
     wanted = set(config.getoption("--claim"))
     keep, drop = [], []
@@ -195,7 +195,7 @@ def pytest_collection_modifyitems(config, items):
             groups = groups if groups is not None else trained_groups()
             if claim_id in groups:
                 item.add_marker(pytest.mark.xdist_group(groups[claim_id]))
-        from .known_failures import expected_failure
+        from .spec.known_failures import expected_failure
 
         failure = expected_failure(claim_id)
         if failure is not None:
@@ -208,7 +208,7 @@ def pytest_collection_modifyitems(config, items):
 @pytest.fixture
 def claim(request):
     """The ``Claim`` named by the requesting test's ``claim`` marker."""
-    from .claims import CLAIMS
+    from .spec.claims import CLAIMS
 
     claim_id = marked_claim_id(request.node)
     if claim_id is None:
@@ -221,7 +221,8 @@ _TRANSPLANTS: dict = {}
 
 
 def _trained(key: str, seed: int):
-    from .experiments import row, run_row
+    from .engine.rows import run_row
+    from .spec.experiments import row
 
     if (key, seed) not in _TRAINED:
         _TRAINED[key, seed] = run_row(row(key), seed)
@@ -229,12 +230,12 @@ def _trained(key: str, seed: int):
 
 
 def _transplant(seed: int):
-    from .experiments import TRANSPLANT
-    from .transplant import run_transplant
+    from .engine.transplant import run_transplant
+    from .spec.experiments import TRANSPLANT
 
     if seed not in _TRANSPLANTS:
         source = _trained(TRANSPLANT.source, seed)  # shared with experiment 3's claims
-        _TRANSPLANTS[seed] = run_transplant(seed, source_weights=source.weights)
+        _TRANSPLANTS[seed] = run_transplant(TRANSPLANT, seed, source_weights=source.weights)
     return _TRANSPLANTS[seed]
 
 
@@ -252,7 +253,7 @@ def trained_transplant():
 
 def seed_measures(claim, seed: int) -> dict:
     """What a trained claim reads on one seed: row key -> evaluation -> accuracy."""
-    from .experiments import TRANSPLANT
+    from .spec.experiments import TRANSPLANT
 
     return {
         key: (_transplant(seed).measures if key == TRANSPLANT.key else _trained(key, seed).accuracy)
@@ -268,9 +269,9 @@ def claim_over_seeds(request, claim):
     into the claims report; the verdict is ``verdicts.decide`` at the claim's stated rate,
     or, on a setup with a known failure of the claim, at the failure's rate.
     """
-    from .claims_report import PROPERTY, measured_entry
-    from .known_failures import expected_failure
-    from .verdicts import decide
+    from .reports.claims_report import PROPERTY, measured_entry
+    from .spec.known_failures import expected_failure
+    from .stats.verdicts import decide
 
     def run(measure=None):
         outcomes = {}
@@ -292,172 +293,7 @@ def claim_over_seeds(request, claim):
     return run
 
 
-_RANK = {"passed": 0, "skipped": 1, "xfailed": 2, "failed": 3, "error": 4}
-_GROUP_SUFFIX = re.compile(r"@[\w:.+-]+$")
-
-
-def outcome_of(report) -> str | None:
-    """The outcome one phase's report gives its test, or None when the phase says nothing."""
-    if hasattr(report, "wasxfail") and report.skipped:
-        return "xfailed"
-    if report.when == "call":
-        return "failed" if report.failed else ("skipped" if report.skipped else "passed")
-    if report.failed:
-        return "error"
-    if report.skipped:
-        return "skipped"
-    return None
-
-
-def claim_info(report) -> dict:
-    """What a test report carries in its ``user_properties`` about its claim: ``claim`` (the id),
-    ``verdict`` (its record) and, from the call phase, ``measured`` (one entry a seed)."""
-    from .claims_report import PROPERTY
-
-    info: dict = {}
-    for name, value in report.user_properties:
-        if name == PROPERTY:
-            if "measured" in value and report.when == "call":
-                info.setdefault("measured", []).append(value["measured"])
-            for key in ("claim", "verdict"):
-                if key in value:
-                    info[key] = value[key]
-    return info
-
-
-class ClaimsReporter:
-    """Writes the claims report at the end of a run (main process only; under xdist the
-    workers' test reports carry the claim ids and measurements in ``user_properties``).
-
-    A run that was interrupted or stopped early (Ctrl-C, ``-x``) writes nothing, so an
-    existing report stays the last complete one.
-    """
-
-    def __init__(self, config, path):
-        self.config, self.path = config, path
-        self.tests: dict[str, dict] = {}  # nodeid -> {"test", "outcome"}
-        self.claim_of: dict[str, str] = {}
-        self.measured: dict[str, list] = {}
-        self.verdicts: dict[str, dict] = {}
-        self.versions: dict | None = None
-        self.written: str | None = None
-        self.empty = False
-
-    def pytest_runtest_logreport(self, report):
-        info = claim_info(report)
-        if "claim" not in info:
-            return
-        nodeid = _GROUP_SUFFIX.sub("", report.nodeid)
-        claim_id = info["claim"]
-        entry = self.tests.setdefault(nodeid, {"test": nodeid, "outcome": "passed"})
-        self.claim_of[nodeid] = claim_id
-        outcome = outcome_of(report)
-        if outcome is not None and _RANK[outcome] >= _RANK[entry["outcome"]]:
-            entry["outcome"] = outcome
-        if report.when == "call":
-            self.measured.setdefault(claim_id, []).extend(info.get("measured", []))
-            if "verdict" in info:
-                self.verdicts[claim_id] = info["verdict"]
-
-    @pytest.hookimpl(optionalhook=True)
-    def pytest_testnodedown(self, node, error):
-        versions = getattr(node, "workeroutput", {}).get("lstm_behaviour_versions")
-        if versions:
-            self.versions = versions
-
-    def pytest_sessionfinish(self, session, exitstatus):
-        from .claims_report import build_report
-        from .files import write_json
-        from .known_failures import expected_failure, newer_failure
-
-        if exitstatus == pytest.ExitCode.INTERRUPTED or session.shouldstop or session.shouldfail:
-            return
-        if exitstatus in (pytest.ExitCode.USAGE_ERROR, pytest.ExitCode.INTERNAL_ERROR):
-            return
-        if not self.tests:
-            self.empty = True  # --co, nothing selected, everything deselected: keep the last report
-            return
-        versions = self.versions or current_versions()
-        tests: dict[str, list] = {}
-        for nodeid, entry in self.tests.items():
-            tests.setdefault(self.claim_of[nodeid], []).append(entry)
-        known, fixed = {}, set()
-        for claim_id in tests:
-            failure = expected_failure(claim_id, versions)
-            newer = None if failure else newer_failure(claim_id, versions)
-            if failure is not None:
-                known[claim_id] = failure.xfail_reason()
-            elif newer is not None:
-                known[claim_id] = newer[0].fixed_text(newer[1])
-                fixed.add(claim_id)
-        seeds = auto_text(self.config.seeds_start) if self.config.seeds_auto else self.config.seeds
-        report = build_report(dict(versions), seeds, tests, self.measured, self.verdicts, known, fixed)
-        write_json(self.path, report)
-        self.written = str(self.path)
-
-    def pytest_terminal_summary(self, terminalreporter):
-        if self.written:
-            terminalreporter.write_line(f"claims report: {self.written}")
-        elif self.empty:
-            terminalreporter.write_line(f"claims report: not written (no claim's test ran); {self.path} is unchanged")
-        else:
-            terminalreporter.write_line(
-                f"claims report: not written (the run did not finish); {self.path} is unchanged"
-            )
-
-
-class VerdictSummary:
-    """The terminal summary's word on the trained claims' verdicts (main process): with
-    ``--seeds auto``, how many seeds each claim took and why it stopped; with fixed seeds, the
-    power such a run has against a broken claim, and that ``--seeds auto`` decides."""
-
-    def __init__(self, config):
-        self.config = config
-        self.verdicts: dict[str, dict] = {}
-
-    def pytest_runtest_logreport(self, report):
-        if report.when != "call":
-            return
-        info = claim_info(report)
-        if "claim" in info and (info.get("verdict") or {}).get("decision"):
-            self.verdicts[info["claim"]] = info["verdict"]
-
-    def lines(self) -> list[str]:
-        from .verdicts import ALPHA, BETA, FAMILY_ALPHA
-
-        if not self.verdicts:
-            return []
-        if getattr(self.config, "seeds_auto", False):
-            out = [
-                f"trained claims, --seeds auto: each decided sequentially (false alarm <= {ALPHA:.3%} a claim, "
-                f"<= {FAMILY_ALPHA:.0%} a report; a claim broken to half its rate missed <= {BETA:.0%}):"
-            ]
-            for claim_id, v in sorted(self.verdicts.items()):
-                out.append(f"  {claim_id}: {len(v['held'])}/{len(v['seeds'])} seeds; {v['decision']['stopped']}")
-            return out
-        powers = [v["decision"]["power"] for v in self.verdicts.values() if v["decision"].get("power") is not None]
-        n = len(self.config.seeds)
-        if not powers:
-            return []
-        return [
-            f"trained claims over {n} fixed seed{'s' if n != 1 else ''}: a claim broken to half its rate is "
-            f"caught with {min(powers):.0%}-{max(powers):.0%} probability (per claim in the claims report); "
-            "--seeds auto decides"
-        ]
-
-    def pytest_terminal_summary(self, terminalreporter):
-        for line in self.lines():
-            terminalreporter.write_line(line)
-
-
-def current_versions() -> dict:
-    """The versions in use, as the claims report stores them."""
-    from .compat import versions_record
-
-    return versions_record()
-
-
 def pytest_sessionfinish(session):
     worker = getattr(session.config, "workeroutput", None)
-    if worker is not None and "lstm_behaviour.compat" in sys.modules:  # tell the main process the versions
+    if worker is not None and "lstm_behaviour.engine.compat" in sys.modules:  # tell the main process the versions
         worker["lstm_behaviour_versions"] = current_versions()

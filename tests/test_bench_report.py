@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from lstm_behaviour.benchmarks_md import benchmarks_markdown, load_runs, protocol_ratios
+from lstm_behaviour.reports.benchmarks_md import benchmarks_markdown, load_runs, protocol_ratios
 
 
 def _bench(name, group, median, rounds=1, **extra):

@@ -1,19 +1,19 @@
 """The trained claims' bounds and stated rates come from the committed calibration, by the rule.
 
-Every bound value and every rate in lstm_behaviour/claims.py is recomputed here from
-data/calibration/ with lstm_behaviour/thresholds.py; claims exact by construction must hold on
-every calibration seed of every setup.
+Every bound value and every rate of the registry (lstm_behaviour/spec/calibrated.json) is
+recomputed here from data/calibration/ with lstm_behaviour/stats/thresholds.py; claims exact by
+construction must hold on every calibration seed of every setup.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from lstm_behaviour.calibration import load_sets
-from lstm_behaviour.claims import trained_claims
-from lstm_behaviour.experiments import ROWS, TRANSPLANT
-from lstm_behaviour.generated_docs import CALIBRATION_DIR
-from lstm_behaviour.thresholds import bound_value, counts, measured, rate_sets, stated_rate
+from lstm_behaviour.spec.calibration import load_sets
+from lstm_behaviour.spec.claims import trained_claims
+from lstm_behaviour.spec.experiments import ROWS, TRANSPLANT
+from lstm_behaviour.stats.thresholds import bound_value, counts, measured, rate_sets, stated_rate
+from lstm_behaviour.tools.generated_docs import CALIBRATION_DIR
 
 FILES = sorted(CALIBRATION_DIR.glob("*.json"))
 BOUNDS = [(c.id, i, b) for c in trained_claims() for i, b in enumerate(c.bounds)]
@@ -38,7 +38,7 @@ def test_bound_follows_the_calibration_rule(sets, claim_id, index, bound):
     expected = bound_value(bound, measured(bound, sets))
     assert bound.value == pytest.approx(expected, abs=1e-9), (
         f"{claim_id}: bound {bound.describe()} should be {expected:.4f} "
-        f"(= {round(expected * bound.windows)}/{bound.windows}) by lstm_behaviour/thresholds.py's rule"
+        f"(= {round(expected * bound.windows)}/{bound.windows}) by lstm_behaviour/stats/thresholds.py's rule"
     )
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from lstm_behaviour.claims import _DROP, _EXACT, _HIGH, _LOW, _SAME, Bound, Claim, _b, claim, trained_claims
-from lstm_behaviour.experiments import article_accuracy
+from lstm_behaviour.spec.claims import Bound, Claim, claim, trained_claims
+from lstm_behaviour.spec.experiments import article_accuracy
+from lstm_behaviour.spec.trained import _DROP, _EXACT, _HIGH, _LOW, _SAME, _bound
 
 L, R = ("E1/lstm", "in_order"), ("E1/dense", "in_order")
 
@@ -96,12 +99,13 @@ def test_a_claim_rate_may_be_one_or_just_above_zero_and_an_exact_claim_holds_on_
     ],
 )
 def test_registry_bounds_carry_the_reason_of_their_kind(kind, right, exact, reason):
-    made = _b(kind, L, 0.25, right, exact=exact) if exact else _b(kind, L, 0.25, right)
-    assert made == Bound(kind, L, 0.25, right, reason=reason, exact=exact)
+    made = _bound(kind, L, right, exact=exact) if exact else _bound(kind, L, right)
+    assert made.value != made.value, "a defined bound has no value until the calibrated numbers are applied"
+    assert replace(made, value=0.25) == Bound(kind, L, 0.25, right, reason=reason, exact=exact)
 
 
 def test_a_seed_check_joins_its_lines_and_a_rate_reads_as_a_share():
-    from lstm_behaviour.claims import SeedCheck
+    from lstm_behaviour.spec.claims import SeedCheck
 
     assert SeedCheck("X.y", False, ("a holds", "b FAILS"), {}).message() == "a holds; b FAILS"
     assert Claim("X.y", "X", "q", "s", "c").rate_text() == "every seed"

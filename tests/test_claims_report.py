@@ -8,8 +8,8 @@ import signal
 
 import pytest
 
-from lstm_behaviour.claims import CLAIMS
-from lstm_behaviour.claims_report import validate
+from lstm_behaviour.reports.claims_report import validate
+from lstm_behaviour.spec.claims import CLAIMS
 
 SUITE = """
 import pytest
@@ -111,7 +111,7 @@ def test_unwritable_report_path_is_refused_before_the_run(pytester, tmp_path):
 
 
 def test_a_results_error_lists_its_problems_and_an_output_may_not_be_an_input(tmp_path):
-    from lstm_behaviour.claims_report import ResultsError, check_output_path
+    from lstm_behaviour.reports.claims_report import ResultsError, check_output_path
 
     error = ResultsError("r.json", ["first", "second"])
     assert str(error) == "r.json: first; second" and error.problems == ["first", "second"]
@@ -123,7 +123,7 @@ def test_a_results_error_lists_its_problems_and_an_output_may_not_be_an_input(tm
 
 
 def test_a_setup_error_report_keeps_the_last_six_lines_of_the_error():
-    from lstm_behaviour.claims_report import SCHEMA, setup_error_report
+    from lstm_behaviour.reports.claims_report import SCHEMA, setup_error_report
 
     message = "\n".join(f"line {i}" for i in range(10)) + "\n\n"
     report = setup_error_report("tf-2.13", "install", message)

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from lstm_behaviour import cli
-from lstm_behaviour.experiments import EXPERIMENT_NUMBERS
+from lstm_behaviour.spec.experiments import EXPERIMENT_NUMBERS
 
 
 def _run(*args):
@@ -38,7 +38,7 @@ def test_bad_arguments_get_one_line_and_status_2(args, message):
 
 
 def test_reproduce_table_has_article_and_measured_values(capsys, monkeypatch):
-    from lstm_behaviour import calibration
+    from lstm_behaviour.spec import calibration
 
     def fake_run(numbers, seeds, protocol):
         assert list(numbers) == [1] and protocol == "fast"
@@ -67,7 +67,7 @@ def test_reproduce_table_has_article_and_measured_values(capsys, monkeypatch):
 def test_long_runs_show_a_bar_with_the_time_left_on_a_terminal_and_lines_elsewhere():
     import io
 
-    from lstm_behaviour.calibration import _Progress
+    from lstm_behaviour.spec.calibration import _Progress
 
     class Terminal(io.StringIO):
         def isatty(self):
@@ -84,7 +84,7 @@ def test_long_runs_show_a_bar_with_the_time_left_on_a_terminal_and_lines_elsewhe
 
 def test_docs_outside_a_checkout_refuses_in_one_line(tmp_path, monkeypatch, capsys):
     """An installed wheel's package lies in site-packages: docs must not write there."""
-    from lstm_behaviour import generated_docs
+    from lstm_behaviour.tools import generated_docs
 
     monkeypatch.setattr(generated_docs, "ROOT", tmp_path)
     assert cli.main(["docs"]) == 1
@@ -95,3 +95,13 @@ def test_docs_outside_a_checkout_refuses_in_one_line(tmp_path, monkeypatch, caps
         "run it in a clone\n"
     )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_docs_refuses_in_one_line_where_the_maintainer_tools_are_not_installed(monkeypatch, capsys):
+    """An installed wheel holds no lstm_behaviour.tools: docs says to run it in a clone."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "lstm_behaviour.tools.generated_docs", None)  # import raises ImportError
+    assert cli.main(["docs"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and err.endswith("without its maintainer tools: run it in a clone"), err

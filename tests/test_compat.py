@@ -9,7 +9,7 @@ import types
 import numpy as np
 import pytest
 
-from lstm_behaviour import compat
+from lstm_behaviour.engine import compat
 
 
 def test_thread_caps_come_from_the_environment(monkeypatch):

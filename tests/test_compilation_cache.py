@@ -17,7 +17,7 @@ import sys
 
 import pytest
 
-from lstm_behaviour.environment import backend
+from lstm_behaviour.engine.environment import backend
 
 pytestmark = pytest.mark.skipif(backend() != "jax", reason="JAX's compilation cache; this run is not on JAX")
 
@@ -25,9 +25,10 @@ pytestmark = pytest.mark.skipif(backend() != "jax", reason="JAX's compilation ca
 SCRIPT = """
 import hashlib, json
 import jax
-from lstm_behaviour.evaluation import evaluate_all
-from lstm_behaviour.experiments import row, seeded_model
-from lstm_behaviour.training import train_fast
+from lstm_behaviour.engine.evaluation import evaluate_all
+from lstm_behaviour.engine.rows import seeded_model
+from lstm_behaviour.spec.experiments import row
+from lstm_behaviour.engine.training import train_fast
 
 events = {"hits": 0, "misses": 0}
 

@@ -7,8 +7,8 @@ import importlib.util
 import numpy as np
 import pytest
 
-from lstm_behaviour.compat import keras
-from lstm_behaviour.data import ALPHABET, decode, encode, windows
+from lstm_behaviour.engine.compat import keras
+from lstm_behaviour.engine.data import ALPHABET, decode, encode, windows
 
 
 def _keras2_timeseries_generator():

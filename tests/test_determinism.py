@@ -23,12 +23,12 @@ from pathlib import Path
 
 import pytest
 
-from lstm_behaviour.calibration import SETUP_KEYS, load_sets, normalized
-from lstm_behaviour.environment import THREAD_VARIABLES
-from lstm_behaviour.experiments import window_count
-from lstm_behaviour.generated_docs import CALIBRATION_DIR
-from lstm_behaviour.known_failures import expected_failure
+from lstm_behaviour.engine.environment import THREAD_VARIABLES
 from lstm_behaviour.pytest_plugin import trained_groups
+from lstm_behaviour.spec.calibration import SETUP_KEYS, load_sets, normalized
+from lstm_behaviour.spec.experiments import window_count
+from lstm_behaviour.spec.known_failures import expected_failure
+from lstm_behaviour.tools.generated_docs import CALIBRATION_DIR
 
 CLAIM = "E4.no-test-reset-batch-in-order-works"  # reads E4/lstm_ful only: 1,000 steps, the cheapest row
 ROW, SEED = "E4/lstm_ful", 0
@@ -128,7 +128,7 @@ def test_a_row_reproduces_its_calibration_within_one_onednn_mode(serial_run):
 
 PROBE = (
     "import numpy as np\n"
-    "from lstm_behaviour.models import build_model\n"
+    "from lstm_behaviour.engine.models import build_model\n"
     "build_model('lstm_ful', (3, 1), batch_size=1, seed=0).predict_on_batch(np.zeros((1, 3, 1), 'float32'))\n"
 )
 

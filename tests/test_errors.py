@@ -7,12 +7,12 @@ import re
 import numpy as np
 import pytest
 
-from lstm_behaviour import compat
-from lstm_behaviour.data import encode, windows
-from lstm_behaviour.experiments import experiment, row
-from lstm_behaviour.models import build_model, lstm_network
-from lstm_behaviour.seeds import parse_seeds
-from lstm_behaviour.training import train, train_fast
+from lstm_behaviour.engine import compat
+from lstm_behaviour.engine.data import encode, windows
+from lstm_behaviour.engine.models import build_model, lstm_network
+from lstm_behaviour.engine.training import train, train_fast
+from lstm_behaviour.spec.experiments import experiment, row
+from lstm_behaviour.stats.seeds import parse_seeds
 
 
 def test_unknown_model_kind():
@@ -122,7 +122,7 @@ def test_seeds_are_bounded(text, message):
 
 
 def test_the_largest_seed_and_the_longest_list_are_accepted():
-    from lstm_behaviour.seeds import MAX_SEED, MAX_SEEDS
+    from lstm_behaviour.stats.seeds import MAX_SEED, MAX_SEEDS
 
     assert parse_seeds(str(MAX_SEED)) == (MAX_SEED,)
     assert len(parse_seeds(f"0-{MAX_SEEDS - 1}")) == MAX_SEEDS

@@ -11,11 +11,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from lstm_behaviour import compat
-from lstm_behaviour.data import ALPHABET, N_CLASSES, windows
-from lstm_behaviour.evaluation import evaluate, predict_letter
-from lstm_behaviour.experiments import ROWS, TRANSPLANT
-from lstm_behaviour.models import build_model, stateless_twin
+from lstm_behaviour.engine import compat
+from lstm_behaviour.engine.data import ALPHABET, N_CLASSES, windows
+from lstm_behaviour.engine.evaluation import evaluate, predict_letter
+from lstm_behaviour.engine.models import build_model, stateless_twin
+from lstm_behaviour.spec.experiments import ROWS, TRANSPLANT
 
 
 class _Var:
@@ -141,7 +141,7 @@ def test_predict_letter_reads_row_zero_and_resets_only_when_asked():
 def test_transplant_tests_run_the_windows_the_article_describes(monkeypatch):
     """Experiment 5: test 1 from ABC, test 2 from LMN (12 windows), test 3 from ABC with the
     warm-up state; the warm-up is ABC .. KLM (11 windows), from a reset."""
-    from lstm_behaviour import transplant
+    from lstm_behaviour.engine import transplant
 
     data = ROWS[TRANSPLANT.source].data()
     starts = {t.name: data.text(t.start) for t in TRANSPLANT.tests}
@@ -164,7 +164,7 @@ def test_transplant_tests_run_the_windows_the_article_describes(monkeypatch):
 
 
 def test_take_snapshot_feeds_the_warmup_from_a_reset():
-    from lstm_behaviour.transplant import take_snapshot
+    from lstm_behaviour.engine.transplant import take_snapshot
 
     model = Recorder(1)
     warmup = DATA.x[: TRANSPLANT.warmup_windows]
@@ -201,7 +201,7 @@ def test_run_transplant_runs_the_articles_warmup_and_three_tests(monkeypatch):
     is warmed up on ABC .. KLM from a reset (twice: the reproducibility check), the second model
     is tested from a reset at ABC (23 windows), from a reset at LMN (12) and from the restored
     warm-up state at ABC (23)."""
-    from lstm_behaviour import transplant
+    from lstm_behaviour.engine import transplant
 
     class Model(Recorder):
         def set_weights(self, weights):
@@ -218,7 +218,7 @@ def test_run_transplant_runs_the_articles_warmup_and_three_tests(monkeypatch):
         raise AssertionError("the source row was trained again although its weights were given")
 
     monkeypatch.setattr(transplant, "run_row", run_row)
-    result = transplant.run_transplant(0, source_weights=[])
+    result = transplant.run_transplant(TRANSPLANT, 0, source_weights=[])
     assert result.protocol == "fast", "the fast protocol by default"
     warmups = [_letters(b)[0] for b in source.batches()]
     assert warmups == [DATA.text(i) for i in range(11)] * 2, f"warm-ups: {warmups}"
@@ -243,7 +243,7 @@ def test_run_transplant_trains_the_second_model_from_the_warmup_state(monkeypatc
     import dataclasses
     import time
 
-    from lstm_behaviour import transplant
+    from lstm_behaviour.engine import transplant
 
     spec = dataclasses.replace(TRANSPLANT, epochs=3)
     src = ROWS[spec.source]
@@ -279,7 +279,7 @@ def test_run_transplant_trains_the_second_model_from_the_warmup_state(monkeypatc
     monkeypatch.setattr(transplant, "train_article", fit_article)
     monkeypatch.setattr(transplant, "restore", lambda model, snapshot: None)
     start = time.perf_counter()
-    result = transplant.run_transplant(7, protocol=protocol, spec=spec)
+    result = transplant.run_transplant(spec, 7, protocol=protocol)
     elapsed = time.perf_counter() - start
     assert calls[0] == ("run_row", src, 7, protocol)
     assert calls[1] == ("build_model", src.model, src.shape, src.batch_size, 7)
@@ -307,7 +307,7 @@ def test_run_transplant_trains_the_second_model_from_the_warmup_state(monkeypatc
 
 
 def test_train_hands_every_argument_to_the_named_protocol(monkeypatch):
-    from lstm_behaviour import training
+    from lstm_behaviour.engine import training
 
     seen = []
     monkeypatch.setattr(training, "train_fast", lambda *a, **k: seen.append(("fast", a, k)) or "fast")
@@ -321,7 +321,7 @@ def test_train_hands_every_argument_to_the_named_protocol(monkeypatch):
 
 
 def test_evaluate_all_runs_the_three_evaluations_with_the_rows_options():
-    from lstm_behaviour.evaluation import evaluate_all
+    from lstm_behaviour.engine.evaluation import evaluate_all
 
     model = Recorder(23, shift=5)
     results = evaluate_all(model, DATA, batch_size=23, test_every_reset=True)
@@ -332,9 +332,11 @@ def test_evaluate_all_runs_the_three_evaluations_with_the_rows_options():
 
 
 def test_a_transplant_result_records_its_measures():
-    from lstm_behaviour.transplant import TransplantResult
+    from lstm_behaviour.engine.transplant import TransplantResult
 
-    result = TransplantResult(3, "fast", {"reset_from_abc": 0.5}, {"reset_from_abc": ("ABC -> D",)}, True, 1.23456)
+    result = TransplantResult(
+        "E5/transplant", 3, "fast", {"reset_from_abc": 0.5}, {"reset_from_abc": ("ABC -> D",)}, True, 1.23456
+    )
     assert result.record() == {
         "row": "E5/transplant",
         "seed": 3,
@@ -347,7 +349,7 @@ def test_a_transplant_result_records_its_measures():
 
 
 def test_evaluations_default_to_batch_one_without_per_prediction_resets():
-    from lstm_behaviour.evaluation import evaluate_all
+    from lstm_behaviour.engine.evaluation import evaluate_all
 
     model = Recorder(1)
     evaluate("in_order", model, DATA)
@@ -363,7 +365,7 @@ def test_an_unknown_evaluation_is_named():
 
 
 def test_take_snapshot_pads_each_warmup_window_to_the_batch():
-    from lstm_behaviour.transplant import take_snapshot
+    from lstm_behaviour.engine.transplant import take_snapshot
 
     model = Recorder(2)
     take_snapshot(model, DATA.x[:3])

@@ -14,11 +14,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lstm_behaviour import generated_docs
-from lstm_behaviour.claims import CLAIMS, claim
-from lstm_behaviour.claims_report import build_report, measured_entry
 from lstm_behaviour.cli import main
-from lstm_behaviour.verdicts import decide
+from lstm_behaviour.reports.claims_report import build_report, measured_entry
+from lstm_behaviour.spec.claims import CLAIMS, claim
+from lstm_behaviour.stats.verdicts import decide
+from lstm_behaviour.tools import generated_docs
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {
@@ -234,6 +234,11 @@ def test_a_backend_that_is_not_installed_is_one_line_naming_the_extra():
     done = _run("reproduce", "--backend", missing[0], "--experiment", "4", "--seeds", "0")
     assert done.returncode == 2
     assert f"pip install 'lstm-behaviour[{missing[0]}]'" in _one_line(done.stderr)
+    # the commands that only read and write files run without that backend's package
+    report = Path(__file__).resolve().parent.parent / "docs" / "results" / "tf-2.21.json"
+    done = _run("validate", str(report), env={**os.environ, "KERAS_BACKEND": missing[0]})
+    assert done.returncode == 0, done.stderr
+    assert "valid" in done.stdout
 
 
 def test_legacy_keras_without_tf_keras_is_one_line():

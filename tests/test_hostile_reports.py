@@ -17,10 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lstm_behaviour.claims_report import validate
 from lstm_behaviour.cli import main
 from lstm_behaviour.files import whole_number
-from lstm_behaviour.results_md import columns, render
+from lstm_behaviour.reports.claims_report import validate
+from lstm_behaviour.reports.results_md import columns, render
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT_FILE = ROOT / "docs" / "results" / "tf-2.21.json"
@@ -126,8 +126,8 @@ def test_a_superscript_thread_count_is_one_line_not_an_internal_error(pytester, 
 
 
 def test_validate_reads_a_setup_error_report_in_one_line(tmp_path, capsys):
-    from lstm_behaviour.claims_report import setup_error_report
     from lstm_behaviour.files import write_json
+    from lstm_behaviour.reports.claims_report import setup_error_report
 
     write_json(tmp_path / "e.json", setup_error_report("tf-nightly", "install", "no wheel for Python 3.11"))
     assert main(["validate", str(tmp_path / "e.json")]) == 0
@@ -247,7 +247,7 @@ def test_a_lone_surrogate_is_refused_by_the_reader_naming_the_file(tmp_path, cap
 
 @pytest.mark.parametrize("text", ["٣", "1-٣", "²", "auto:٣"])
 def test_seed_lists_take_ascii_digits_only(text):
-    from lstm_behaviour.seeds import auto_start, parse_seeds
+    from lstm_behaviour.stats.seeds import auto_start, parse_seeds
 
     assert auto_start(text) is None
     with pytest.raises(ValueError, match="seeds must be numbers or ranges"):

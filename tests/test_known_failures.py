@@ -9,10 +9,11 @@ import signal
 
 import pytest
 
-from lstm_behaviour import compat, known_failures  # loaded before pytester's module snapshots
-from lstm_behaviour.claims_report import validate
-from lstm_behaviour.known_failures import KnownFailure, VersionRange, expected_failure, newer_failure
-from lstm_behaviour.results_md import cell
+from lstm_behaviour.engine import compat  # loaded before pytester's module snapshots
+from lstm_behaviour.reports.claims_report import validate
+from lstm_behaviour.reports.results_md import cell
+from lstm_behaviour.spec import known_failures
+from lstm_behaviour.spec.known_failures import KnownFailure, VersionRange, expected_failure, newer_failure
 
 JAX = {"backend": "jax", "keras": "3.15.1", "keras_major": 3, "variant": None}
 NIGHTLY = {**JAX, "keras": "3.16.0.dev2026102704"}
@@ -188,7 +189,7 @@ def test_a_newer_failure_is_reported_only_where_no_entry_matches(monkeypatch):
 
 
 def test_a_malformed_version_is_named():
-    from lstm_behaviour.known_failures import parse_version
+    from lstm_behaviour.spec.known_failures import parse_version
 
     with pytest.raises(ValueError, match=r"^a version must look like 2\.21\.0 or 3\.16\.0\.dev2026102704, got 'x'$"):
         parse_version("x")

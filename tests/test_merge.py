@@ -9,10 +9,10 @@ import json
 
 import pytest
 
-from lstm_behaviour.calibration import run_order
 from lstm_behaviour.cli import main
 from lstm_behaviour.files import write_json
-from lstm_behaviour.generated_docs import CALIBRATION_DIR
+from lstm_behaviour.spec.calibration import run_order
+from lstm_behaviour.tools.generated_docs import CALIBRATION_DIR
 
 SUITE = """
 import pytest
@@ -47,7 +47,7 @@ def test_matches(claim_over_seeds):
 def _backend_loaded_once():
     """Each nested run writes its report with the backend's versions; pytester forgets modules
     first imported inside a nested run, and TensorFlow cannot be imported twice in a process."""
-    import lstm_behaviour.compat  # noqa: F401
+    import lstm_behaviour.engine.compat  # noqa: F401
 
 
 def _run(pytester, out, *args):
@@ -90,7 +90,7 @@ def test_merge_refuses_overlapping_seeds_other_setups_and_sequential_runs(pytest
 
 
 def test_seeds_auto_decides_each_trained_claim_and_says_how(pytester, tmp_path):
-    from lstm_behaviour.claims_report import validate
+    from lstm_behaviour.reports.claims_report import validate
 
     pytester.makepyfile(test_suite=SUITE)
     out = tmp_path / "auto.json"
@@ -167,7 +167,7 @@ def test_merge_refuses_calibrations_of_two_setups_and_mixed_kinds(tmp_path, cali
 
 
 def test_seeds_auto_from_a_start_seed_runs_held_out_seeds(pytester, tmp_path):
-    from lstm_behaviour.claims_report import validate
+    from lstm_behaviour.reports.claims_report import validate
 
     pytester.makepyfile(test_suite=SUITE)
     out = tmp_path / "held-out.json"

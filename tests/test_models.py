@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from lstm_behaviour import compat
-from lstm_behaviour.compat import keras
-from lstm_behaviour.models import lstm_network, stateless_twin
+from lstm_behaviour.engine import compat
+from lstm_behaviour.engine.compat import keras
+from lstm_behaviour.engine.models import lstm_network, stateless_twin
 
 X = np.linspace(0.0, 1.0, 2 * 3).reshape(2, 3, 1).astype("float32")
 
@@ -69,7 +69,7 @@ def test_lstm_network_takes_the_variants_lstm_options(monkeypatch):
 def test_build_model_gives_the_articles_three_models(kind, batch, stateful):
     """The article's models, compiled with Adam, categorical cross-entropy and accuracy; the LSTM
     is named "lstm" in every model, however many were built before (its messages name it)."""
-    from lstm_behaviour.models import build_model
+    from lstm_behaviour.engine.models import build_model
 
     models = [build_model(kind, (1, 3), batch_size=5, seed=0) for _ in range(2)]
     for model in models:
@@ -90,7 +90,7 @@ def test_build_model_gives_the_articles_three_models(kind, batch, stateful):
 @pytest.mark.skipif(compat.IS_KERAS_2, reason="use_cudnn is a Keras 3 option")
 @pytest.mark.parametrize("kind", ["lstm", "lstm_ful"])
 def test_build_model_takes_the_variants_lstm_options(monkeypatch, kind):
-    from lstm_behaviour.models import build_model
+    from lstm_behaviour.engine.models import build_model
 
     monkeypatch.setenv("LSTM_BEHAVIOUR_VARIANT", "no-cudnn")
     assert build_model(kind, (1, 1), batch_size=1, seed=0).layers[0].use_cudnn is False

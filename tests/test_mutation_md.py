@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from lstm_behaviour.mutation_md import TRAINED_STAGE, collect, mutation_markdown, score
+from lstm_behaviour.tools.mutation_md import TRAINED_STAGE, collect, mutation_markdown, score
 
 STATUSES = {
     "m.a__mutmut_1": "killed",

@@ -7,10 +7,10 @@ import re
 import numpy as np
 import pytest
 
-from lstm_behaviour import compat
-from lstm_behaviour.experiments import row
-from lstm_behaviour.models import build_model
-from lstm_behaviour.training import epoch_orders, train_article, train_fast
+from lstm_behaviour.engine import compat
+from lstm_behaviour.engine.models import build_model
+from lstm_behaviour.engine.training import epoch_orders, train_article, train_fast
+from lstm_behaviour.spec.experiments import row
 
 EPOCHS = 2
 
@@ -18,7 +18,7 @@ EPOCHS = 2
 def _stateful_fit_raises() -> bool:
     """Whether training a stateful LSTM raises on this setup (an exact known failure: torch with
     the default use_cudnn); the stateful halves of the tests below are then skipped."""
-    from lstm_behaviour.known_failures import expected_failure
+    from lstm_behaviour.spec.known_failures import expected_failure
 
     failure = expected_failure("E1.stateful-learns-order")
     return failure is not None and failure.exact
@@ -47,7 +47,7 @@ def _outcome(run):
 
 def _transplant_both_ways():
     """Experiment 5's training: the article recomputes the warm-up state before every epoch."""
-    from lstm_behaviour.transplant import take_snapshot
+    from lstm_behaviour.engine.transplant import take_snapshot
 
     r = row("E3/lstm_ful")
     data = r.data()
@@ -130,7 +130,7 @@ def test_reseeded_model_trains_like_a_fresh_one(key):
     """run_row re-seeds one model per row (one trace); its training equals a fresh model's."""
     from dataclasses import replace
 
-    from lstm_behaviour.experiments import seeded_model
+    from lstm_behaviour.engine.rows import seeded_model
 
     r = replace(row(key), key=f"reuse-test/{key}")
     data = r.data()
@@ -154,7 +154,7 @@ def test_reseeded_model_trains_like_a_fresh_one(key):
 
 
 def test_article_protocol_counts_steps_and_checks_the_initial_state():
-    from lstm_behaviour.data import windows
+    from lstm_behaviour.engine.data import windows
 
     data = windows(1, (1, 1))  # 25 windows
     dense = build_model("dense", (1, 1), seed=0)
@@ -226,7 +226,7 @@ def test_epoch_start_values_are_zeros_or_the_given_state_written_now():
     """The state each epoch of the fast protocol starts from: float32 zeros of the layer's state
     shapes (a reset), or the given (h, c), converted to float32 and checked by writing it into
     the layer before the loop starts."""
-    from lstm_behaviour.training import _epoch_start_values
+    from lstm_behaviour.engine.training import _epoch_start_values
 
     compat.clear_session()
     model = build_model("lstm_ful", (1, 1), batch_size=1, seed=0)
@@ -257,7 +257,7 @@ def test_fast_loop_of_a_model_trained_before_follows_its_new_start_state():
     where a fresh one trained from that state ends. One epoch: the loop's arrays have one row."""
     from dataclasses import replace
 
-    from lstm_behaviour.experiments import seeded_model
+    from lstm_behaviour.engine.rows import seeded_model
 
     if _stateful_fit_raises():
         pytest.skip("training a stateful LSTM raises here (docs/findings.md)")

@@ -9,8 +9,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from lstm_behaviour.claims import CLAIMS
-from lstm_behaviour.generated_docs import ROOT, generated_docs
+from lstm_behaviour.spec.claims import CLAIMS
+from lstm_behaviour.tools.generated_docs import ROOT, generated_docs
 
 TESTS = Path(__file__).resolve().parent
 _ID = re.compile("|".join(re.escape(i) for i in sorted(CLAIMS, key=len, reverse=True)))
@@ -82,19 +82,21 @@ def test_registry_ids_are_well_formed():
 
 
 RENDERERS = [
-    "claims_md",
-    "calibration_md",
-    "findings_md",
-    "results_md",
-    "badge",
-    "benchmarks_md",
-    "tables",
-    "generated_docs",
-    "claims_report",
-    "thresholds",
-    "verdicts",
-    "known_failures",
-    "setups",
+    "reports.claims_md",
+    "reports.calibration_md",
+    "reports.findings_md",
+    "reports.results_md",
+    "reports.badge",
+    "reports.benchmarks_md",
+    "reports.tables",
+    "tools.generated_docs",
+    "reports.claims_report",
+    "reports.report_checks",
+    "reports.merge",
+    "stats.thresholds",
+    "stats.verdicts",
+    "spec.known_failures",
+    "spec.setups",
     "cli",
 ]
 

@@ -9,11 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from lstm_behaviour import claims_report
-from lstm_behaviour.claims import claim
-from lstm_behaviour.claims_report import (
-    MAX_PROBLEMS,
-    OLDER_SCHEMAS,
+from lstm_behaviour.reports import claims_report, report_checks
+from lstm_behaviour.reports.claims_report import (
     SCHEMA,
     ResultsError,
     build_report,
@@ -22,6 +19,8 @@ from lstm_behaviour.claims_report import (
     measured_entry,
     validate,
 )
+from lstm_behaviour.reports.report_format import MAX_PROBLEMS, OLDER_SCHEMAS
+from lstm_behaviour.spec.claims import claim
 
 REPORT = json.loads((Path(__file__).resolve().parent.parent / "docs" / "results" / "tf-2.21.json").read_text("utf-8"))
 TRAINED = "E1.stateless-matches-mlp"  # decided on seeds 0-4 in that report (--seeds auto)
@@ -171,8 +170,8 @@ def test_older_reports_and_long_problem_lists():
     many = {"schema": SCHEMA, "environment": {}, "claims": {str(i): {} for i in range(MAX_PROBLEMS + 5)}}
     problems = validate(many)
     assert len(problems) == MAX_PROBLEMS + 1 and problems[-1].startswith("... and ")
-    assert problems[-1] == f"... and {len(claims_report._schema_problems(many)) - MAX_PROBLEMS} more problems"
-    exact = claims_report._schema_problems(many)[:MAX_PROBLEMS]
+    assert problems[-1] == f"... and {len(report_checks._schema_problems(many)) - MAX_PROBLEMS} more problems"
+    exact = report_checks._schema_problems(many)[:MAX_PROBLEMS]
     assert all(len(p) <= 300 for p in exact)
 
 
@@ -250,5 +249,5 @@ def test_a_report_lists_tests_by_name_and_measurements_by_seed():
 
 def test_exactly_the_most_problems_are_shown_without_a_tail(monkeypatch):
     problems = [f"p{i}" for i in range(MAX_PROBLEMS)]
-    monkeypatch.setattr(claims_report, "_schema_problems", lambda data: list(problems))
+    monkeypatch.setattr(report_checks, "_schema_problems", lambda data: list(problems))
     assert validate({"schema": SCHEMA}) == problems

@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
-from lstm_behaviour import compat
-from lstm_behaviour.known_failures import expected_failure
-from lstm_behaviour.reproductions import REPRODUCTIONS
+from lstm_behaviour.engine import compat
+from lstm_behaviour.spec.known_failures import expected_failure
+from lstm_behaviour.spec.reproductions import REPRODUCTIONS
 
 HERE = [r for r in REPRODUCTIONS if r.backend == compat.BACKEND]
 

@@ -9,12 +9,19 @@ from pathlib import Path
 import pytest
 from nox_matrix import nightly_setups, nox_setups
 
-from lstm_behaviour.badge import ENDPOINT_KEYS
-from lstm_behaviour.claims import CLAIMS, claim
-from lstm_behaviour.claims_report import SCHEMA_FILE, STATUSES, build_report, claim_status, measured_entry, validate
 from lstm_behaviour.cli import main
-from lstm_behaviour.results_md import cell, columns, write_matrix
-from lstm_behaviour.verdicts import decide
+from lstm_behaviour.reports.badge import ENDPOINT_KEYS
+from lstm_behaviour.reports.claims_report import (
+    SCHEMA_FILE,
+    STATUSES,
+    build_report,
+    claim_status,
+    measured_entry,
+    validate,
+)
+from lstm_behaviour.reports.results_md import cell, columns, write_matrix
+from lstm_behaviour.spec.claims import CLAIMS, claim
+from lstm_behaviour.stats.verdicts import decide
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {

@@ -19,13 +19,13 @@ import math
 import numpy as np
 import pytest
 
-from lstm_behaviour.calibration import load_sets
-from lstm_behaviour.claims import CLAIMS, trained_claims
-from lstm_behaviour.generated_docs import CALIBRATION_DIR
-from lstm_behaviour.known_failures import KNOWN_FAILURES
-from lstm_behaviour.sequential import BREAK, Design, break_rate, claim_design, design, failure_design
-from lstm_behaviour.thresholds import rate_sets, seeds_with
-from lstm_behaviour.verdicts import ALPHA, BETA, FAMILY_ALPHA, FAMILY_SIZE, binomial_cdf, decide
+from lstm_behaviour.spec.calibration import load_sets
+from lstm_behaviour.spec.claims import CLAIMS, trained_claims
+from lstm_behaviour.spec.known_failures import KNOWN_FAILURES
+from lstm_behaviour.stats.sequential import BREAK, Design, break_rate, claim_design, design, failure_design
+from lstm_behaviour.stats.thresholds import rate_sets, seeds_with
+from lstm_behaviour.stats.verdicts import ALPHA, BETA, FAMILY_ALPHA, FAMILY_SIZE, binomial_cdf, decide
+from lstm_behaviour.tools.generated_docs import CALIBRATION_DIR
 
 RATES = sorted({c.rate for c in trained_claims()})
 FAILURE_DESIGNS = sorted(

@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from lstm_behaviour import compat
-from lstm_behaviour.compat import keras
-from lstm_behaviour.models import lstm_network, stateless_twin
-from lstm_behaviour.reference import lstm_forward
+from lstm_behaviour.engine import compat
+from lstm_behaviour.engine.compat import keras
+from lstm_behaviour.engine.models import lstm_network, stateless_twin
+from lstm_behaviour.engine.reference import lstm_forward
 
 ARTICLE_SHAPES = [(1, 1), (1, 3), (3, 1)]
 # float32 kernels may sum in another order for another batch size or time split

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from lstm_behaviour.claims import Bound
-from lstm_behaviour.thresholds import (
+from lstm_behaviour.spec.claims import Bound
+from lstm_behaviour.stats.thresholds import (
     DROP_FLOOR,
     FAIL_CAP,
     LEARN_FLOOR,

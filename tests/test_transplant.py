@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from lstm_behaviour import compat
-from lstm_behaviour.models import lstm_network
-from lstm_behaviour.transplant import Snapshot, restore, take_snapshot
+from lstm_behaviour.engine import compat
+from lstm_behaviour.engine.models import lstm_network
+from lstm_behaviour.engine.transplant import Snapshot, restore, take_snapshot
 
 
 @pytest.mark.trained

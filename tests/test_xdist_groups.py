@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from lstm_behaviour.claims import trained_claims
 from lstm_behaviour.pytest_plugin import trained_groups
+from lstm_behaviour.spec.claims import trained_claims
 
 
 def test_grouped_tests_run_on_one_worker(pytester):

@@ -6,21 +6,26 @@
 - docs/benchmarks.md from docs/benchmarks/*.json (``benchmarks_md``);
 - docs/results.md and docs/badges/ from docs/results/*.json (``results_md``, ``badge``); reports
   of an earlier format wait in docs/results/schema-2/ for a re-run, named in docs/results.md;
-- docs/mutation.md from docs/mutation/results.json and equivalent.json (``mutation_md``).
+- docs/mutation.md from docs/mutation/results.json and equivalent.json (``mutation_md``);
+- lstm_behaviour/spec/calibrated.json, the registry's bound values and rates, from data/calibration/
+  (``spec.calibrated``).
 
 ``tests/test_registry.py`` fails when a committed copy differs. No TensorFlow import.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from .files import write_all
+from ..files import write_all
 
 __all__ = ["CALIBRATION_DIR", "ROOT", "check_checkout", "generated_docs", "write_docs"]
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CALIBRATION_DIR = ROOT / "data" / "calibration"
+#: the registry's calibrated numbers, generated beside the module that reads them
+CALIBRATED = ROOT / "lstm_behaviour" / "spec" / "calibrated.json"
 
 
 def check_checkout(root: Path | None = None) -> Path:
@@ -35,18 +40,34 @@ def check_checkout(root: Path | None = None) -> Path:
     return root
 
 
+def calibrated_numbers() -> str | None:
+    """The text of ``calibrated.json`` the rule gives from data/calibration/ (None without data);
+    computed from the trained claims' definitions, so a stale file cannot get in its way."""
+    from ..spec import calibrated
+    from ..spec.calibration import load_sets
+    from ..spec.trained import TRAINED_DEFINITIONS
+    from ..stats.thresholds import rate_sets
+
+    files = sorted(CALIBRATION_DIR.glob("*.json"))
+    if not files:
+        return None
+    return calibrated.render(calibrated.compute(TRAINED_DEFINITIONS, rate_sets(load_sets(files))))
+
+
 def generated_docs() -> dict[Path, str]:
     """Each generated file under docs/ and its up-to-date content."""
     check_checkout()
-    from .benchmarks_md import benchmarks_markdown, load_runs
-    from .calibration import load_sets
-    from .calibration_md import calibration_markdown
-    from .claims_md import render_claims
-    from .claims_report import load
-    from .findings_md import findings_markdown
-    from .results_md import matrix_files
+    from ..reports.benchmarks_md import benchmarks_markdown, load_runs
+    from ..reports.calibration_md import calibration_markdown
+    from ..reports.claims_md import render_claims
+    from ..reports.claims_report import load
+    from ..reports.findings_md import findings_markdown
+    from ..reports.results_md import matrix_files
+    from ..spec.calibration import load_sets
 
-    docs = {ROOT / "docs" / "claims.md": render_claims()}
+    numbers = calibrated_numbers()
+    docs = {CALIBRATED: numbers} if numbers is not None else {}
+    docs[ROOT / "docs" / "claims.md"] = render_claims()
     awaiting = [p.stem for p in sorted((ROOT / "docs" / "results" / "schema-2").glob("*.json"))]
     reports = {path: load(path) for path in sorted((ROOT / "docs" / "results").glob("*.json"))}
     files = sorted(CALIBRATION_DIR.glob("*.json"))
@@ -73,7 +94,7 @@ def generated_docs() -> dict[Path, str]:
         )
     mutation = ROOT / "docs" / "mutation" / "results.json"
     if mutation.exists():
-        from .files import read_json
+        from ..files import read_json
         from .mutation_md import mutation_markdown
 
         equivalent = ROOT / "docs" / "mutation" / "equivalent.json"
@@ -89,7 +110,19 @@ def generated_docs() -> dict[Path, str]:
 
 
 def write_docs() -> list[Path]:
-    """Regenerate every generated document, together; return the paths written."""
+    """Regenerate every generated document, together; return the paths written.
+
+    The registry's numbers come first: the documents are rendered from the registry, which
+    reads them when it is imported (so a run that had imported it before a change refuses)."""
+    check_checkout()
+    numbers = calibrated_numbers()
+    if numbers is not None and (not CALIBRATED.exists() or CALIBRATED.read_text(encoding="utf-8") != numbers):
+        if "lstm_behaviour.spec.claims" in sys.modules:
+            raise ValueError(
+                f"{CALIBRATED.name} changes and the claim registry is already loaded with the old numbers: "
+                "run `python -m lstm_behaviour docs` in a new process"
+            )
+        write_all({CALIBRATED: numbers})
     docs = generated_docs()
     write_all(docs)
     return list(docs)

@@ -1,142 +1,22 @@
-"""The claims report: one JSON file per test run, saying which claims held on which software.
+"""``validate``: every problem with a parsed claims report, the schema's and what a schema cannot say.
 
-``pytest --claims-report=PATH`` writes one (``pytest_plugin.ClaimsReporter``); ``python -m
-lstm_behaviour validate PATH`` checks one; ``results_md`` renders several side by side. The
-format is the JSON Schema ``lstm_behaviour/schemas/claims-report.schema.json`` (the contract
-other tools use); ``validate`` adds what a schema cannot say: registered claim ids, a status
-its verdict or tests contradict, bounds and seed lists that disagree with the numbers beside
-them, versions that do not parse. A report holds no dates or durations, so rerunning a setup
-rewrites the same file.
+Beyond the JSON Schema: registered claim ids, a status its verdict or tests contradict, bounds
+and seed lists that disagree with the numbers beside them, a recorded sequential decision that
+its design and per-seed holds do not reproduce, versions that do not parse. Lists a schema's
+uniqueness tests would spend minutes on are refused before it runs (``_oversized``).
 """
 
 from __future__ import annotations
 
 import functools
 import json
-import math
-import os
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 
 import jsonschema  # imported with the module: a reader loads the validator once, before any run
 
-__all__ = [
-    "OUTCOMES",
-    "PROPERTY",
-    "SCHEMA",
-    "SCHEMA_FILE",
-    "STATUSES",
-    "ResultsError",
-    "build_report",
-    "check_output_path",
-    "check_report_path",
-    "claim_status",
-    "load",
-    "measured_entry",
-    "parse_json",
-    "validate",
-]
+from .report_format import MAX_FEATURES, MAX_PROBLEMS, OLDER_SCHEMAS, SCHEMA, SCHEMA_FILE, _number, claim_status
 
-SCHEMA = "lstm-behaviour/claims-report/3"
-SCHEMA_FILE = Path(__file__).resolve().parent / "schemas" / "claims-report.schema.json"
-STATUSES = ("holds", "fails", "xfail", "fixed", "not run")
-OUTCOMES = ("passed", "failed", "error", "xfailed", "skipped")
-#: user property of a claim test: {"claim": id} | {"measured": {...}} | {"verdict": {...}}
-PROPERTY = "lstm_behaviour.claim"
-MAX_PROBLEMS = 20
-MAX_FEATURES = 64  # CPU feature names in a report's environment
-#: Formats this version reads only to say they are old, and why.
-OLDER_SCHEMAS = {
-    "lstm-behaviour/claims-report/1": "no oneDNN mode, per-seed verdicts",
-    "lstm-behaviour/claims-report/2": "no record of how each claim was decided, per-claim alpha of 1%",
-}
-
-
-class ResultsError(ValueError):
-    """A claims report that cannot be used; ``problems`` lists everything wrong with it."""
-
-    def __init__(self, path, problems: list[str]):
-        self.path, self.problems = str(path), list(problems)
-        super().__init__(f"{path}: " + "; ".join(self.problems))
-
-
-def claim_status(outcomes: Iterable[str]) -> str:
-    """A claim's status from its tests' outcomes: any failure or error fails it; otherwise a
-    confirmed known failure (strict xfail) makes it ``xfail``; otherwise a pass makes it hold."""
-    outcomes = set(outcomes)
-    unknown = outcomes - set(OUTCOMES)
-    if unknown:
-        raise ValueError(f"test outcomes must be among {', '.join(OUTCOMES)}; got {sorted(unknown)}")
-    if outcomes & {"failed", "error"}:
-        return "fails"
-    if "xfailed" in outcomes:
-        return "xfail"
-    if "passed" in outcomes:
-        return "holds"
-    return "not run"
-
-
-def _number(value) -> float:
-    value = float(value)
-    if not math.isfinite(value):
-        raise ValueError(f"a measured value must be finite, got {value!r}")
-    return round(value, 6)
-
-
-def measured_entry(claim, measures: Mapping[str, Mapping[str, float]], seed: int) -> dict:
-    """What a claim's test measured on one seed: every bound, and the measures it read."""
-    bounds = []
-    for bound in claim.bounds:
-        try:
-            article = _number(bound.article_value())
-        except KeyError:  # a measure the article gives no number for
-            article = None
-        bounds.append(
-            {
-                "bound": bound.describe(),
-                "kind": bound.kind,
-                "threshold": _number(bound.value),
-                "article": article,
-                "measured": _number(bound.measure(measures)),
-                "holds": bool(bound.holds(measures)),
-            }
-        )
-    rows = {key: {name: _number(v) for name, v in measures[key].items()} for key in claim.rows}
-    return {"seed": seed, "holds": all(b["holds"] for b in bounds), "bounds": bounds, "accuracies": rows}
-
-
-def build_report(
-    environment: Mapping,
-    seeds: Iterable[int] | str,
-    tests: Mapping[str, list],
-    measured: Mapping[str, list],
-    verdicts: Mapping[str, dict],
-    known: Mapping[str, str | None],
-    fixed: Iterable[str] = (),
-) -> dict:
-    """The report of one run: ``tests``, ``measured``, ``verdicts`` map claim id -> entries;
-    ``known``: claim id -> the known failure's text on this setup (or None); ``fixed``: claims of
-    a known failure whose range this setup is past, reported ``fixed`` where they hold."""
-    from .claims import CLAIMS
-
-    claims = {}
-    for claim_id, c in CLAIMS.items():
-        entries = sorted(tests.get(claim_id, []), key=lambda t: t["test"])
-        verdict = verdicts.get(claim_id, {})
-        status = claim_status(t["outcome"] for t in entries)
-        claims[claim_id] = {
-            "status": "fixed" if status == "holds" and claim_id in set(fixed) else status,
-            "rate": c.rate,
-            "seeds": verdict.get("seeds", []),
-            "held": verdict.get("held", []),
-            "critical": verdict.get("critical"),
-            "decision": verdict.get("decision"),
-            "known_failure": known.get(claim_id),
-            "tests": entries,
-            "measured": sorted(measured.get(claim_id, []), key=lambda m: m["seed"]),
-        }
-    seeds = seeds if isinstance(seeds, str) else list(seeds)
-    return {"schema": SCHEMA, "environment": {**environment, "seeds": seeds}, "claims": claims}
+__all__ = ["validate"]
 
 
 @functools.cache
@@ -160,7 +40,7 @@ def _schema_problems(data) -> list[str]:
 
 def _semantic_problems(data, known: set[str]) -> list[str]:
     """What the schema cannot express; ``data`` has passed the schema."""
-    from .known_failures import parse_version
+    from ..spec.known_failures import parse_version
 
     problems = []
     env = data["environment"]
@@ -226,8 +106,8 @@ def _registry_problems(data) -> list[str]:
     """The report against the code that would have written it: each claim's stated rate, known
     failure on this setup and bounds as the claim registry has them, and each per-seed measure
     as its accuracies give it."""
-    from .claims import CLAIMS
-    from .known_failures import expected_failure, newer_failure
+    from ..spec.claims import CLAIMS
+    from ..spec.known_failures import expected_failure, newer_failure
 
     env = data["environment"]
     problems: list[str] = []
@@ -287,9 +167,9 @@ def _measured_problems(where: str, claim, m: Mapping) -> list[str]:
 def _decision_problems(where: str, entry: Mapping, run_seeds) -> list[str]:
     """A claim's decision against its seeds, its rate and the run's seed rule: a fixed run's
     critical count and power, a sequential run's design and where it stopped, recomputed."""
-    from .seeds import auto_start
-    from .sequential import break_rate, design, fixed_power
-    from .verdicts import ALPHA, BETA, critical_count
+    from ..stats.seeds import auto_start
+    from ..stats.sequential import break_rate, design, fixed_power
+    from ..stats.verdicts import ALPHA, BETA, critical_count
 
     seeds, held, decision = entry["seeds"], entry["held"], entry["decision"]
     n, k, rate = len(seeds), len(held), entry["rate"]
@@ -359,7 +239,7 @@ def _decision_problems(where: str, entry: Mapping, run_seeds) -> list[str]:
 
 def _seed_rule_problems(seeds) -> list[str]:
     """A sequential run's seed rule, as a run writes it: ``auto`` or ``auto:START``."""
-    from .seeds import auto_start, auto_text
+    from ..stats.seeds import auto_start, auto_text
 
     if not isinstance(seeds, str):
         return []
@@ -391,7 +271,7 @@ def validate(data, claim_ids: Iterable[str] | None = None) -> list[str]:
     """Every problem with a parsed report (empty when it is valid): the schema's, then the
     semantic checks above."""
     if claim_ids is None:
-        from .claims import CLAIMS
+        from ..spec.claims import CLAIMS
 
         claim_ids = CLAIMS
     if isinstance(data, dict) and isinstance(data.get("schema"), str) and data["schema"] in OLDER_SCHEMAS:
@@ -414,7 +294,7 @@ def _oversized(data) -> str | None:
     """A list the schema's uniqueness tests would spend minutes on, found before them: a seed list
     longer than a run can have (``seeds.MAX_SEEDS``) or holding anything but whole numbers (mixed
     types make the test quadratic), too many CPU features or any that is not a name."""
-    from .seeds import MAX_SEEDS
+    from ..stats.seeds import MAX_SEEDS
 
     if not isinstance(data, dict):
         return None
@@ -435,63 +315,3 @@ def _oversized(data) -> str | None:
     if isinstance(features, list) and (len(features) > MAX_FEATURES or not all(type(f) is str for f in features)):
         return f"environment.cpu_features: at most {MAX_FEATURES} names of CPU features"
     return None
-
-
-def parse_json(raw: bytes, path) -> object:
-    """Strict JSON from bytes (``files.strict_json``); a ``ResultsError`` naming ``path`` otherwise."""
-    from .files import strict_json
-
-    try:
-        return strict_json(raw)
-    except ValueError as error:
-        raise ResultsError(path, [str(error)]) from None
-
-
-def load(path: str | os.PathLike, claim_ids: Iterable[str] | None = None) -> dict:
-    """Read and validate a report; a ``ResultsError`` lists every problem (or the read error)."""
-    from .files import read_bounded
-
-    path = Path(path)
-    try:
-        raw = read_bounded(path, "a claims report")
-    except ValueError as error:
-        raise ResultsError(path, [str(error).removeprefix(f"{path}: ")]) from None
-    data = parse_json(raw, path)
-    try:
-        problems = validate(data, claim_ids)
-    except RecursionError:
-        problems = ["not a claims report: nested too deeply"]
-    if problems:
-        raise ResultsError(path, problems)
-    return data
-
-
-def setup_error_report(setup: str, stage: str, message: str) -> dict:
-    """The report of a setup that could not be installed or imported: the last lines of the error."""
-    lines = [line for line in message.strip().splitlines() if line.strip()][-6:]
-    text = "\n".join(lines)[-2000:] or "(no message)"
-    return {"schema": SCHEMA, "setup_error": {"setup": setup, "stage": stage, "message": text}}
-
-
-def check_report_path(path: str | os.PathLike) -> Path:
-    """``check_output_path`` for ``--claims-report``, and more: not empty, a new path or a regular
-    file, and an existing file only if it is a claims report (of any version), so a mistyped path
-    cannot replace a device node or another file."""
-    from .files import existing_json
-
-    if str(path) == "":
-        raise ValueError("needs a file path, got ''")
-    path = check_output_path(path)
-    exists, data = existing_json(path, "a claims report")
-    schema = data.get("schema") if isinstance(data, dict) else None
-    if exists and not (isinstance(schema, str) and schema.startswith("lstm-behaviour/claims-report/")):
-        raise ValueError(f"{path} exists and is not a claims report; it would be overwritten (give a new path)")
-    return path
-
-
-def check_output_path(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] = ()) -> Path:
-    """Refuse, before any work, an output path that cannot be written whole: a directory, a
-    path under a file, an unwritable folder, or one of the command's ``inputs``."""
-    from .files import check_writable
-
-    return check_writable(path, inputs)

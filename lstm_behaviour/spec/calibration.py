@@ -7,7 +7,7 @@
   and oneDNN mode); ``per_seed`` gives what the claims read.
 
 The files live in data/calibration/, one per setup; the rule that turns them into bounds and
-rates is ``lstm_behaviour.thresholds``, and docs/calibration.md is generated from both.
+rates is ``lstm_behaviour.stats.thresholds``, and docs/calibration.md is generated from both.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .experiments import EXPERIMENTS, TRANSPLANT, TRANSPLANT_KEY, WARMUP_REPRODUCIBLE, run_row
-from .files import write_json
+from ..engine.rows import run_row
+from ..files import write_json
+from .experiments import EXPERIMENTS, TRANSPLANT, TRANSPLANT_KEY, WARMUP_REPRODUCIBLE
 
 __all__ = [
     "REQUIRED_KEYS",
@@ -57,7 +58,7 @@ def run(
     row's weights when that row is trained in the same run (same seed and protocol: the same
     weights).
     """
-    from .transplant import run_transplant
+    from ..engine.transplant import run_transplant
 
     numbers, seeds, done = sorted(set(numbers)), list(seeds), set(done)
     jobs = [(n, r) for n in numbers for r in (EXPERIMENTS[n].rows if n in EXPERIMENTS else (None,))]
@@ -72,7 +73,9 @@ def run(
                 if s != seed:
                     continue
                 if r is None:
-                    result = run_transplant(seed, protocol=protocol, source_weights=weights.get(TRANSPLANT.source))
+                    result = run_transplant(
+                        TRANSPLANT, seed, protocol=protocol, source_weights=weights.get(TRANSPLANT.source)
+                    )
                 else:
                     result = run_row(r, seed, protocol=protocol)
                     weights[r.key] = result.weights
@@ -146,7 +149,7 @@ def save(path, records: list[dict]) -> None:
 
 
 def _current_versions() -> dict:
-    from .compat import versions_record
+    from ..engine.compat import versions_record
 
     return versions_record()
 
@@ -198,7 +201,7 @@ def extend(
 def _read(path: Path) -> dict:
     """A calibration file, checked: versions, and records of known rows with their measures in
     [0, 1]; a ValueError names the file and the first thing wrong."""
-    from .files import read_json
+    from ..files import read_json
 
     content = read_json(path, "a calibration file")
     if (
@@ -218,7 +221,7 @@ def _read(path: Path) -> dict:
 
 
 def _record_problem(rec) -> str | None:
-    from .data import EVALUATIONS
+    from ..engine.data import EVALUATIONS
     from .experiments import ROWS
 
     if not isinstance(rec, dict):
@@ -286,7 +289,7 @@ class CalibrationSet:
 def per_seed(records: Iterable[dict]) -> dict[int, dict[str, dict[str, float]]]:
     """seed -> row key -> measure -> value, as ``Claim.on_seed`` reads it (experiment 5's
     warm-up check as 1.0 or 0.0)."""
-    from .data import EVALUATIONS
+    from ..engine.data import EVALUATIONS
 
     out: dict[int, dict[str, dict[str, float]]] = {}
     for rec in records:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from .setups import version_tuple
+from ..spec.setups import version_tuple
 
 __all__ = ["ENDPOINT_KEYS", "badge_files", "decided", "endpoint", "verified"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import statistics
 
-from .files import read_json
-from .setups import setup_order
+from ..files import read_json
+from ..spec.setups import setup_order
 
 __all__ = ["benchmarks_markdown", "load_runs", "protocol_ratios"]
 
@@ -46,7 +46,7 @@ def _benchmark_ok(b) -> bool:
 
 
 def _label(run) -> str:
-    from .setups import column_label
+    from ..spec.setups import column_label
 
     info = run["machine_info"]
     if "backend_version" not in info:  # runs saved before the oneDNN mode was recorded

@@ -14,9 +14,11 @@ import numpy as np
 
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 N_CLASSES = len(ALPHABET)
-EVALUATIONS = ("in_order", "reverse", "loop")  # the article's three tests (lstm_behaviour.evaluation)
+EVALUATIONS = ("in_order", "reverse", "loop")  # the article's three tests (lstm_behaviour.engine.evaluation)
+#: Experiment 5's yes/no measure beside its accuracies: two warm-ups gave bit-identical (h, c).
+WARMUP_REPRODUCIBLE = "warmup_reproducible"
 
-__all__ = ["ALPHABET", "EVALUATIONS", "N_CLASSES", "Windows", "decode", "encode", "windows"]
+__all__ = ["ALPHABET", "EVALUATIONS", "N_CLASSES", "WARMUP_REPRODUCIBLE", "Windows", "decode", "encode", "windows"]
 
 
 @dataclass(frozen=True, eq=False)

@@ -11,7 +11,7 @@ import glob
 import statistics
 from pathlib import Path
 
-from .files import write_all
+from ..files import write_all
 
 __all__ = ["write_plots"]
 
@@ -46,7 +46,7 @@ def _png(fig) -> bytes:
 
 def experiment_figure(plt, number: int, records: list[dict], label: str):
     """One experiment: bars of measured medians with min-max range, the article's value as a dot."""
-    from .experiments import TRANSPLANT_KEY, article_accuracy
+    from ..spec.experiments import TRANSPLANT_KEY, article_accuracy
     from .tables import accuracy_keys, by_row
 
     rows = [key for key in by_row(records) if key.startswith(f"E{number}/")]
@@ -126,8 +126,8 @@ def benchmark_figure(plt, runs: list[dict]):
 def write_plots(*, calibration=None, benchmarks=None, out_dir: str | Path = "docs/images") -> list[Path]:
     """Draw every figure first, then write them together (each file whole); the output folder
     is checked before anything is read or drawn."""
+    from ..spec.calibration import load_sets, reference_set
     from .benchmarks_md import load_runs
-    from .calibration import load_sets, reference_set
 
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():

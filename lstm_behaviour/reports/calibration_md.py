@@ -11,10 +11,10 @@ import statistics
 from collections.abc import Sequence
 from pathlib import Path
 
-from .claims import CLAIMS, trained_claims
+from ..spec.claims import CLAIMS, trained_claims
+from ..stats.thresholds import RULE, _critical_line, counts, measured, rate_sets
+from ..stats.verdicts import lower_confidence_bound
 from .markdown import code, text
-from .thresholds import RULE, _critical_line, counts, measured, rate_sets
-from .verdicts import lower_confidence_bound
 
 __all__ = ["calibration_markdown", "decision_section"]
 
@@ -44,9 +44,9 @@ def _stated(claim) -> str:
 
 def _held_out_table(held_out) -> list[str]:
     """Each held-out run's verdict per trained claim (``held_out``: (file name, claims report))."""
+    from ..spec.setups import column_label
+    from ..stats.seeds import auto_start
     from .results_md import cell
-    from .seeds import auto_start
-    from .setups import column_label
 
     heads = []
     for _, report in held_out:
@@ -156,9 +156,9 @@ def _pct(x: float) -> str:
 def decision_section() -> list[str]:
     """How a run decides a trained claim: the family-wise level, the sequential designs with
     their exact error rates for every stated rate and known failure, and fixed seeds' power."""
-    from .known_failures import KNOWN_FAILURES
-    from .sequential import BREAK, claim_design, failure_design, fixed_power
-    from .verdicts import ALPHA, BETA, FAMILY_ALPHA, FAMILY_SIZE
+    from ..spec.known_failures import KNOWN_FAILURES
+    from ..stats.sequential import BREAK, claim_design, failure_design, fixed_power
+    from ..stats.verdicts import ALPHA, BETA, FAMILY_ALPHA, FAMILY_SIZE
 
     trained = trained_claims()
     rates = sorted({c.rate for c in trained}, reverse=True)

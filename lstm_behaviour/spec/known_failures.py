@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .verdicts import upper_confidence_bound
+from ..stats.verdicts import upper_confidence_bound
 
 __all__ = [
     "KNOWN_FAILURES",
@@ -263,7 +263,7 @@ KNOWN_FAILURES: tuple[KnownFailure, ...] = (
 def _current(claim_id: str, versions: Mapping | None):
     if versions is not None or not any(f.claim == claim_id for f in KNOWN_FAILURES):
         return versions
-    from .compat import versions_record
+    from ..engine.compat import versions_record
 
     return versions_record()
 

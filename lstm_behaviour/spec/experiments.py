@@ -1,18 +1,17 @@
-"""The article's five experiments as data, and ``run_row``, which trains and evaluates one row.
+"""The article's five experiments as data (``engine.rows.run_row`` trains and evaluates a row).
 
 Experiments 1-4 are tables: every row appears once, with the article's accuracies and times
 (``EXPERIMENTS``, ``ROWS``). Experiment 5, the hidden-state transplant, is ``TRANSPLANT``: its
 source row, warm-up, epochs and three tests with the article's results (run by
-``lstm_behaviour.transplant``). Tests, the CLI and the docs read these; importing this module
-does not import TensorFlow (``run_row`` does, when it runs).
+``engine.transplant``). Tests, the CLI and the docs read these; importing this module does
+not import a backend.
 """
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 
-from .data import EVALUATIONS, Windows, windows
+from ..engine.data import WARMUP_REPRODUCIBLE, Windows, windows
 
 __all__ = [
     "EXPERIMENTS",
@@ -24,14 +23,11 @@ __all__ = [
     "ArticleResult",
     "Experiment",
     "Row",
-    "RowResult",
     "Transplant",
     "TransplantTest",
     "article_accuracy",
     "experiment",
     "row",
-    "run_row",
-    "seeded_model",
     "window_count",
 ]
 
@@ -195,6 +191,10 @@ class Transplant:
     tests: tuple[TransplantTest, ...]
     target_seed_offset: int = 10_000  # the fresh model's weights come from seed + offset
 
+    @property
+    def source_row(self) -> Row:
+        return ROWS[self.source]
+
     def test(self, name: str) -> TransplantTest:
         for t in self.tests:
             if t.name == name:
@@ -223,8 +223,6 @@ TRANSPLANT = Transplant(
     ),
 )
 TRANSPLANT_KEY = TRANSPLANT.key
-#: Experiment 5's yes/no measure beside its accuracies: two warm-ups gave bit-identical (h, c).
-WARMUP_REPRODUCIBLE = "warmup_reproducible"
 
 
 def article_accuracy(key: str, evaluation: str) -> float:
@@ -261,79 +259,3 @@ def row(key: str) -> Row:
     if key not in ROWS:
         raise ValueError(f"row must be one of {', '.join(ROWS)}; got {key!r}")
     return ROWS[key]
-
-
-@dataclass(frozen=True)
-class RowResult:
-    """One row trained with one seed: the three evaluations and the times."""
-
-    key: str
-    seed: int
-    protocol: str
-    accuracy: dict[str, float]
-    transcripts: dict[str, tuple[str, ...]]
-    fit_s: float
-    predict_s: float
-    weights: tuple = ()  # the trained weights (experiment 5 starts from E3/lstm_ful's)
-
-    def record(self) -> dict:
-        """The raw-data record committed for calibration (no transcripts)."""
-        return {
-            "row": self.key,
-            "seed": self.seed,
-            "protocol": self.protocol,
-            **{name: self.accuracy[name] for name in EVALUATIONS},
-            "fit_s": round(self.fit_s, 3),
-            "predict_s": round(self.predict_s, 3),
-        }
-
-
-_REUSED: dict[str, tuple] = {}
-
-
-def seeded_model(r: Row, seed: int, *, reuse: bool = True):
-    """The row's model with the weights ``seed`` draws and a fresh optimizer.
-
-    With ``reuse``, one model object per row and process is re-seeded (weights copied from a
-    fresh seeded build, optimizer variables set back to their initial values), so its compiled
-    training loop is traced once, not once per seed; a test shows the result is bit-identical
-    to a freshly built model's.
-    """
-    from . import compat
-    from .models import build_model
-
-    fresh = build_model(r.model, r.shape, batch_size=r.batch_size, seed=seed)
-    if not reuse:
-        return fresh
-    if r.key not in _REUSED:
-        _REUSED[r.key] = (fresh, [compat.to_numpy(v).copy() for v in compat.optimizer_variables(fresh)])
-        return fresh
-    model, optimizer_start = _REUSED[r.key]
-    model.set_weights(fresh.get_weights())
-    for var, value in zip(compat.optimizer_variables(model), optimizer_start):
-        var.assign(value)
-    compat.reset_states(model)
-    return model
-
-
-def run_row(r: Row, seed: int, *, protocol: str = "fast", reuse: bool = True) -> RowResult:
-    """Build the row's model with ``seed``, train it with ``protocol``, run the three evaluations."""
-    from .evaluation import evaluate_all
-    from .training import train
-
-    data = r.data()
-    model = seeded_model(r, seed, reuse=reuse)
-    fit = train(protocol, model, data, epochs=r.epochs, batch_size=r.batch_size, shuffle=r.shuffle, seed=seed)
-    start = time.perf_counter()
-    results = evaluate_all(model, data, batch_size=r.batch_size, test_every_reset=r.test_every_reset)
-    predict_s = time.perf_counter() - start
-    return RowResult(
-        key=r.key,
-        seed=seed,
-        protocol=protocol,
-        accuracy={name: res.accuracy for name, res in results.items()},
-        transcripts={name: res.transcript for name, res in results.items()},
-        fit_s=fit.seconds,
-        predict_s=predict_s,
-        weights=tuple(model.get_weights()),
-    )

@@ -11,8 +11,8 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 
-from .data import EVALUATIONS
-from .experiments import EXPERIMENTS, TRANSPLANT, TRANSPLANT_KEY, WARMUP_REPRODUCIBLE, article_accuracy
+from ..engine.data import EVALUATIONS
+from ..spec.experiments import EXPERIMENTS, TRANSPLANT, TRANSPLANT_KEY, WARMUP_REPRODUCIBLE, article_accuracy
 
 __all__ = ["ACCURACY_TOLERANCE", "LABELS", "accuracy_keys", "by_row", "experiment_table", "spread", "transplant_table"]
 

@@ -5,10 +5,10 @@ The article runs a trained stateful model (experiment 3's setup) from a reset ov
 of that model's 500 training epochs (Keras 2's ``lstm.reset_states(state)``; Keras 3 has no
 such call, ``compat.write_state`` assigns). Then it tests the second model three ways. The
 experiment's data (source row, warm-up, epochs, tests, the article's results) is
-``experiments.TRANSPLANT``.
+``spec.experiments.TRANSPLANT``, passed in: the engine knows no experiment of its own.
 
 - ``Snapshot``, ``take_snapshot(model, windows)``, ``restore(model, snapshot)``: the state API.
-- ``run_transplant(seed)``: the whole experiment, as a ``TransplantResult``.
+- ``run_transplant(spec, seed)``: the whole experiment, as a ``TransplantResult``.
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import compat
-from .data import ALPHABET, Windows
+from .data import ALPHABET, WARMUP_REPRODUCIBLE, Windows
 from .evaluation import predict_letter
-from .experiments import ROWS, TRANSPLANT, TRANSPLANT_KEY, WARMUP_REPRODUCIBLE, Transplant, run_row, seeded_model
 from .models import build_model
+from .rows import run_row, seeded_model
 from .training import train, train_article
 
 __all__ = ["Snapshot", "TransplantResult", "restore", "run_transplant", "take_snapshot"]
@@ -76,6 +76,7 @@ def restore(model, snapshot: Snapshot) -> None:
 class TransplantResult:
     """One seed of experiment 5: the three tests' accuracies and transcripts, and timings."""
 
+    key: str
     seed: int
     protocol: str
     accuracy: dict[str, float]
@@ -90,7 +91,7 @@ class TransplantResult:
 
     def record(self) -> dict:
         return {
-            "row": TRANSPLANT_KEY,
+            "row": self.key,
             "seed": self.seed,
             "protocol": self.protocol,
             **self.accuracy,
@@ -112,16 +113,15 @@ def _run(model, data: Windows, start: int, snapshot: Snapshot | None) -> tuple[f
     return correct / (len(data) - start), tuple(lines)
 
 
-def run_transplant(
-    seed: int, *, protocol: str = "fast", spec: Transplant = TRANSPLANT, source_weights=None
-) -> TransplantResult:
+def run_transplant(spec, seed: int, *, protocol: str = "fast", source_weights=None) -> TransplantResult:
     """Train the source row, take its warm-up state, train a fresh model from it, run the tests.
 
-    ``source_weights``: the source row already trained with this seed and protocol (its
+    ``spec``: the experiment as data (``spec.experiments.Transplant``: its ``source_row``,
+    warm-up, epochs and tests). ``source_weights``: the source row already trained with this seed and protocol (its
     ``RowResult.weights``), to skip training it again. Accuracies are over the windows each
     test runs (``Transplant.article_accuracy``).
     """
-    src = ROWS[spec.source]
+    src = spec.source_row
     data = src.data()
     if source_weights is None:
         source_weights = run_row(src, seed, protocol=protocol).weights
@@ -151,6 +151,7 @@ def run_transplant(
     fit_s = time.perf_counter() - start
     runs = {t.name: _run(target, data, t.start, snapshot if t.transplanted else None) for t in spec.tests}
     return TransplantResult(
+        key=spec.key,
         seed=seed,
         protocol=protocol,
         accuracy={k: v[0] for k, v in runs.items()},

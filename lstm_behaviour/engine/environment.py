@@ -20,7 +20,7 @@ from __future__ import annotations
 import importlib.util
 import os
 
-from .files import whole_number
+from ..files import whole_number
 
 __all__ = [
     "BACKENDS",
@@ -59,8 +59,11 @@ def cap_threads(environ=None) -> None:
         env.setdefault(name, "1")
 
 
-def check_environment(environ=None) -> None:
-    """Refuse values of the variables above that would crash or silently misconfigure a run."""
+def check_environment(environ=None, *, backend_needed: bool = True) -> None:
+    """Refuse values of the variables above that would crash or silently misconfigure a run.
+
+    ``backend_needed=False`` (a command that reads and writes files only) still checks the
+    backend's name, not that its package is installed."""
     env = os.environ if environ is None else environ
     for name in _INTEGERS:
         value = env.get(name)
@@ -92,6 +95,8 @@ def check_environment(environ=None) -> None:
             "(Keras 3's other backends cannot train a stateful LSTM as the article does)"
         )
     package = _BACKEND_PACKAGES[backend]
+    if not backend_needed:
+        return
     if importlib.util.find_spec(package) is None:
         raise EnvironmentProblem(
             f"the {backend} backend needs {package}, which is not installed: "

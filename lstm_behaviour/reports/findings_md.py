@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import statistics
 
-from .calibration import reference_set
-from .claims import trained_claims
-from .experiments import EXPERIMENTS, TRANSPLANT_KEY, article_accuracy
-from .known_failures import KNOWN_FAILURES
+from ..spec.calibration import reference_set
+from ..spec.claims import trained_claims
+from ..spec.experiments import EXPERIMENTS, TRANSPLANT_KEY, article_accuracy
+from ..spec.known_failures import KNOWN_FAILURES
+from ..spec.setups import column_label
 from .markdown import code, text
-from .setups import column_label
 from .tables import ACCURACY_TOLERANCE, LABELS, accuracy_keys, by_row, experiment_table, transplant_table
 
 __all__ = ["findings_markdown", "mode_differences"]
@@ -67,7 +67,7 @@ def _article_text(key: str) -> str:
 
 def _known_failures() -> list[str]:
     """The known failures, grouped by where they fail and why, with each group's reproduction."""
-    from .reproductions import REPRODUCTIONS
+    from ..spec.reproductions import REPRODUCTIONS
 
     groups: dict[tuple[str, str], list] = {}
     for f in KNOWN_FAILURES:
@@ -94,7 +94,7 @@ def _known_failures() -> list[str]:
 
 def _nightly_changes(reports) -> list[str]:
     """Per nightly report: the known failures it fixes, those it still has, the claims it breaks."""
-    from .setups import is_nightly
+    from ..spec.setups import is_nightly
 
     out = []
     for source, report in reports:

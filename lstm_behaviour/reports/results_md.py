@@ -13,11 +13,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..files import check_writable, write_all
+from ..spec.setups import column_label, is_nightly, mode_label, setup_order
 from .badge import badge_files, verified
 from .claims_report import ResultsError, load
-from .files import check_writable, write_all
 from .markdown import code, text
-from .setups import column_label, is_nightly, mode_label, setup_order
 
 __all__ = ["Column", "columns", "matrix_files", "render", "write_matrix"]
 
@@ -100,7 +100,7 @@ def seeds_text(seeds) -> str:
 
 def render(cols: Sequence[Column], sources: Sequence[str], awaiting: Sequence[str] = ()) -> str:
     """docs/results.md."""
-    from .claims import CLAIMS
+    from ..spec.claims import CLAIMS
     from .claims_md import group_title
 
     released = [c.report for c in cols if not c.error and not is_nightly(c.env)] or [

@@ -32,7 +32,7 @@ class MergeError(ValueError):
 
 def merge_files(paths: Sequence[str | Path]) -> dict:
     """Read the shards (all claims reports or all calibration files) and join them."""
-    from .files import read_json
+    from ..files import read_json
 
     if len(paths) < 2:
         raise MergeError(f"merge joins two or more shards; got {len(paths)}")
@@ -43,7 +43,7 @@ def merge_files(paths: Sequence[str | Path]) -> dict:
 
         return merge_reports([(str(p), load(p)) for p in paths])
     if kinds == {"calibration"}:
-        from .calibration import _read
+        from ..spec.calibration import _read
 
         return merge_calibrations([(str(p), _read(Path(p))) for p in paths])
     named = ", ".join(f"{p} ({_kind(c) or 'neither'})" for p, c in zip(paths, contents))
@@ -53,7 +53,7 @@ def merge_files(paths: Sequence[str | Path]) -> dict:
 def check_merge_output(path: str | Path) -> None:
     """Refuse an existing ``--out`` that is not a claims report or a calibration file: merging
     replaces an earlier join, never some other file."""
-    from .files import existing_json
+    from ..files import existing_json
 
     try:
         exists, data = existing_json(path, "a claims report or a calibration file")
@@ -95,10 +95,10 @@ def _same_setup(named: Sequence[tuple[str, dict]], what: str) -> None:
 
 def merge_reports(named: Sequence[tuple[str, dict]]) -> dict:
     """One claims report from validated shards ``(path, report)`` of one setup."""
-    from .claims import CLAIMS
+    from ..spec.claims import CLAIMS
+    from ..spec.known_failures import expected_failure, newer_failure
+    from ..stats.verdicts import decide
     from .claims_report import build_report
-    from .known_failures import expected_failure, newer_failure
-    from .verdicts import decide
 
     for path, report in named:
         if "setup_error" in report:
@@ -162,7 +162,7 @@ def _outcome(verdict, failure) -> str:
 
 def merge_calibrations(named: Sequence[tuple[str, dict]]) -> dict:
     """One calibration file from checked shards ``(path, content)`` of one setup."""
-    from .calibration import run_order
+    from ..spec.calibration import run_order
 
     _same_setup([(p, c["versions"]) for p, c in named], "calibration files")
     for path, content in named:

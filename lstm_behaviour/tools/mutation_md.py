@@ -24,7 +24,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .files import write_json
+from ..files import write_json
 
 __all__ = ["STATUS_BY_EXIT_CODE", "TRAINED_STAGE", "collect", "mutation_markdown", "score", "trained_stage"]
 
@@ -60,7 +60,7 @@ STATUS_BY_EXIT_CODE = {
 
 
 def _module(mutant: str) -> str:
-    """``lstm_behaviour.verdicts.x_decide__mutmut_3`` -> ``lstm_behaviour/verdicts.py``."""
+    """``lstm_behaviour.stats.verdicts.x_decide__mutmut_3`` -> ``lstm_behaviour/stats/verdicts.py``."""
     parts = mutant.split(".")
     head = [p for p in parts if not p.startswith(("x_", "x\u01c1"))]
     return "/".join(head) + ".py"

@@ -1,0 +1,181 @@
+"""The pytest plugin's reporting: the claims report it writes and its terminal summary.
+
+Registered by ``pytest_plugin`` in the main process: ``ClaimsReporter`` (``--claims-report``;
+under xdist it reads the workers' reports as they arrive) and ``VerdictSummary`` (how the
+trained claims were decided, or the power of a fixed-seed run).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from .stats.seeds import auto_text
+
+__all__ = ["ClaimsReporter", "VerdictSummary", "claim_info", "current_versions", "outcome_of"]
+
+
+_RANK = {"passed": 0, "skipped": 1, "xfailed": 2, "failed": 3, "error": 4}
+_GROUP_SUFFIX = re.compile(r"@[\w:.+-]+$")
+
+
+def outcome_of(report) -> str | None:
+    """The outcome one phase's report gives its test, or None when the phase says nothing."""
+    if hasattr(report, "wasxfail") and report.skipped:
+        return "xfailed"
+    if report.when == "call":
+        return "failed" if report.failed else ("skipped" if report.skipped else "passed")
+    if report.failed:
+        return "error"
+    if report.skipped:
+        return "skipped"
+    return None
+
+
+def claim_info(report) -> dict:
+    """What a test report carries in its ``user_properties`` about its claim: ``claim`` (the id),
+    ``verdict`` (its record) and, from the call phase, ``measured`` (one entry a seed)."""
+    from .reports.claims_report import PROPERTY
+
+    info: dict = {}
+    for name, value in report.user_properties:
+        if name == PROPERTY:
+            if "measured" in value and report.when == "call":
+                info.setdefault("measured", []).append(value["measured"])
+            for key in ("claim", "verdict"):
+                if key in value:
+                    info[key] = value[key]
+    return info
+
+
+class ClaimsReporter:
+    """Writes the claims report at the end of a run (main process only; under xdist the
+    workers' test reports carry the claim ids and measurements in ``user_properties``).
+
+    A run that was interrupted or stopped early (Ctrl-C, ``-x``) writes nothing, so an
+    existing report stays the last complete one.
+    """
+
+    def __init__(self, config, path):
+        self.config, self.path = config, path
+        self.tests: dict[str, dict] = {}  # nodeid -> {"test", "outcome"}
+        self.claim_of: dict[str, str] = {}
+        self.measured: dict[str, list] = {}
+        self.verdicts: dict[str, dict] = {}
+        self.versions: dict | None = None
+        self.written: str | None = None
+        self.empty = False
+
+    def pytest_runtest_logreport(self, report):
+        info = claim_info(report)
+        if "claim" not in info:
+            return
+        nodeid = _GROUP_SUFFIX.sub("", report.nodeid)
+        claim_id = info["claim"]
+        entry = self.tests.setdefault(nodeid, {"test": nodeid, "outcome": "passed"})
+        self.claim_of[nodeid] = claim_id
+        outcome = outcome_of(report)
+        if outcome is not None and _RANK[outcome] >= _RANK[entry["outcome"]]:
+            entry["outcome"] = outcome
+        if report.when == "call":
+            self.measured.setdefault(claim_id, []).extend(info.get("measured", []))
+            if "verdict" in info:
+                self.verdicts[claim_id] = info["verdict"]
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_testnodedown(self, node, error):
+        versions = getattr(node, "workeroutput", {}).get("lstm_behaviour_versions")
+        if versions:
+            self.versions = versions
+
+    def pytest_sessionfinish(self, session, exitstatus):
+        from .files import write_json
+        from .reports.claims_report import build_report
+        from .spec.known_failures import expected_failure, newer_failure
+
+        if exitstatus == pytest.ExitCode.INTERRUPTED or session.shouldstop or session.shouldfail:
+            return
+        if exitstatus in (pytest.ExitCode.USAGE_ERROR, pytest.ExitCode.INTERNAL_ERROR):
+            return
+        if not self.tests:
+            self.empty = True  # --co, nothing selected, everything deselected: keep the last report
+            return
+        versions = self.versions or current_versions()
+        tests: dict[str, list] = {}
+        for nodeid, entry in self.tests.items():
+            tests.setdefault(self.claim_of[nodeid], []).append(entry)
+        known, fixed = {}, set()
+        for claim_id in tests:
+            failure = expected_failure(claim_id, versions)
+            newer = None if failure else newer_failure(claim_id, versions)
+            if failure is not None:
+                known[claim_id] = failure.xfail_reason()
+            elif newer is not None:
+                known[claim_id] = newer[0].fixed_text(newer[1])
+                fixed.add(claim_id)
+        seeds = auto_text(self.config.seeds_start) if self.config.seeds_auto else self.config.seeds
+        report = build_report(dict(versions), seeds, tests, self.measured, self.verdicts, known, fixed)
+        write_json(self.path, report)
+        self.written = str(self.path)
+
+    def pytest_terminal_summary(self, terminalreporter):
+        if self.written:
+            terminalreporter.write_line(f"claims report: {self.written}")
+        elif self.empty:
+            terminalreporter.write_line(f"claims report: not written (no claim's test ran); {self.path} is unchanged")
+        else:
+            terminalreporter.write_line(
+                f"claims report: not written (the run did not finish); {self.path} is unchanged"
+            )
+
+
+class VerdictSummary:
+    """The terminal summary's word on the trained claims' verdicts (main process): with
+    ``--seeds auto``, how many seeds each claim took and why it stopped; with fixed seeds, the
+    power such a run has against a broken claim, and that ``--seeds auto`` decides."""
+
+    def __init__(self, config):
+        self.config = config
+        self.verdicts: dict[str, dict] = {}
+
+    def pytest_runtest_logreport(self, report):
+        if report.when != "call":
+            return
+        info = claim_info(report)
+        if "claim" in info and (info.get("verdict") or {}).get("decision"):
+            self.verdicts[info["claim"]] = info["verdict"]
+
+    def lines(self) -> list[str]:
+        from .stats.verdicts import ALPHA, BETA, FAMILY_ALPHA
+
+        if not self.verdicts:
+            return []
+        if getattr(self.config, "seeds_auto", False):
+            out = [
+                f"trained claims, --seeds auto: each decided sequentially (false alarm <= {ALPHA:.3%} a claim, "
+                f"<= {FAMILY_ALPHA:.0%} a report; a claim broken to half its rate missed <= {BETA:.0%}):"
+            ]
+            for claim_id, v in sorted(self.verdicts.items()):
+                out.append(f"  {claim_id}: {len(v['held'])}/{len(v['seeds'])} seeds; {v['decision']['stopped']}")
+            return out
+        powers = [v["decision"]["power"] for v in self.verdicts.values() if v["decision"].get("power") is not None]
+        n = len(self.config.seeds)
+        if not powers:
+            return []
+        return [
+            f"trained claims over {n} fixed seed{'s' if n != 1 else ''}: a claim broken to half its rate is "
+            f"caught with {min(powers):.0%}-{max(powers):.0%} probability (per claim in the claims report); "
+            "--seeds auto decides"
+        ]
+
+    def pytest_terminal_summary(self, terminalreporter):
+        for line in self.lines():
+            terminalreporter.write_line(line)
+
+
+def current_versions() -> dict:
+    """The versions in use, as the claims report stores them."""
+    from .engine.compat import versions_record
+
+    return versions_record()

@@ -1,0 +1,11 @@
+"""The reports: claims reports, their merge and the documents made from committed data.
+
+Nothing here imports a backend (tests/test_layout.py checks); the engine is used for the
+alphabet's windows only.
+
+- ``claims_report``: a claims report built and loaded; ``report_format``: its schema and words;
+  ``report_checks``: ``validate``; ``merge``: shards of one setup joined.
+- ``results_md`` and ``badge``: the claims x setups matrix and its badge.
+- ``claims_md``, ``calibration_md``, ``findings_md``, ``benchmarks_md``, ``tables``: the
+  documents under docs/; ``plots``: their images; ``markdown``: outside text made safe for them.
+"""

@@ -1,0 +1,7 @@
+"""The statistics: how numbers over seeds become decisions. Pure Python, no backend, no spec.
+
+- ``seeds``: seed lists and ``--seeds auto``.
+- ``verdicts``: a run's verdict on a trained claim (fixed seeds, or sequential).
+- ``sequential``: the truncated SPRT of ``--seeds auto``, with its exact error rates.
+- ``thresholds``: the calibration rule (each bound and stated rate from the calibration data).
+"""
