@@ -40,6 +40,8 @@ _PUBLIC = {
     "take_snapshot": ("engine.transplant", "take_snapshot"),
     "restore": ("engine.transplant", "restore"),
     "versions": ("engine.compat", "versions"),
+    "check_state": ("engine.state_check", "check_state"),
+    "StateCheck": ("engine.state_check", "StateCheck"),
     "load_report": ("reports.claims_report", "load"),
     "validate_report": ("reports.claims_report", "validate"),
     "ResultsError": ("reports.claims_report", "ResultsError"),

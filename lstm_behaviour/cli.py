@@ -1,9 +1,11 @@
-"""Command line: ``python -m lstm_behaviour {reproduce,calibrate,docs,validate,matrix,merge,plot}``.
+"""Command line: ``python -m lstm_behaviour {reproduce,calibrate,check-state,docs,validate,matrix,merge,plot}``.
 
 - ``reproduce``: train the article's rows over seeds and print each experiment's table, the
   article's value beside the measured median and range.
 - ``calibrate``: train every row over many seeds and add the raw records to a calibration file
   (data/calibration/), resuming where it stopped.
+- ``check-state MODULE:FUNCTION``: whether a stateful model of your own keeps its state in each
+  Keras API call (``engine.state_check``), as a table; exit status 1 where one does not.
 - ``docs``: regenerate the generated files under docs/.
 - ``validate``: check claims reports (``pytest --claims-report``); every problem listed.
 - ``matrix``: claims x setups into docs/results.md and the claims badge.
@@ -105,6 +107,18 @@ def _parser() -> argparse.ArgumentParser:
         required=True,
         help="calibration file to write, or to add the missing (row, seed) records to; rewritten whole after each seed",
     )
+    chk = sub.add_parser(
+        "check-state", help="does a stateful Keras model keep its state in fit, predict, evaluate, ...? (exit 1 if not)"
+    )
+    chk.add_argument(
+        "factory", nargs="?", metavar="MODULE:FUNCTION", help="a function that returns a compiled stateful model"
+    )
+    chk.add_argument(
+        "--layers", action="store_true", help="instead: every Keras recurrent layer, side by side (engine.layer_zoo)"
+    )
+    chk.add_argument("--out", type=Path, help="with --layers: the JSON to write (data/state/<setup>.json)")
+    chk.add_argument("--x", type=Path, help="inputs (.npy): two or more whole batches (default: uniform in [0, 1))")
+    chk.add_argument("--y", type=Path, help="targets (.npy) for --x (default: zeros of the output's shape)")
     sub.add_parser("docs", help="regenerate the generated files under docs/")
     val = sub.add_parser("validate", help="check claims reports written by pytest --claims-report")
     val.add_argument("paths", nargs="+", metavar="PATH")
@@ -153,6 +167,10 @@ class _Failure(Exception):
     """A command's failure on its input: one line (or several, each naming a file), exit 1."""
 
 
+class _Usage(Exception):
+    """Input a command cannot use at all (not what it checks): one line, exit 2."""
+
+
 def _reproduce(args) -> int:
     from .reports.tables import experiment_table, transplant_table
     from .spec.calibration import run
@@ -197,6 +215,58 @@ def _calibrate(args) -> int:
     except ValueError as error:
         raise _Failure(str(error)) from None
     return _wrote([args.out])
+
+
+def _check_state(args) -> int:
+    import importlib
+
+    import numpy as np
+
+    from .engine.state_check import check_state
+
+    if args.layers:
+        return _layer_matrix(args)
+    if args.factory is None:
+        raise _Usage("check-state takes MODULE:FUNCTION (a factory of a stateful model), or --layers")
+    module_name, _, function = args.factory.partition(":")
+    if not module_name or not function.isidentifier():
+        raise _Usage(
+            f"check-state takes MODULE:FUNCTION (a factory of a compiled stateful model); got {args.factory!r}"
+        )
+    sys.path.insert(0, os.getcwd())
+    try:
+        factory = getattr(importlib.import_module(module_name), function)
+    except (ImportError, AttributeError) as error:
+        raise _Usage(f"cannot load {args.factory}: {type(error).__name__}: {error}") from None
+    model = factory()
+    if not hasattr(model, "layers") or not hasattr(model, "inputs"):
+        raise _Usage(f"{args.factory} must return a Keras model; it returned {type(model).__name__}")
+    try:
+        x, y = (np.load(p, allow_pickle=False) if p else None for p in (args.x, args.y))
+        if x is None:
+            batch = (model.inputs[0].shape[0] or 1) * 2
+            x = np.random.default_rng(0).uniform(0, 1, (batch, *model.inputs[0].shape[1:])).astype("float32")
+        result = check_state(model, x, y)
+    except ValueError as error:
+        raise _Usage(str(error)) from None
+    print(result.table())
+    return 0 if result.ok else 1
+
+
+def _layer_matrix(args) -> int:
+    from .engine.layer_zoo import layer_matrix
+    from .files import check_writable, write_json
+
+    if args.out is not None:
+        try:
+            check_writable(args.out)
+        except ValueError as error:
+            raise _Usage(str(error)) from None
+    data = layer_matrix(progress=lambda name, result: print(f"== {name}\n{result.table()}\n"))
+    if args.out is not None:
+        write_json(args.out, data)
+        return _wrote([args.out])
+    return 0
 
 
 def _docs(args) -> int:
@@ -293,11 +363,12 @@ def _plot(args) -> int:
 
 
 #: the commands that run Keras (the others read and write files and need no backend installed)
-NEEDS_BACKEND = ("reproduce", "calibrate")
+NEEDS_BACKEND = ("reproduce", "calibrate", "check-state")
 
 COMMANDS = {
     "reproduce": _reproduce,
     "calibrate": _calibrate,
+    "check-state": _check_state,
     "docs": _docs,
     "validate": _validate,
     "matrix": _matrix,
@@ -333,6 +404,9 @@ def main(argv: list[str] | None = None) -> int:
     except _Failure as failure:
         print(f"{PROG} {args.command}: error: {failure}", file=sys.stderr)
         return 1
+    except _Usage as problem:
+        print(f"{PROG} {args.command}: error: {problem}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print(f"{PROG} {args.command}: interrupted; nothing more was written", file=sys.stderr)
         return 130

@@ -197,7 +197,8 @@ def pytest_collection_modifyitems(config, items):
                 item.add_marker(pytest.mark.xdist_group(groups[claim_id]))
         from .spec.known_failures import expected_failure
 
-        failure = expected_failure(claim_id)
+        layer = getattr(item, "callspec", None) and item.callspec.params.get("layer")
+        failure = expected_failure(claim_id, layer=layer)
         if failure is not None:
             item.add_marker(pytest.mark.xfail(reason=failure.xfail_reason(), strict=True))
     if drop:

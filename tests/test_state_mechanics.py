@@ -7,6 +7,7 @@ import pytest
 
 from lstm_behaviour.engine import compat
 from lstm_behaviour.engine.compat import keras
+from lstm_behaviour.engine.layer_zoo import LAYERS as LAYER_NAMES
 from lstm_behaviour.engine.models import lstm_network, stateless_twin
 from lstm_behaviour.engine.reference import lstm_forward
 
@@ -118,28 +119,58 @@ def _check_api_carries_state(claim, api: str) -> None:
     )
 
 
+def _check_layer_carries_state(claim, layer: str, call: str) -> None:
+    """Keras's other recurrent layers (engine.layer_zoo): from a reset, ``call`` over two batches
+    leaves the state direct calls leave (``engine.state_check``)."""
+    from lstm_behaviour.engine.layer_zoo import model_for
+    from lstm_behaviour.engine.state_check import check_call
+
+    model, x = model_for(layer)
+    result = check_call(model, x, call)
+    assert result.outcome == "carried", f"{claim.id} ({layer}): {call} {result.outcome}: {result.detail}"
+
+
+# the article's LSTM is checked against its stateless twin; every other layer against direct calls
+LAYERS = pytest.mark.parametrize("layer", LAYER_NAMES)
+
+
 @pytest.mark.claim("S.predict-carries-state")
-def test_predict_carries_state(claim):
+@LAYERS
+def test_predict_carries_state(claim, layer):
+    if layer != "LSTM":
+        return _check_layer_carries_state(claim, layer, "predict(batch_size)")
     _check_api_carries_state(claim, "predict")
 
 
 @pytest.mark.claim("S.predict-on-batch-carries-state")
-def test_predict_on_batch_carries_state(claim):
+@LAYERS
+def test_predict_on_batch_carries_state(claim, layer):
+    if layer != "LSTM":
+        return _check_layer_carries_state(claim, layer, "predict_on_batch")
     _check_api_carries_state(claim, "predict_on_batch")
 
 
 @pytest.mark.claim("S.evaluate-carries-state")
-def test_evaluate_carries_state(claim):
+@LAYERS
+def test_evaluate_carries_state(claim, layer):
+    if layer != "LSTM":
+        return _check_layer_carries_state(claim, layer, "evaluate(batch_size)")
     _check_api_carries_state(claim, "evaluate")
 
 
 @pytest.mark.claim("S.train-on-batch-carries-state")
-def test_train_on_batch_carries_state(claim):
+@LAYERS
+def test_train_on_batch_carries_state(claim, layer):
+    if layer != "LSTM":
+        return _check_layer_carries_state(claim, layer, "train_on_batch")
     _check_api_carries_state(claim, "train_on_batch")
 
 
 @pytest.mark.claim("S.fit-never-resets")
-def test_fit_carries_state_across_batches_and_epochs(claim):
+@LAYERS
+def test_fit_carries_state_across_batches_and_epochs(claim, layer):
+    if layer != "LSTM":
+        return _check_layer_carries_state(claim, layer, "fit(batch_size)")
     net = _compiled_stateful_net(batch_size=2)
     x = _inputs(1, 4, 3, 1)
     compat.reset_states(net)

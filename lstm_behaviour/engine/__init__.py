@@ -10,4 +10,6 @@ It trains and evaluates what it is given and knows none of the article's experim
 - ``training`` and ``fast_loops``: the article's protocol and the fast one (same optimizer steps);
   ``evaluation``: in order, reverse, loop.
 - ``rows``: one row run with one seed; ``transplant``: the state API and experiment 5, run.
+- ``state_check``: ``check_state``, whether any stateful model keeps its state in each API call;
+  ``layer_zoo``: a small stateful model of each Keras recurrent layer, for it.
 """

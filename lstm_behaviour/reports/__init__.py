@@ -7,5 +7,6 @@ alphabet's windows only.
   ``report_checks``: ``validate``; ``merge``: shards of one setup joined.
 - ``results_md`` and ``badge``: the claims x setups matrix and its badge.
 - ``claims_md``, ``calibration_md``, ``findings_md``, ``benchmarks_md``, ``tables``: the
-  documents under docs/; ``plots``: their images; ``markdown``: outside text made safe for them.
+  documents under docs/; ``state_md``: the layers' state check; ``plots``: their images;
+  ``markdown``: outside text made safe for them.
 """

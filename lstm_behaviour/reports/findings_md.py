@@ -71,12 +71,15 @@ def _known_failures() -> list[str]:
 
     groups: dict[tuple[str, str], list] = {}
     for f in KNOWN_FAILURES:
-        groups.setdefault((f.where(), f.cause), []).append(f)
-    out = []
+        names = (", ".join(f.layers[:-1]) + " and " + f.layers[-1]) if f.layers and len(f.layers) > 1 else ""
+        layers = f", the {names or f.layers[0]} layer{'s' if names else ''}" if f.layers else ""
+        groups.setdefault((f.where() + layers, f.cause), []).append(f)
+    out, shown = [], set()
     for (where, cause), failures in groups.items():
         backend = failures[0].backend
         out += [f"### {where}", "", f"Cause: {cause}." if cause else "", ""]
-        for r in (r for r in REPRODUCTIONS if r.backend == backend):
+        for r in (r for r in REPRODUCTIONS if r.backend == backend and r.title not in shown):
+            shown.add(r.title)
             out += [
                 f"Reproduction in plain Keras ({r.title}; `tests/test_reproductions.py` runs it on that backend "
                 f"and checks it still prints `{r.shows}`):",
@@ -146,7 +149,7 @@ def _below_rate(reports) -> list[str]:
     return out
 
 
-def findings_markdown(sets, sources: str, reports=(), awaiting=()) -> str:
+def findings_markdown(sets, sources: str, reports=(), awaiting=(), states=()) -> str:
     """The document, from the calibration sets and the committed claims reports ``(name, report)``."""
     ref = reference_set(sets)
     records = list(ref.records)
@@ -227,6 +230,19 @@ def findings_markdown(sets, sources: str, reports=(), awaiting=()) -> str:
         out += ["", "The claims' shares per mode are in docs/calibration.md."]
     out += ["", "## Claims that do not hold on some setup (strict xfails)", ""]
     out += _known_failures() or ["None: every claim holds on every setup measured."]
+    if states:
+        from .state_md import state_summary
+
+        out += [
+            "",
+            "## The same mechanics in Keras's other recurrent layers",
+            "",
+            "`python -m lstm_behaviour check-state --layers` on LSTM, GRU, SimpleRNN, two stacked LSTMs, "
+            "Bidirectional(LSTM), RNN over a minimal cell and ConvLSTM1D (docs/state.md has the tables; "
+            "`check-state` checks a model of your own):",
+            "",
+            *state_summary(states),
+        ]
     out += ["", "## What the nightly builds change", ""]
     nightly_waiting = [name for name in awaiting if "nightly" in name]
     out += _nightly_changes(reports) or (

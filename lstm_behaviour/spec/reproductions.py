@@ -71,6 +71,32 @@ for use_cudnn in ("auto", False):
         print(f"use_cudnn={use_cudnn!r}: RuntimeError: {str(error).split(':')[0]}")
 """
 
+_TORCH_GRU_AND_COPIES = """import os
+
+os.environ["KERAS_BACKEND"] = "torch"
+import keras
+import numpy as np
+
+x, y = np.full((2, 1, 1), 0.5, "float32"), np.zeros((2, 4), "float32")
+
+
+def fit(model):
+    model.compile(optimizer="sgd", loss="mse")
+    try:
+        model.fit(x, y, batch_size=1, epochs=1, shuffle=False, verbose=0)
+        return "fit trains"
+    except RuntimeError as error:
+        return f"RuntimeError: {str(error).split(':')[0]}"
+
+
+inputs = keras.Input(batch_shape=(1, 1, 1))
+print(f"GRU, use_cudnn='auto': {fit(keras.Model(inputs, keras.layers.GRU(4, stateful=True)(inputs)))}")
+inputs = keras.Input(batch_shape=(1, 1, 1))
+lstm = keras.Model(inputs, keras.layers.LSTM(4, stateful=True, use_cudnn=False)(inputs))
+print(f"LSTM, use_cudnn=False: {fit(lstm)}")
+print(f"its clone_model copy: {fit(keras.models.clone_model(lstm))}")
+"""
+
 REPRODUCTIONS: tuple[Reproduction, ...] = (
     Reproduction(
         "jax",
@@ -84,5 +110,12 @@ REPRODUCTIONS: tuple[Reproduction, ...] = (
         _TORCH_FIT,
         "use_cudnn='auto': RuntimeError: one of the variables needed for gradient computation has been modified by "
         "an inplace operation",
+    ),
+    Reproduction(
+        "torch",
+        "torch: a stateful GRU raises too; a copy made with clone_model loses use_cudnn=False",
+        _TORCH_GRU_AND_COPIES,
+        "GRU, use_cudnn='auto': RuntimeError: one of the variables needed for gradient computation has been "
+        "modified by an inplace operation",
     ),
 )

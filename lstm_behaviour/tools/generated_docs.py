@@ -7,6 +7,7 @@
 - docs/results.md and docs/badges/ from docs/results/*.json (``results_md``, ``badge``); reports
   of an earlier format wait in docs/results/schema-2/ for a re-run, named in docs/results.md;
 - docs/mutation.md from docs/mutation/results.json and equivalent.json (``mutation_md``);
+- docs/state.md from data/state/*.json (``state_md``);
 - lstm_behaviour/spec/calibrated.json, the registry's bound values and rates, from data/calibration/
   (``spec.calibrated``).
 
@@ -63,6 +64,7 @@ def generated_docs() -> dict[Path, str]:
     from ..reports.claims_report import load
     from ..reports.findings_md import findings_markdown
     from ..reports.results_md import matrix_files
+    from ..reports.state_md import load_matrices, state_markdown
     from ..spec.calibration import load_sets
 
     numbers = calibrated_numbers()
@@ -70,6 +72,7 @@ def generated_docs() -> dict[Path, str]:
     docs[ROOT / "docs" / "claims.md"] = render_claims()
     awaiting = [p.stem for p in sorted((ROOT / "docs" / "results" / "schema-2").glob("*.json"))]
     reports = {path: load(path) for path in sorted((ROOT / "docs" / "results").glob("*.json"))}
+    states = load_matrices(sorted((ROOT / "data" / "state").glob("*.json")))
     files = sorted(CALIBRATION_DIR.glob("*.json"))
     if files:
         sets = load_sets(files)
@@ -77,7 +80,7 @@ def generated_docs() -> dict[Path, str]:
         held_out = [(path.name, load(path)) for path in sorted((ROOT / "data" / "held-out").glob("*.json"))]
         docs[ROOT / "docs" / "calibration.md"] = calibration_markdown(sets, source, held_out)
         docs[ROOT / "docs" / "findings.md"] = findings_markdown(
-            sets, source, [(p.name, r) for p, r in reports.items()], awaiting
+            sets, source, [(p.name, r) for p, r in reports.items()], awaiting, states
         )
     runs = sorted((ROOT / "docs" / "benchmarks").glob("*.json"))
     if runs:
@@ -92,6 +95,8 @@ def generated_docs() -> dict[Path, str]:
                 awaiting=awaiting,
             )
         )
+    if states:
+        docs[ROOT / "docs" / "state.md"] = state_markdown(states, "data/state/*.json")
     mutation = ROOT / "docs" / "mutation" / "results.json"
     if mutation.exists():
         from ..files import read_json

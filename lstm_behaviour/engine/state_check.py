@@ -1,0 +1,319 @@
+"""Does a stateful Keras model keep its state through each API call? Measured on a copy of it.
+
+``check_state(model, x, y)`` runs, on a copy of ``model`` (same architecture, weights and loss;
+an optimizer with learning rate 0, so training calls leave the weights as they are):
+
+- ``call``: a direct call ``model(x_b)`` per batch, the reference every other call is held to;
+- ``predict``, ``evaluate`` and ``fit`` over every batch of ``x`` in order, each with
+  ``batch_size`` given and without it (Keras's default); ``predict_on_batch`` and
+  ``train_on_batch`` batch by batch;
+- ``reset``: the state is zero after ``reset_states``; ``write``: a state written into a reset
+  copy gives the next call the output the original state gives.
+
+An API call carries the state when, from a reset, the state it leaves in every stateful layer
+equals the state the direct calls leave after the same batches (to a float32 tolerance). The
+result of each is ``carried``, ``not carried`` (with how the state differs) or ``raises`` (with
+the error's first line). The user's model, its weights and its state are not touched.
+"""
+
+from __future__ import annotations
+
+import copy as _copy
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import compat
+
+__all__ = ["CALLS", "OUTCOMES", "CallResult", "StateCheck", "check_call", "check_state", "recurrent_layers"]
+
+OUTCOMES = ("carried", "not carried", "raises")
+#: what carries state where a backend drops or refuses it (docs/findings.md has the evidence)
+WORKAROUNDS = {
+    "jax": "on JAX only a direct call model(x) carries the state of a stateful layer: "
+    "run the batches through model(x), one at a time",
+    "torch": "on PyTorch, build stateful LSTM and GRU layers with use_cudnn=False: training them with the "
+    "default use_cudnn='auto' raises RuntimeError (Keras 3.14-3.15.1); their config omits use_cudnn, so a "
+    "model copied with clone_model or loaded from a file needs it set again",
+}
+#: every call ``check_state`` makes, in its order
+CALLS = (
+    "call",
+    "predict(batch_size)",
+    "predict",
+    "predict_on_batch",
+    "evaluate(batch_size)",
+    "evaluate",
+    "train_on_batch",
+    "fit(batch_size)",
+    "fit",
+    "reset",
+    "write",
+)
+# a float32 state computed by another code path (a compiled loop, another batch split) may differ
+# in the last bits; a state that was not carried differs by the state itself
+RTOL, ATOL = 1e-4, 1e-5
+
+
+@dataclass(frozen=True)
+class CallResult:
+    """One API call's result: ``outcome`` is one of ``OUTCOMES``; ``detail`` says why."""
+
+    call: str
+    outcome: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class StateCheck:
+    """Every API call's result on one model, with the software it ran on."""
+
+    results: tuple[CallResult, ...]
+    layers: tuple[str, ...]
+    versions: dict = field(default_factory=dict)
+    workaround: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return all(r.outcome == "carried" for r in self.results)
+
+    def result(self, call: str) -> CallResult:
+        for r in self.results:
+            if r.call == call:
+                return r
+        raise KeyError(call)
+
+    def table(self) -> str:
+        """The results as a plain-text table, with the versions and the known workaround."""
+        width = max(len(r.call) for r in self.results)
+        lines = [
+            f"state check: {', '.join(self.layers)}",
+            "on " + ", ".join(f"{k} {v}" for k, v in self.versions.items()),
+            "",
+        ]
+        lines += [f"{r.call.ljust(width)}  {r.outcome}{': ' + r.detail if r.detail else ''}" for r in self.results]
+        if not self.ok and self.workaround:
+            lines += ["", f"known workaround: {self.workaround}"]
+        return "\n".join(lines)
+
+
+def recurrent_layers(model) -> list:
+    """The stateful recurrent layers of ``model``, in order, looking inside nested models (Keras
+    3's ``Bidirectional`` counts as one layer; Keras 2's, as its two)."""
+    found = []
+    for layer in getattr(model, "layers", ()):
+        if getattr(layer, "stateful", False) and getattr(layer, "states", None) is not None:
+            found.append(layer)
+        elif hasattr(layer, "forward_layer"):  # Keras 2's Bidirectional is not stateful itself; its two layers are
+            inner = (layer.forward_layer, layer.backward_layer)
+            found += [i for i in inner if getattr(i, "stateful", False) and getattr(i, "states", None) is not None]
+        elif hasattr(layer, "layers"):
+            found += recurrent_layers(layer)
+    return found
+
+
+def _states(model) -> list[np.ndarray]:
+    return [np.array(compat.to_numpy(v), copy=True) for layer in recurrent_layers(model) for v in layer.states]
+
+
+def _reset(model) -> None:
+    for layer in recurrent_layers(model):
+        layer.reset_states()
+
+
+def _write(model, states) -> None:
+    variables = [v for layer in recurrent_layers(model) for v in layer.states]
+    for var, value in zip(variables, states):
+        var.assign(value)
+
+
+def _copy_of(model):
+    """The same architecture, weights and loss, with a learning rate of 0."""
+    keras = compat.keras
+    classes = {}
+    for layer in _all_layers(model):  # custom layers and cells: the clone finds them by name
+        for part in (layer, getattr(layer, "cell", None), *getattr(getattr(layer, "cell", None), "cells", ())):
+            if part is not None:
+                classes.setdefault(type(part).__name__, type(part))
+    try:
+        with keras.utils.custom_object_scope(classes):
+            twin = keras.models.clone_model(model)
+    except Exception as error:  # a subclassed model cannot be cloned from its config
+        raise ValueError(
+            f"check_state needs a Sequential or functional model it can copy; cloning it raised "
+            f"{type(error).__name__}: {_first_line(error)}"
+        ) from None
+    twin.set_weights(model.get_weights())
+    for original, copied in zip(_all_layers(model), _all_layers(twin)):
+        if hasattr(original, "use_cudnn"):  # not in LSTM's or GRU's config (Keras 3.15.1): clone_model drops it
+            copied.use_cudnn = original.use_cudnn
+    loss = getattr(model, "loss", None) or "mse"
+    twin.compile(loss=_copy.deepcopy(loss) if not isinstance(loss, str) else loss, optimizer=keras.optimizers.SGD(0.0))
+    return twin
+
+
+_NOISE = (
+    "Exception encountered",
+    "Graph execution error",
+    "Detected at node",
+    "File ",
+    "Arguments received",
+    "•",
+    "[[",
+)
+
+
+def _all_layers(model) -> list:
+    """Every layer, depth first, wrappers' inner layers included (a clone lists them alike)."""
+    out = []
+    for layer in getattr(model, "layers", ()):
+        out.append(layer)
+        inner = [getattr(layer, name, None) for name in ("forward_layer", "backward_layer", "layer")]
+        out += [i for i in inner if i is not None]
+        out += _all_layers(layer)
+    return out
+
+
+def _first_line(error: BaseException) -> str:
+    """The line of an error message that says what went wrong (not Keras's or TensorFlow's frame)."""
+    text = re.sub(r"\x1b\[[0-9;]*m", "", str(error))
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    said = [line for line in lines if not line.startswith(_NOISE)]
+    return (said or lines or [""])[0][:200]
+
+
+def _compare(got: list[np.ndarray], want: list[np.ndarray]) -> str | None:
+    """None where ``got`` is ``want`` to the tolerance; else how it differs."""
+    if all(not np.any(g) for g in got):
+        return "the state stays zero"
+    worst = max(float(np.max(np.abs(g - w))) for g, w in zip(got, want))
+    scale = max(float(np.max(np.abs(w))) for w in want)
+    if worst <= ATOL + RTOL * scale:
+        return None
+    return f"the state differs from the direct calls' by up to {worst:.3g}"
+
+
+def check_state(model, x, y=None, *, calls: tuple[str, ...] | None = None) -> StateCheck:
+    """Whether each API call carries the state of ``model``'s stateful layers, measured on a copy.
+
+    ``x``: inputs of two or more whole batches of the model's fixed batch size; ``y``: targets for
+    them (zeros of the model's output shape when not given); ``calls``: only these (``CALLS``).
+    Raises ``ValueError`` for a model
+    that has no stateful recurrent layer or no fixed batch size, or inputs that do not fit it.
+    """
+    layers = recurrent_layers(model)
+    if not layers:
+        raise ValueError("check_state needs a model with a stateful recurrent layer (stateful=True); it has none")
+    batch = compat.fixed_batch_size(model)
+    if batch is None:
+        raise ValueError("check_state needs a model built for a fixed batch size (batch_shape); it takes any")
+    x = np.asarray(x, dtype="float32")
+    expected = tuple(int(d) for d in model.inputs[0].shape[1:])
+    if x.ndim < 1 or x.shape[1:] != expected or len(x) < 2 * batch or len(x) % batch:
+        raise ValueError(
+            f"x must hold at least two whole batches of {batch} inputs of shape {expected}; got shape {x.shape}"
+        )
+    if y is None:
+        out = tuple(int(d) for d in model.outputs[0].shape[1:])
+        y = np.zeros((len(x), *out), "float32")
+    y = np.asarray(y, dtype="float32")
+    if len(y) != len(x):
+        raise ValueError(f"y must have one target per input ({len(x)}); got {len(y)}")
+    batches = [slice(i, i + batch) for i in range(0, len(x), batch)]
+    twin = _copy_of(model)
+    _reset(twin)
+    for b in batches:
+        twin(x[b], training=False)
+    reference = _states(twin)
+
+    runs = {
+        "predict(batch_size)": lambda m: m.predict(x, batch_size=batch, verbose=0),
+        "predict": lambda m: m.predict(x, verbose=0),
+        "predict_on_batch": lambda m: [m.predict_on_batch(x[b]) for b in batches],
+        "evaluate(batch_size)": lambda m: m.evaluate(x, y, batch_size=batch, verbose=0),
+        "evaluate": lambda m: m.evaluate(x, y, verbose=0),
+        "train_on_batch": lambda m: [m.train_on_batch(x[b], y[b]) for b in batches],
+        "fit(batch_size)": lambda m: m.fit(x, y, batch_size=batch, epochs=1, shuffle=False, verbose=0),
+        "fit": lambda m: m.fit(x, y, epochs=1, shuffle=False, verbose=0),
+    }
+    wanted = CALLS if calls is None else calls
+    unknown = [c for c in wanted if c not in CALLS]
+    if unknown:
+        raise ValueError(f"calls must be among {', '.join(CALLS)}; got {', '.join(unknown)}")
+    results = [_carried_by_call(twin, x, batches, reference)] if "call" in wanted else []
+    for name, run in runs.items():
+        if name not in wanted:
+            continue
+        fresh = _copy_of(model)  # a call that raises can leave its model unusable (JAX)
+        _reset(fresh)
+        try:
+            run(fresh)
+        except Exception as error:  # what the user's call would raise is the finding
+            results.append(CallResult(name, "raises", f"{type(error).__name__}: {_first_line(error)}"))
+            continue
+        problem = _compare(_states(fresh), reference)
+        results.append(CallResult(name, "carried" if problem is None else "not carried", problem or ""))
+    results += [_reset_zeroes(twin, x, batches)] if "reset" in wanted else []
+    results += [_write_restores(twin, x, batches, reference)] if "write" in wanted else []
+    return StateCheck(
+        results=tuple(results),
+        layers=tuple(f"{layer.name} ({type(layer).__name__})" for layer in layers),
+        versions=_versions(),
+        workaround=WORKAROUNDS.get(compat.BACKEND, ""),
+    )
+
+
+def check_call(model, x, call: str, y=None) -> CallResult:
+    """One API call of ``check_state`` (``call`` is one of its names, e.g. ``"fit(batch_size)"``)."""
+    result = check_state(model, x, y, calls=(call,))
+    return result.result(call)
+
+
+def _carried_by_call(twin, x, batches, reference) -> CallResult:
+    """The direct call carries the state when the last batch's answer depends on the batches
+    before it (it differs from that batch's answer from a reset) and two runs agree."""
+    _reset(twin)
+    for b in batches:
+        carried = compat.to_numpy(twin(x[b], training=False))
+    _reset(twin)
+    fresh = compat.to_numpy(twin(x[batches[-1]], training=False))
+    if not np.any(reference[0]):
+        return CallResult("call", "not carried", "the state stays zero")
+    if np.array_equal(carried, fresh):
+        return CallResult("call", "not carried", "the last batch answers as it does from a reset")
+    return CallResult("call", "carried")
+
+
+def _reset_zeroes(twin, x, batches) -> CallResult:
+    for b in batches:
+        twin(x[b], training=False)
+    _reset(twin)
+    left = [s for s in _states(twin) if np.any(s)]
+    return CallResult("reset", "carried" if not left else "not carried", "" if not left else "a state is not zero")
+
+
+def _write_restores(twin, x, batches, reference) -> CallResult:
+    """A state written into a reset copy answers the next batch as the state it was read from."""
+    _reset(twin)
+    for b in batches[:-1]:
+        twin(x[b], training=False)
+    state = _states(twin)
+    want = compat.to_numpy(twin(x[batches[-1]], training=False))
+    _reset(twin)
+    try:
+        _write(twin, state)
+    except Exception as error:
+        return CallResult("write", "raises", f"{type(error).__name__}: {_first_line(error)}")
+    got = compat.to_numpy(twin(x[batches[-1]], training=False))
+    if np.allclose(got, want, rtol=RTOL, atol=ATOL):
+        return CallResult("write", "carried")
+    return CallResult("write", "not carried", "the written state answers differently from the one read")
+
+
+def _versions() -> dict:
+    v = compat.versions()
+    out = {"keras": v.keras, "backend": v.backend}
+    if v.backend_version:
+        out[v.backend] = v.backend_version
+    return out
