@@ -86,7 +86,7 @@ def test_a_call_that_drops_the_state_is_not_carried_and_one_that_raises_says_why
         return twin
 
     monkeypatch.setattr(state_check, "_copy_of", broken_copy)
-    result = check_state(gru_model(), _x())
+    result = check_state(gru_model(), _x(), calls=("predict(batch_size)", "evaluate(batch_size)"))
     assert result.result("predict(batch_size)") == CallResult(
         "predict(batch_size)", "not carried", "the state stays zero"
     )
@@ -199,3 +199,8 @@ def test_the_state_page_marks_each_call_and_says_why_one_is_not_carried(tmp_path
     (tmp_path / "bad.json").write_text('{"versions": {}, "layers": {"GRU": {"fit": ["lost", ""]}}}', encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad\.json: expected versions and layers -> call -> \[outcome, detail\]"):
         load_matrices([tmp_path / "bad.json"])
+
+
+def test_a_call_it_does_not_make_is_refused():
+    with pytest.raises(ValueError, match=r"calls must be among call, predict\(batch_size\), .*; got predict_proba"):
+        check_state(gru_model(), _x(), calls=("predict_proba",))

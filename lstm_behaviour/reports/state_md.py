@@ -65,7 +65,7 @@ def state_summary(matrices: list[tuple[str, dict]]) -> list[str]:
             by_calls.setdefault((outcome, tuple(calls)), []).append(layer)
         every = len(data["layers"])
         parts = [
-            f"{', '.join(f'`{text(c)}`' for c in calls)} {'raise' if outcome == 'raises' else 'do not carry it'} "
+            f"{', '.join(f'`{text(c)}`' for c in calls)} {_VERBS[outcome]}, "
             f"for {'all ' + str(every) + ' layers' if len(layers) == every else ', '.join(map(text, layers))}"
             for (outcome, calls), layers in by_calls.items()
         ]
@@ -74,6 +74,7 @@ def state_summary(matrices: list[tuple[str, dict]]) -> list[str]:
     return out
 
 
+_VERBS = {"raises": "raise", "not carried": "do not carry the state"}
 _BATCH_BY_BATCH = ("call", "predict_on_batch", "train_on_batch", "reset", "write")
 
 
