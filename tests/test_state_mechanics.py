@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
 import numpy as np
 import pytest
 
@@ -119,19 +122,31 @@ def _check_api_carries_state(claim, api: str) -> None:
     )
 
 
+_LAYER_CALLS = ("predict(batch_size)", "predict_on_batch", "evaluate(batch_size)", "train_on_batch", "fit(batch_size)")
+
+
+@functools.cache
+def _layer_check(layer: str):
+    """``check_state`` of one zoo layer's model over the five API calls, once per process (the
+    calls that trace one Keras function share a copy); its tests run on one xdist worker."""
+    from lstm_behaviour.engine.layer_zoo import model_for
+    from lstm_behaviour.engine.state_check import check_state
+
+    model, x = model_for(layer)
+    return check_state(model, x, calls=_LAYER_CALLS)
+
+
 def _check_layer_carries_state(claim, layer: str, call: str) -> None:
     """Keras's other recurrent layers (engine.layer_zoo): from a reset, ``call`` over two batches
     leaves the state direct calls leave (``engine.state_check``)."""
-    from lstm_behaviour.engine.layer_zoo import model_for
-    from lstm_behaviour.engine.state_check import check_call
-
-    model, x = model_for(layer)
-    result = check_call(model, x, call)
+    result = _layer_check(layer).result(call)
     assert result.outcome == "carried", f"{claim.id} ({layer}): {call} {result.outcome}: {result.detail}"
 
 
 # the article's LSTM is checked against its stateless twin; every other layer against direct calls
-LAYERS = pytest.mark.parametrize("layer", LAYER_NAMES)
+LAYERS = pytest.mark.parametrize(
+    "layer", [pytest.param(n, marks=pytest.mark.xdist_group("layer-" + re.sub(r"\W+", "-", n))) for n in LAYER_NAMES]
+)
 
 
 @pytest.mark.claim("S.predict-carries-state")

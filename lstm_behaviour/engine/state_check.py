@@ -51,6 +51,18 @@ CALLS = (
     "reset",
     "write",
 )
+# the Keras function each call traces, and the order they run in (those that may raise last)
+_FAMILY = {
+    "predict(batch_size)": "predict",
+    "predict_on_batch": "predict",
+    "predict": "predict",
+    "evaluate(batch_size)": "test",
+    "evaluate": "test",
+    "train_on_batch": "train",
+    "fit(batch_size)": "train",
+    "fit": "train",
+}
+_RUN_ORDER = tuple(_FAMILY)
 # a float32 state computed by another code path (a compiled loop, another batch split) may differ
 # in the last bits; a state that was not carried differs by the state itself
 RTOL, ATOL = 1e-4, 1e-5
@@ -241,21 +253,27 @@ def check_state(model, x, y=None, *, calls: tuple[str, ...] | None = None) -> St
     unknown = [c for c in wanted if c not in CALLS]
     if unknown:
         raise ValueError(f"calls must be among {', '.join(CALLS)}; got {', '.join(unknown)}")
-    results = [_carried_by_call(twin, x, batches, reference)] if "call" in wanted else []
-    for name, run in runs.items():
-        if name not in wanted:
-            continue
-        fresh = _copy_of(model)  # a call that raises can leave its model unusable (JAX)
-        _reset(fresh)
+    done = {"call": _carried_by_call(twin, x, batches, reference)} if "call" in wanted else {}
+    # calls that trace the same Keras function share a copy (one trace, not one per call); a call
+    # that raises can leave its copy unusable (JAX), so the next one gets a fresh copy
+    copies: dict[str, object] = {}
+    for name in sorted((n for n in runs if n in wanted), key=_RUN_ORDER.index):
+        family = _FAMILY[name]
+        shared = copies.pop(family, None) or _copy_of(model)
+        _reset(shared)
         try:
-            run(fresh)
+            runs[name](shared)
         except Exception as error:  # what the user's call would raise is the finding
-            results.append(CallResult(name, "raises", f"{type(error).__name__}: {_first_line(error)}"))
+            done[name] = CallResult(name, "raises", f"{type(error).__name__}: {_first_line(error)}")
             continue
-        problem = _compare(_states(fresh), reference)
-        results.append(CallResult(name, "carried" if problem is None else "not carried", problem or ""))
-    results += [_reset_zeroes(twin, x, batches)] if "reset" in wanted else []
-    results += [_write_restores(twin, x, batches, reference)] if "write" in wanted else []
+        copies[family] = shared
+        problem = _compare(_states(shared), reference)
+        done[name] = CallResult(name, "carried" if problem is None else "not carried", problem or "")
+    if "reset" in wanted:
+        done["reset"] = _reset_zeroes(twin, x, batches)
+    if "write" in wanted:
+        done["write"] = _write_restores(twin, x, batches, reference)
+    results = [done[c] for c in CALLS if c in done]
     return StateCheck(
         results=tuple(results),
         layers=tuple(f"{layer.name} ({type(layer).__name__})" for layer in layers),
