@@ -53,6 +53,25 @@ for name, call in [
     print(f"state after {name}: {state()}")
 """
 
+_JAX_OTHER_LAYERS = """import os
+
+os.environ["KERAS_BACKEND"] = "jax"
+import keras
+import numpy as np
+
+x, y = np.full((1, 1, 1), 0.5, "float32"), np.zeros((1, 4), "float32")
+for layer in (keras.layers.GRU(4, stateful=True), keras.layers.SimpleRNN(4, stateful=True)):
+    inputs = keras.Input(batch_shape=(1, 1, 1))
+    model = keras.Model(inputs, layer(inputs))
+    model.compile(optimizer="sgd", loss="mse")
+    calls = [("predict", lambda: model.predict(x, batch_size=1, verbose=0)), ("direct call", lambda: model(x))]
+    for name, call in calls:
+        layer.reset_state()
+        call()
+        state = "zeros" if not np.any(keras.ops.convert_to_numpy(layer.states[0])) else "advanced"
+        print(f"{type(layer).__name__} state after {name}: {state}")
+"""
+
 _TORCH_FIT = """import os
 
 os.environ["KERAS_BACKEND"] = "torch"
@@ -103,6 +122,12 @@ REPRODUCTIONS: tuple[Reproduction, ...] = (
         "JAX: only a direct call carries a stateful LSTM's state",
         _STATE_AFTER_CALLS,
         "state after predict_on_batch: zeros",
+    ),
+    Reproduction(
+        "jax",
+        "JAX: GRU and SimpleRNN lose their state alike",
+        _JAX_OTHER_LAYERS,
+        "GRU state after predict: zeros",
     ),
     Reproduction(
         "torch",
