@@ -41,22 +41,27 @@ def check_checkout(root: Path | None = None) -> Path:
     return root
 
 
-def calibrated_numbers() -> str | None:
-    """The text of ``calibrated.json`` the rule gives from data/calibration/ (None without data);
-    computed from the trained claims' definitions, so a stale file cannot get in its way."""
-    from ..spec import calibrated
+def calibration_sets() -> list | None:
+    """The calibration files under data/calibration/, loaded (None where there are none)."""
     from ..spec.calibration import load_sets
+
+    files = sorted(CALIBRATION_DIR.glob("*.json"))
+    return load_sets(files) if files else None
+
+
+def calibrated_numbers(sets) -> str:
+    """The text of ``calibrated.json`` the rule gives from the calibration ``sets``; computed
+    from the trained claims' definitions, so a stale file cannot get in its way."""
+    from ..spec import calibrated
     from ..spec.trained import TRAINED_DEFINITIONS
     from ..stats.thresholds import rate_sets
 
-    files = sorted(CALIBRATION_DIR.glob("*.json"))
-    if not files:
-        return None
-    return calibrated.render(calibrated.compute(TRAINED_DEFINITIONS, rate_sets(load_sets(files))))
+    return calibrated.render(calibrated.compute(TRAINED_DEFINITIONS, rate_sets(sets)))
 
 
-def generated_docs() -> dict[Path, str]:
-    """Each generated file under docs/ and its up-to-date content."""
+def generated_docs(sets=None, numbers: str | None = None) -> dict[Path, str]:
+    """Each generated file under docs/ and its up-to-date content (``sets`` and ``numbers``: the
+    calibration and its ``calibrated.json`` text where the caller has them already)."""
     check_checkout()
     from ..reports.benchmarks_md import benchmarks_markdown, load_runs
     from ..reports.calibration_md import calibration_markdown
@@ -65,17 +70,16 @@ def generated_docs() -> dict[Path, str]:
     from ..reports.findings_md import findings_markdown
     from ..reports.results_md import matrix_files
     from ..reports.state_md import load_matrices, state_markdown
-    from ..spec.calibration import load_sets
 
-    numbers = calibrated_numbers()
-    docs = {CALIBRATED: numbers} if numbers is not None else {}
+    sets = calibration_sets() if sets is None else sets
+    if sets and numbers is None:
+        numbers = calibrated_numbers(sets)
+    docs = {CALIBRATED: numbers} if sets else {}
     docs[ROOT / "docs" / "claims.md"] = render_claims()
     awaiting = [p.stem for p in sorted((ROOT / "docs" / "results" / "schema-2").glob("*.json"))]
     reports = {path: load(path) for path in sorted((ROOT / "docs" / "results").glob("*.json"))}
     states = load_matrices(sorted((ROOT / "data" / "state").glob("*.json")))
-    files = sorted(CALIBRATION_DIR.glob("*.json"))
-    if files:
-        sets = load_sets(files)
+    if sets:
         source = "data/calibration/*.json"
         held_out = [(path.name, load(path)) for path in sorted((ROOT / "data" / "held-out").glob("*.json"))]
         docs[ROOT / "docs" / "calibration.md"] = calibration_markdown(sets, source, held_out)
@@ -120,7 +124,8 @@ def write_docs() -> list[Path]:
     The registry's numbers come first: the documents are rendered from the registry, which
     reads them when it is imported (so a run that had imported it before a change refuses)."""
     check_checkout()
-    numbers = calibrated_numbers()
+    sets = calibration_sets()
+    numbers = calibrated_numbers(sets) if sets else None
     if numbers is not None and (not CALIBRATED.exists() or CALIBRATED.read_text(encoding="utf-8") != numbers):
         if "lstm_behaviour.spec.claims" in sys.modules:
             raise ValueError(
@@ -128,6 +133,6 @@ def write_docs() -> list[Path]:
                 "run `python -m lstm_behaviour docs` in a new process"
             )
         write_all({CALIBRATED: numbers})
-    docs = generated_docs()
+    docs = generated_docs(sets, numbers)
     write_all(docs)
     return list(docs)
