@@ -11,7 +11,7 @@ import pytest
 from lstm_behaviour import cli
 from lstm_behaviour.engine import compat, state_check
 from lstm_behaviour.engine.compat import keras
-from lstm_behaviour.engine.state_check import CallResult, StateCheck, check_state, recurrent_layers
+from lstm_behaviour.engine.state_check import CallResult, StateCheck, check_state
 
 BATCH, SHAPE = 2, (3, 1)
 
@@ -31,7 +31,7 @@ def _x(n: int = 2 * BATCH) -> np.ndarray:
 def test_the_users_model_weights_and_state_are_as_they_were():
     model = gru_model()
     model(_x()[:BATCH])  # a state of its own, and built optimizer-free weights
-    layer = recurrent_layers(model)[0]
+    layer = compat.stateful_layers(model)[0]
     state = [compat.to_numpy(v).copy() for v in layer.states]
     weights = [w.copy() for w in model.get_weights()]
     assert any(np.any(s) for s in state)
@@ -76,7 +76,7 @@ def test_a_call_that_drops_the_state_is_not_carried_and_one_that_raises_says_why
 
         def dropping(*args, **kwargs):
             out = predict(*args, **kwargs)
-            state_check._reset(twin)
+            compat.reset_states(twin)
             return out
 
         def raising(*args, **kwargs):
@@ -173,7 +173,7 @@ def test_every_layer_of_the_zoo_builds_a_stateful_model_with_two_batches(name):
     from lstm_behaviour.engine.layer_zoo import BATCH, model_for
 
     model, x = model_for(name)
-    assert recurrent_layers(model), f"{name}: no stateful recurrent layer found"
+    assert compat.stateful_layers(model), f"{name}: no stateful recurrent layer found"
     assert compat.fixed_batch_size(model) == BATCH and len(x) == 2 * BATCH
 
 

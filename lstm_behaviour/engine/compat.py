@@ -258,8 +258,17 @@ def clear_session() -> None:
 
 
 def stateful_layers(model) -> list:
-    """Return the stateful RNN layers of ``model``, in order."""
-    return [layer for layer in model.layers if getattr(layer, "stateful", False)]
+    """Return the stateful RNN layers of ``model``, in order, looking inside nested models; a
+    ``Bidirectional`` gives its two layers (its state is theirs, on Keras 2 and 3)."""
+    found = []
+    for layer in model.layers:
+        if hasattr(layer, "forward_layer"):
+            found += [i for i in (layer.forward_layer, layer.backward_layer) if getattr(i, "stateful", False)]
+        elif hasattr(layer, "layers"):
+            found += stateful_layers(layer)
+        elif getattr(layer, "stateful", False):
+            found.append(layer)
+    return found
 
 
 def reset_states(model) -> None:
@@ -298,8 +307,8 @@ def write_state(layer, state) -> None:
         raise ValueError(
             f"state for layer {layer.name!r} must have {len(layer.states)} arrays (h, c), got {len(state)}"
         )
-    for name, var, value in zip("hc", layer.states, state):
-        expected = tuple(var.shape)
+    for i, (var, value) in enumerate(zip(layer.states, state)):
+        expected, name = tuple(var.shape), "hc"[i] if len(state) <= 2 else str(i)
         if value.shape != expected:
             raise ValueError(f"state {name} for layer {layer.name!r} must have shape {expected}, got {value.shape}")
     for var, value in zip(layer.states, state):

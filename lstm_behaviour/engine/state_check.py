@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import compat
+from .transplant import restore, take_snapshot
 
-__all__ = ["CALLS", "OUTCOMES", "CallResult", "StateCheck", "check_call", "check_state", "recurrent_layers"]
+__all__ = ["CALLS", "OUTCOMES", "CallResult", "StateCheck", "check_state"]
 
 OUTCOMES = ("carried", "not carried", "raises")
 #: what carries state where a backend drops or refuses it (docs/findings.md has the evidence)
@@ -110,34 +111,9 @@ class StateCheck:
         return "\n".join(lines)
 
 
-def recurrent_layers(model) -> list:
-    """The stateful recurrent layers of ``model``, in order, looking inside nested models (Keras
-    3's ``Bidirectional`` counts as one layer; Keras 2's, as its two)."""
-    found = []
-    for layer in getattr(model, "layers", ()):
-        if getattr(layer, "stateful", False) and getattr(layer, "states", None) is not None:
-            found.append(layer)
-        elif hasattr(layer, "forward_layer"):  # Keras 2's Bidirectional is not stateful itself; its two layers are
-            inner = (layer.forward_layer, layer.backward_layer)
-            found += [i for i in inner if getattr(i, "stateful", False) and getattr(i, "states", None) is not None]
-        elif hasattr(layer, "layers"):
-            found += recurrent_layers(layer)
-    return found
-
-
 def _states(model) -> list[np.ndarray]:
-    return [np.array(compat.to_numpy(v), copy=True) for layer in recurrent_layers(model) for v in layer.states]
-
-
-def _reset(model) -> None:
-    for layer in recurrent_layers(model):
-        layer.reset_states()
-
-
-def _write(model, states) -> None:
-    variables = [v for layer in recurrent_layers(model) for v in layer.states]
-    for var, value in zip(variables, states):
-        var.assign(value)
+    """Every stateful layer's state arrays, in order, as one list."""
+    return [a for layer in compat.stateful_layers(model) for a in compat.read_state(layer)]
 
 
 def _copy_of(model):
@@ -214,7 +190,7 @@ def check_state(model, x, y=None, *, calls: tuple[str, ...] | None = None) -> St
     Raises ``ValueError`` for a model
     that has no stateful recurrent layer or no fixed batch size, or inputs that do not fit it.
     """
-    layers = recurrent_layers(model)
+    layers = compat.stateful_layers(model)
     if not layers:
         raise ValueError("check_state needs a model with a stateful recurrent layer (stateful=True); it has none")
     batch = compat.fixed_batch_size(model)
@@ -234,7 +210,7 @@ def check_state(model, x, y=None, *, calls: tuple[str, ...] | None = None) -> St
         raise ValueError(f"y must have one target per input ({len(x)}); got {len(y)}")
     batches = [slice(i, i + batch) for i in range(0, len(x), batch)]
     twin = _copy_of(model)
-    _reset(twin)
+    compat.reset_states(twin)
     for b in batches:
         twin(x[b], training=False)
     reference = _states(twin)
@@ -260,7 +236,7 @@ def check_state(model, x, y=None, *, calls: tuple[str, ...] | None = None) -> St
     for name in sorted((n for n in runs if n in wanted), key=_RUN_ORDER.index):
         family = _FAMILY[name]
         shared = copies.pop(family, None) or _copy_of(model)
-        _reset(shared)
+        compat.reset_states(shared)
         try:
             runs[name](shared)
         except Exception as error:  # what the user's call would raise is the finding
@@ -282,19 +258,13 @@ def check_state(model, x, y=None, *, calls: tuple[str, ...] | None = None) -> St
     )
 
 
-def check_call(model, x, call: str, y=None) -> CallResult:
-    """One API call of ``check_state`` (``call`` is one of its names, e.g. ``"fit(batch_size)"``)."""
-    result = check_state(model, x, y, calls=(call,))
-    return result.result(call)
-
-
 def _carried_by_call(twin, x, batches, reference) -> CallResult:
     """The direct call carries the state when the last batch's answer depends on the batches
     before it (it differs from that batch's answer from a reset) and two runs agree."""
-    _reset(twin)
+    compat.reset_states(twin)
     for b in batches:
         carried = compat.to_numpy(twin(x[b], training=False))
-    _reset(twin)
+    compat.reset_states(twin)
     fresh = compat.to_numpy(twin(x[batches[-1]], training=False))
     if not np.any(reference[0]):
         return CallResult("call", "not carried", "the state stays zero")
@@ -306,21 +276,21 @@ def _carried_by_call(twin, x, batches, reference) -> CallResult:
 def _reset_zeroes(twin, x, batches) -> CallResult:
     for b in batches:
         twin(x[b], training=False)
-    _reset(twin)
+    compat.reset_states(twin)
     left = [s for s in _states(twin) if np.any(s)]
     return CallResult("reset", "carried" if not left else "not carried", "" if not left else "a state is not zero")
 
 
 def _write_restores(twin, x, batches, reference) -> CallResult:
     """A state written into a reset copy answers the next batch as the state it was read from."""
-    _reset(twin)
+    compat.reset_states(twin)
     for b in batches[:-1]:
         twin(x[b], training=False)
-    state = _states(twin)
+    snapshot = take_snapshot(twin)
     want = compat.to_numpy(twin(x[batches[-1]], training=False))
-    _reset(twin)
+    compat.reset_states(twin)
     try:
-        _write(twin, state)
+        restore(twin, snapshot)
     except Exception as error:
         return CallResult("write", "raises", f"{type(error).__name__}: {_first_line(error)}")
     got = compat.to_numpy(twin(x[batches[-1]], training=False))
