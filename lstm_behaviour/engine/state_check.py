@@ -52,16 +52,18 @@ CALLS = (
     "reset",
     "write",
 )
-# the Keras function each call traces, and the order they run in (those that may raise last)
+# the Keras function each call traces (calls of one family share a copy), in the order they run;
+# a call without batch_size gets a copy of its own: on a copy traced for the model's batch, its
+# error is TensorFlow's shape mismatch, not Keras's message about the stateful batch size
 _FAMILY = {
     "predict(batch_size)": "predict",
     "predict_on_batch": "predict",
-    "predict": "predict",
+    "predict": "predict without batch_size",
     "evaluate(batch_size)": "test",
-    "evaluate": "test",
+    "evaluate": "test without batch_size",
     "train_on_batch": "train",
     "fit(batch_size)": "train",
-    "fit": "train",
+    "fit": "train without batch_size",
 }
 _RUN_ORDER = tuple(_FAMILY)
 # a float32 state computed by another code path (a compiled loop, another batch split) may differ
