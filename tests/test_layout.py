@@ -4,6 +4,7 @@ the registry load no backend, and the public API resolves (no TensorFlow needed)
 from __future__ import annotations
 
 import ast
+import functools
 import subprocess
 import sys
 from pathlib import Path
@@ -35,6 +36,7 @@ LONG: dict[str, str] = {}
 BACKENDS = ("tensorflow", "keras", "tf_keras", "jax", "torch")
 
 
+@functools.cache
 def modules() -> dict[str, Path]:
     """Every module of the package by its dotted name below ``lstm_behaviour``."""
     return {
