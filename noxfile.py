@@ -11,8 +11,9 @@
 - ``compare``: the saved runs side by side (pytest-benchmark compare).
 - ``mutation`` and ``mutation_backend(backend=...)``: mutation testing (docs/mutation.md).
 
-Setups: TensorFlow 2.13 to 2.21 (Keras 2 up to 2.15, Keras 3 after; ``tf-2.21-tf-keras`` is TF
-2.21 with Keras 2 from ``tf-keras``), Keras 3 on JAX and on PyTorch (pinned in
+Setups, listed once in setups.toml (nox, the claims workflow and .ci/run read it): TensorFlow
+2.13 to 2.21 (Keras 2 up to 2.15, Keras 3 after; ``tf-2.21-tf-keras`` is TF 2.21 with Keras 2 from
+``tf-keras``), Keras 3 on JAX and on PyTorch (pinned in
 ``constraints/jax.txt`` and ``constraints/torch.txt``), and PyTorch with the ``no-cudnn`` variant
 (every LSTM built with ``use_cudnn=False``, the workaround for its finding). Every TensorFlow
 setup fixes the oneDNN mode (``TF_ENABLE_ONEDNN_OPTS``), so a report does not depend on the CPU
@@ -35,43 +36,18 @@ nox.options.default_venv_backend = "virtualenv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["claims"]
 
-OFF = {"TF_ENABLE_ONEDNN_OPTS": "0"}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from lstm_behaviour.tools.setup_matrix import load  # noqa: E402  (setups.toml: the one list of setups)
 
+_MATRIX = load()
 # setup id -> (pip install arguments, extra environment)
-SETUPS = {
-    "tf-2.13": (["tensorflow==2.13.*", "-e", ".[test]"], OFF),
-    "tf-2.15": (["tensorflow==2.15.*", "-e", ".[test]"], OFF),
-    "tf-2.16": (["tensorflow==2.16.*", "-e", ".[test]"], OFF),
-    "tf-2.17": (["tensorflow==2.17.*", "-e", ".[test]"], OFF),
-    "tf-2.18": (["tensorflow==2.18.*", "-e", ".[test]"], OFF),
-    "tf-2.19": (["tensorflow==2.19.*", "-e", ".[test]"], OFF),
-    "tf-2.20": (["tensorflow==2.20.*", "-e", ".[test]"], OFF),
-    "tf-2.21": (["tensorflow==2.21.*", "-e", ".[test]"], OFF),
-    "tf-2.21-onednn-on": (["tensorflow==2.21.*", "-e", ".[test]"], {"TF_ENABLE_ONEDNN_OPTS": "1"}),
-    "tf-2.21-tf-keras": (
-        ["tensorflow==2.21.*", "tf-keras==2.21.*", "-e", ".[test]"],
-        {**OFF, "TF_USE_LEGACY_KERAS": "1"},
-    ),
-    "jax": (["-c", "constraints/jax.txt", "-e", ".[jax,test]"], {"KERAS_BACKEND": "jax"}),
-    "torch": (["-c", "constraints/torch.txt", "-e", ".[torch,test]"], {"KERAS_BACKEND": "torch"}),
-    "torch-no-cudnn": (
-        ["-c", "constraints/torch.txt", "-e", ".[torch,test]"],
-        {"KERAS_BACKEND": "torch", "LSTM_BEHAVIOUR_VARIANT": "no-cudnn"},
-    ),
-}
+SETUPS = {s.id: (list(s.install), s.env) for s in _MATRIX.values() if not s.nightly}
 PYTHON = "3.11"
 
 # The canary: tomorrow's Keras and TensorFlow, installed as a user would (pre-releases); torch
 # stays at the stable pin (the canary is about Keras). A build that does not install or import
 # gets a report that says so (docs/results/<setup>.json) and the session still succeeds.
-NIGHTLY = {
-    "keras-nightly-jax": (["--pre", "keras-nightly", "jax[cpu]", "-e", ".[test]"], {"KERAS_BACKEND": "jax"}),
-    "keras-nightly-torch": (
-        ["--pre", "keras-nightly", "-c", "constraints/torch.txt", "torch", "-e", ".[test]"],
-        {"KERAS_BACKEND": "torch"},
-    ),
-    "tf-nightly": (["--pre", "tf-nightly", "-e", ".[test]"], OFF),
-}
+NIGHTLY = {s.id: (list(s.install), s.env) for s in _MATRIX.values() if s.nightly}
 
 
 def _install(session: nox.Session, setup: str) -> dict:
@@ -119,7 +95,6 @@ def benchmarks(session: nox.Session, setup: str) -> None:
 
 def _setup_error(setup: str, stage: str, message: str) -> None:
     """Write the report of a setup that did not install or import (lstm_behaviour.reports.claims_report)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from lstm_behaviour.files import write_json
     from lstm_behaviour.reports.claims_report import setup_error_report
 

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-from nox_matrix import nightly_setups, nox_setups
 
 from lstm_behaviour.cli import main
 from lstm_behaviour.reports.badge import ENDPOINT_KEYS
@@ -22,6 +21,7 @@ from lstm_behaviour.reports.claims_report import (
 from lstm_behaviour.reports.results_md import cell, columns, write_matrix
 from lstm_behaviour.spec.claims import CLAIMS, claim
 from lstm_behaviour.stats.verdicts import decide
+from lstm_behaviour.tools.setup_matrix import load as load_setups
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {
@@ -275,19 +275,24 @@ COMMITTED = sorted(glob.glob(str(ROOT / "docs" / "results" / "*.json")))
 AWAITING = sorted(glob.glob(str(ROOT / "docs" / "results" / "schema-2" / "*.json")))
 
 
-def test_committed_results_are_valid_and_cover_every_nox_setup():
-    """docs/results/ holds a valid report of every setup of the nox matrix (tests/test_registry.py
+def test_committed_results_are_valid_and_cover_every_setup():
+    """docs/results/ holds a valid report of every setup of setups.toml (tests/test_registry.py
     checks that docs/results.md and the badge are what ``matrix`` makes of them)."""
+    matrix = load_setups()
+    nightly = [s.id for s in matrix.values() if s.nightly]
+    stable = [s.id for s in matrix.values() if not s.nightly]
     names = sorted(Path(p).stem for p in COMMITTED)
     awaiting = sorted(Path(p).stem for p in AWAITING)
-    released = sorted(n for n in names + awaiting if n not in nightly_setups())
-    expected = sorted(nox_setups())
-    assert released == expected, f"docs/results/ must hold one report per nox claims session: {released} != {expected}"
+    released = sorted(n for n in names + awaiting if n not in nightly)
+    expected = sorted(stable)
+    assert released == expected, (
+        f"docs/results/ must hold one report per setup of setups.toml: {released} != {expected}"
+    )
     assert not set(names) & set(awaiting), "a setup both re-run and awaiting its re-run"
     for path in AWAITING:  # kept only until re-run: an earlier format, refused by validate
         assert validate(json.loads(Path(path).read_text(encoding="utf-8")))[0].startswith("schema ")
-    unknown = sorted(set(names) - set(nox_setups()) - set(nightly_setups()))
-    assert not unknown, f"reports of no nox session (claims or canary) in docs/results/: {unknown}"
+    unknown = sorted(set(names) - set(matrix))
+    assert not unknown, f"reports of no setup of setups.toml in docs/results/: {unknown}"
     labels = {col.label for col in columns(COMMITTED)}
     assert len(labels) == len(COMMITTED)
     assert any("Keras 2" in label and "tf-keras" not in label for label in labels), "no Keras 2 (TF <= 2.15) report"

@@ -1,15 +1,18 @@
 """The GitHub Actions workflows pass actionlint and zizmor (the security linter: no finding at
-medium or above), and run the same matrix as nox."""
+medium or above); the workflows, nox, .ci/run and the README read one list of setups (setups.toml)."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from nox_matrix import nox_setups
+import pytest
+
+from lstm_behaviour.tools.setup_matrix import load, main
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = ROOT / ".github" / "workflows"
@@ -41,15 +44,58 @@ def test_workflows_pass_zizmor_at_medium_and_above():
     assert result.returncode == 0, f"zizmor:\n{result.stdout}{result.stderr}"
 
 
-def test_calibration_workflow_offers_every_nox_setup():
+def _released() -> list[str]:
+    return [s.id for s in load().values() if not s.nightly]
+
+
+def test_calibration_workflow_offers_every_setup():
     text = (WORKFLOWS / "calibrate.yml").read_text(encoding="utf-8")
     options = re.search(r"^\s+options: \[(.*)\]$", text, re.M)
-    assert options and re.findall(r'"([^"]+)"', options.group(1)) == nox_setups()
+    assert options and re.findall(r'"([^"]+)"', options.group(1)) == _released()
 
 
-def test_workflow_matrix_is_the_nox_matrix():
-    workflow = re.search(r"^\s+setup: \[(.*)\]$", WORKFLOW.read_text(encoding="utf-8"), re.M)
-    assert workflow, "claims.yml must list the setups as setup: [...]"
-    in_nox = nox_setups()
-    in_workflow = re.findall(r'"([^"]+)"', workflow.group(1))
-    assert in_workflow == in_nox, f"workflow matrix {in_workflow} != noxfile.py {in_nox}"
+def test_claims_workflow_reads_its_matrix_from_setups_toml(capsys):
+    text = WORKFLOW.read_text(encoding="utf-8")
+    assert 'run: python -m lstm_behaviour.tools.setup_matrix github-output >> "$GITHUB_OUTPUT"' in text
+    matrices = re.findall(r"^\s+setup: (.*)$", text, re.M)
+    assert matrices == ["${{ fromJSON(needs.setups.outputs.claims) }}", "${{ fromJSON(needs.setups.outputs.canary) }}"]
+    assert main(["github-output"]) == 0
+    out = dict(line.split("=", 1) for line in capsys.readouterr().out.splitlines())
+    assert json.loads(out["claims"]) == _released()
+    assert json.loads(out["canary"]) == [s.id for s in load().values() if s.nightly] != []
+
+
+def test_ci_legs_are_the_setups_with_ci_seeds():
+    run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    legs = re.findall(r"^fresh (\S+)", run, re.M)
+    assert legs == re.findall(r"^claims (\S+)$", run, re.M), ".ci/run: every leg writes its claims report"
+    assert sorted(legs) == sorted(s.id for s in load().values() if s.ci)
+
+
+@pytest.mark.parametrize(
+    ("doc", "setup", "env"),
+    [
+        ("README.md", "tf-2.21", ""),
+        ("docs/guide.md", "jax", "KERAS_BACKEND=jax "),
+        ("docs/guide.md", "torch", "KERAS_BACKEND=torch "),
+    ],
+)
+def test_documented_install_commands_are_the_setups(doc, setup, env):
+    """The install command a reader copies is the one nox and .ci/run run for that setup."""
+    install = " ".join(f'"{a}"' if "[" in a else a for a in load()[setup].install)
+    assert f"pip install {install} && {env}pytest -n auto" in (ROOT / doc).read_text(encoding="utf-8")
+
+
+def test_malformed_setups_are_refused(tmp_path):
+    bad = tmp_path / "setups.toml"
+    bad.write_text('[setup.x]\ninstal = ["a"]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"\[setup.x\] needs install .* got instal"):
+        load(bad)
+    bad.write_text('[setups.x]\ninstall = ["a"]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="expected tables setup and nightly, got setups"):
+        load(bad)
+    bad.write_text('[setup.x]\ninstall = ["a"]\n[nightly.x]\ninstall = ["a"]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="'x' is listed twice"):
+        load(bad)
+    with pytest.raises(SystemExit, match="setup must be one of"):
+        main(["install", "nope"])

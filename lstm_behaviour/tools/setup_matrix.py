@@ -1,0 +1,92 @@
+"""The setup matrix (setups.toml at the checkout's root), read for nox, the workflow and .ci/run.
+
+Standard library only: .ci/run and the workflow run it with the system's Python before any
+environment exists (``python3 -m lstm_behaviour.tools.setup_matrix COMMAND [SETUP]``):
+
+- ``github-output``: ``claims=[...]`` and ``canary=[...]``, JSON lists for ``$GITHUB_OUTPUT``;
+- ``install SETUP``: its pip arguments, one a line;
+- ``env SETUP``: its environment, ``NAME=value`` a line;
+- ``seeds SETUP``: the seeds .ci/run runs its claims over.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python before 3.11
+    raise SystemExit("reading setups.toml needs Python 3.11 or later (tomllib)") from None
+
+__all__ = ["SETUPS_FILE", "Setup", "load"]
+
+SETUPS_FILE = Path(__file__).resolve().parents[2] / "setups.toml"
+_KINDS = ("setup", "nightly")
+_FIELDS = {"install", "env", "ci"}
+
+
+@dataclass(frozen=True)
+class Setup:
+    """One setup: how to install it and the environment its claims run under."""
+
+    id: str
+    nightly: bool
+    install: tuple[str, ...]
+    env: dict[str, str]
+    ci: str | None = None  # the seeds .ci/run runs it over; None: not a .ci/run leg
+
+
+def load(path: Path = SETUPS_FILE) -> dict[str, Setup]:
+    """Every setup of ``path``, released ones first, in the file's order; a ValueError naming the
+    entry where one is malformed."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    unknown = sorted(set(data) - set(_KINDS))
+    if unknown:
+        raise ValueError(f"{path.name}: expected tables {' and '.join(_KINDS)}, got {', '.join(unknown)}")
+    out: dict[str, Setup] = {}
+    for kind in _KINDS:
+        for name, entry in data.get(kind, {}).items():
+            extra = sorted(set(entry) - _FIELDS)
+            install, env, ci = entry.get("install"), entry.get("env", {}), entry.get("ci")
+            if extra or not (isinstance(install, list) and install and all(isinstance(a, str) for a in install)):
+                raise ValueError(
+                    f"{path.name}: [{kind}.{name}] needs install (a list of pip arguments) and at most "
+                    f"env and ci; got {', '.join(sorted(entry)) or 'nothing'}"
+                )
+            if not all(isinstance(v, str) for v in env.values()) or not isinstance(ci, (str, type(None))):
+                raise ValueError(f"{path.name}: [{kind}.{name}] env values and ci must be strings")
+            if name in out:
+                raise ValueError(f"{path.name}: setup {name!r} is listed twice")
+            out[name] = Setup(name, kind == "nightly", tuple(install), dict(env), ci)
+    return out
+
+
+def _one(setups: dict[str, Setup], name: str) -> Setup:
+    if name not in setups:
+        raise SystemExit(f"setup must be one of {', '.join(setups)}; got {name!r}")
+    return setups[name]
+
+
+def main(argv: list[str]) -> int:
+    setups = load()
+    if argv == ["github-output"]:
+        for key, nightly in (("claims", False), ("canary", True)):
+            print(f"{key}={json.dumps([s.id for s in setups.values() if s.nightly == nightly])}")
+    elif len(argv) == 2 and argv[0] in ("install", "env", "seeds"):
+        setup = _one(setups, argv[1])
+        lines = {
+            "install": setup.install,
+            "env": [f"{k}={v}" for k, v in setup.env.items()],
+            "seeds": [setup.ci or "auto"],
+        }[argv[0]]
+        print("\n".join(lines))
+    else:
+        raise SystemExit("usage: python -m lstm_behaviour.tools.setup_matrix github-output | install|env|seeds SETUP")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
