@@ -9,4 +9,6 @@ alphabet's windows only.
 - ``claims_md``, ``calibration_md``, ``findings_md``, ``benchmarks_md``, ``tables``: the
   documents under docs/; ``state_md``: the layers' state check; ``plots``: their images;
   ``markdown``: outside text made safe for them.
+- ``templating``: the Jinja2 environment the documents are rendered in; each document's prose
+  is its template in ``templates/`` (``<document>.md.j2``), and its module computes the data.
 """

@@ -1,7 +1,7 @@
 """docs/calibration.md: each trained claim's bounds and stated rate beside the calibration.
 
 Built from the calibration sets (``calibration.load_sets``: one per setup, oneDNN modes apart)
-and the rule (``thresholds``). Nothing here imports TensorFlow.
+and the rule (``thresholds``; the template states it in prose). Nothing here imports TensorFlow.
 """
 
 from __future__ import annotations
@@ -12,138 +12,103 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..spec.claims import CLAIMS, trained_claims
-from ..stats.thresholds import RULE, _critical_line, counts, measured, rate_sets
-from ..stats.verdicts import lower_confidence_bound
-from .markdown import code, text
+from ..stats import thresholds
+from ..stats.thresholds import _critical_line, counts, measured, rate_sets
+from ..stats.verdicts import CONFIDENCE, lower_confidence_bound
+from . import templating
+from .claims_md import article_number
 
 __all__ = ["calibration_markdown", "decision_section"]
 
 
-def _setups_table(sets) -> list[str]:
-    out = ["| setup | Python | platform | CPU features | seeds | files |", "|---|---|---|---|---|---|"]
-    for cal in sets:
-        v = cal.versions
-        seeds = cal.seeds
-        span = f"{len(seeds)} ({seeds[0]}–{seeds[-1]})" if seeds else "0"
-        files = ", ".join(code(f"data/calibration/{Path(s).name}") for s in cal.sources)
-        out.append(
-            f"| {text(cal.label)} | {text(v.get('python', '?'))} | {text(v.get('platform', '?'))} | "
-            f"{text(', '.join(v.get('cpu_features') or []) or '?')} | {span} | {files} |"
-        )
-    return out
+def _setup(cal) -> dict:
+    """A calibrated setup's row: its label, where it ran, its seeds and its files."""
+    v = cal.versions
+    return {
+        "label": cal.label,
+        "sets_rates": cal.sets_rates,
+        "python": v.get("python", "?"),
+        "platform": v.get("platform", "?"),
+        "cpu_features": ", ".join(v.get("cpu_features") or []) or "?",
+        "seeds": cal.seeds,
+        "files": [f"data/calibration/{Path(s).name}" for s in cal.sources],
+    }
 
 
 def _share(k: int, n: int) -> str:
     return f"{k}/{n} ({k / n:.0%})" if n else "–"
 
 
-def _stated(claim) -> str:
-    """A claim's stated rate as the tables write it."""
-    return "every seed (exact)" if claim.exact else f"≥ {claim.rate:.0%}"
-
-
-def _held_out_table(held_out) -> list[str]:
-    """Each held-out run's verdict per trained claim (``held_out``: (file name, claims report))."""
+def _held_out(held_out) -> dict:
+    """Each held-out run (``held_out``: (file name, claims report)) and its verdict per trained claim."""
     from ..spec.setups import column_label
     from ..stats.seeds import auto_start
     from .results_md import cell
 
-    heads = []
-    for _, report in held_out:
+    runs = []
+    for name, report in held_out:
         seeds = report["environment"]["seeds"]
-        span = (
-            f"seeds from {auto_start(seeds)}, sequential" if isinstance(seeds, str) else f"seeds {seeds[0]}–{seeds[-1]}"
-        )
-        heads.append(f"{text(column_label(report['environment']))}, {span}")
-    out = [
-        "| claim | stated rate | " + " | ".join(heads) + " |",
-        "|---|---|" + "---|" * len(heads),
-    ]
+        start = auto_start(seeds) if isinstance(seeds, str) else None
+        label = column_label(report["environment"])
+        runs.append({"label": label, "start": start, "seeds": seeds, "file": f"data/held-out/{name}"})
+    rows = [(c, [cell(report["claims"][c.id]) for _, report in held_out]) for c in trained_claims()]
+    return {"runs": runs, "rows": rows}
+
+
+def _bounds(rated) -> list[dict]:
+    """Each trained claim's bounds with the quantity measured on the rate-setting sets."""
+    out = []
     for c in trained_claims():
-        cells = " | ".join(cell(report["claims"][c.id]) for _, report in held_out)
-        out.append(f"| `{c.id}` | {_stated(c)} | {cells} |")
-    files = ", ".join(code(f"data/held-out/{name}") for name, _ in held_out)
-    return out + ["", f"Claims reports: {files}."]
+        for b in c.bounds:
+            values = measured(b, rated)
+            if values:
+                out.append(
+                    {
+                        "claim": c.id,
+                        "describe": b.describe(),
+                        "article": article_number(b),
+                        "min": min(values),
+                        "median": statistics.median(values),
+                        "max": max(values),
+                        "holds": sum(b.holds(per) for cal in rated for per in _covering(cal, b)),
+                        "seeds": len(values),
+                    }
+                )
+    return out
 
 
 def calibration_markdown(sets, sources: str, held_out: Sequence[tuple[str, dict]] = ()) -> str:
     """The document: setups, the rule, each claim's counts per setup and stated rate, each bound;
     with ``held_out`` ((file name, claims report) of runs on seeds outside the calibration), how
     the claims fared there."""
-    labels = [text(cal.label) + ("" if cal.sets_rates else " (evidence only)") for cal in sets]
     rated = rate_sets(sets)
-    out = [
-        "# Calibration of the trained claims: bounds and rates",
-        "",
-        f"Generated by `python -m lstm_behaviour docs` from `{sources}`; do not edit. Each file holds one",
-        "setup (software versions and TensorFlow's oneDNN mode, as TensorFlow reports it), fast protocol,",
-        "`python -m lstm_behaviour calibrate --seeds ... --out FILE` with `TF_ENABLE_ONEDNN_OPTS` set to",
-        "the mode. `tests/test_calibration.py` recomputes every bound and rate below from these files.",
-        "",
-        "## Calibrated setups",
-        "",
-        *_setups_table(sets),
-        RULE.rstrip(),
-        "",
-        *decision_section(),
-        "",
-        "## How often each claim held, per setup",
-        "",
-        "Seeds held / seeds run (share) on each calibrated setup; the stated rate is the smallest "
-        "lower confidence bound over the TensorFlow setups, rounded down. Setups marked *evidence only* "
-        "(other backends, variants) do not set bounds or rates: they are the evidence of their findings "
-        "(docs/findings.md).",
-        "",
-        "| claim | stated rate | " + " | ".join(labels) + " | lowest 95% lower bound |",
-        "|---|---|" + "---|" * len(labels) + "---|",
+    shares = [
+        (
+            c,
+            [_share(k, n) for k, n in counts(c, sets)],
+            min((lower_confidence_bound(k, n) for k, n in counts(c, rated) if n), default=0.0),
+        )
+        for c in trained_claims()
     ]
-    for c in trained_claims():
-        per_set = counts(c, sets)
-        lowest = min((lower_confidence_bound(k, n) for k, n in counts(c, rated) if n), default=0.0)
-        shares = " | ".join(_share(k, n) for k, n in per_set)
-        out.append(f"| `{c.id}` | {_stated(c)} | {shares} | {lowest:.3f} |")
-    if held_out:
-        out += [
-            "",
-            "## Held-out seeds",
-            "",
-            "The trained claims run on seeds that no bound or rate was taken from (the calibration used 0-99),",
-            "decided as the claims sessions decide them, by the sequential test above from seed 100 on:",
-            "`pytest -n auto -m trained --seeds auto:100 --claims-report=FILE` with `TF_ENABLE_ONEDNN_OPTS=0`.",
-            "Each cell is that run's verdict over the seeds its claim needed.",
-            "",
-            *_held_out_table(held_out),
-        ]
-    out += [
-        "",
-        "## Bounds",
-        "",
-        "The measured quantity (accuracy, gap or drop) over every seed of every TensorFlow setup above.",
-        "",
-        "| claim | bound | article | calibrated min / median / max | holds on |",
-        "|---|---|---|---|---|",
-    ]
-    for c in trained_claims():
-        for b in c.bounds:
-            values = measured(b, rated)
-            if not values:
-                continue
-            holds = sum(b.holds(per) for cal in rated for per in _covering(cal, b))
-            try:
-                article = f"{b.article_value():.2f}"
-            except KeyError:
-                article = "–"
-            out.append(
-                f"| `{c.id}` | `{b.describe()}` | {article} | {min(values):.2f} / "
-                f"{statistics.median(values):.2f} / {max(values):.2f} | {holds}/{len(values)} |"
-            )
-    out += ["", "## Claims that hold on every seed by construction", ""]
-    out += [f"- `{c.id}`: {c.exact}." for c in CLAIMS.values() if c.exact]
-    out += ["", "## Reasons for each bound", ""]
-    for c in trained_claims():
-        for b in c.bounds:
-            out.append(f"- `{c.id}`, `{b.describe()}`: {b.reason}")
-    return "\n".join(out).rstrip() + "\n"
+    return templating.render(
+        "calibration.md.j2",
+        sources=sources,
+        setups=[_setup(cal) for cal in sets],
+        rule={
+            "tail": thresholds.TAIL,
+            "learn_floor": thresholds.LEARN_FLOOR,
+            "fail_cap": thresholds.FAIL_CAP,
+            "same_cap": thresholds.SAME_CAP,
+            "drop_floor": thresholds.DROP_FLOOR,
+            "confidence": CONFIDENCE,
+        },
+        decision=decision_section(),
+        shares=shares,
+        held_out=_held_out(held_out) if held_out else None,
+        bounds=_bounds(rated),
+        exact=[c for c in CLAIMS.values() if c.exact],
+        trained=trained_claims(),
+    )
 
 
 def _pct(x: float) -> str:
@@ -153,134 +118,76 @@ def _pct(x: float) -> str:
     return f"{x:.3%}" if x < 0.01 else f"{x:.1%}"
 
 
-def decision_section() -> list[str]:
-    """How a run decides a trained claim: the family-wise level, the sequential designs with
-    their exact error rates for every stated rate and known failure, and fixed seeds' power."""
-    from ..spec.known_failures import KNOWN_FAILURES
-    from ..stats.sequential import BREAK, claim_design, failure_design, fixed_power
+def decision_section() -> dict:
+    """The numbers of how a run decides a trained claim: the family-wise level, the sequential
+    designs with their exact error rates for every stated rate and known failure, and fixed
+    seeds' power."""
+    from ..stats.sequential import BREAK, claim_design
     from ..stats.verdicts import ALPHA, BETA, FAMILY_ALPHA, FAMILY_SIZE
 
     trained = trained_claims()
     rates = sorted({c.rate for c in trained}, reverse=True)
-    by_rate = {r: [c.id for c in trained if c.rate == r] for r in rates}
-    spent = math.fsum(claim_design(c.rate).errors[0] for c in trained)
-    out = [
-        "## How a run decides",
-        "",
-        "Seeds are independent draws of the initial weights and the shuffle orders, so whether a claim",
-        "holds on a seed is a coin with some probability p, and a trained claim is the statement",
-        '"p is at least the stated rate". A run decides it under noise, with two errors stated:',
-        "",
-        "- a *false alarm*: a red cell on a setup that behaves as calibrated (p at or above the rate);",
-        "- a *missed break*: a green cell where the claim broke, holding on at most the *break rate*: half",
-        f"  the stated rate or {BREAK:.0%}, whichever is higher (`sequential.break_rate`). The stated rates",
-        "  are lower confidence bounds (96% for a claim seen on 100 of 100 seeds), so half of one (48%)",
-        f"  would leave a claim that fell from every seed to half of them undetected; {BREAK:.0%} covers it,",
-        "  and any lower rate is missed less often. Between the break rate and the stated rate lies the",
-        "  indifference region: no promise either way (the table below shows how the test behaves there).",
-        "",
-        "### One report: at most 1% of correct setups show a red trained cell",
-        "",
-        f"A report decides at most {FAMILY_SIZE} trained claims (`verdicts.FAMILY_SIZE`; the registry has",
-        f"{len(trained)}). Each is decided at a false alarm of at most {FAMILY_ALPHA:.0%} / {FAMILY_SIZE} =",
-        f"{_pct(ALPHA)} (`verdicts.ALPHA`), so by Bonferroni's inequality a setup on which every claim holds at",
-        f"its stated rate shows any red trained cell in one report with probability at most {FAMILY_ALPHA:.0%}",
-        "(the sum of the claims' false alarms), however the claims depend on each other through shared",
-        "rows. Holm's step-down would reject no more here: it needs every claim's p-value at the end,",
-        "and a sequential run stops each claim on its own evidence. With the exact false alarms of the",
-        f"designs below, the sum over the {len(trained)} claims of a report without known failures is",
-        f"{_pct(spent)}. A claim exact by construction cannot raise a false alarm (its rate is 1).",
-        "",
-        "### `--seeds auto`: seeds added until the claim is decided",
-        "",
-        "The claims sessions (`nox -s claims`), `.ci/run`'s claims reports and the workflow run",
-        "`pytest -n auto --seeds auto`: each trained claim takes seeds 0, 1, 2, ... in order (a run is",
-        "reproducible) until Wald's sequential probability ratio test between the stated rate and the",
-        "break rate crosses a boundary, as statistical model checking decides P(property) >= θ",
-        '(Younes and Simmons, CAV 2002; Reijsbergen et al., "On hypothesis testing for statistical',
-        'model checking", STTT 17, 2015). Boundaries: log(1/α) and log(β) on the log-likelihood',
-        "ratio (each bounds its error by itself); a cap on seeds truncates the test, and at the cap a",
-        "fixed-n rule decides what is left: fail at k or fewer seeds held, k as large as the false",
-        "alarm allows. The cap is the smallest at which both errors of the truncated test, computed",
-        "exactly by a recursion over (seeds run, seeds held) (`sequential.design`), stay within",
-        f"α = {_pct(ALPHA)} and β = {BETA:.0%}; the table gives those exact figures, not Wald's",
-        "approximations. Rows are trained once per (row, seed) and shared by the claims that read",
-        "them, so a claim that needs more seeds trains its rows further for the others too.",
-        "",
-        "| stated rate | break rate | cap (seeds) | exact false alarm | exact missed break | "
-        "seeds when every seed holds | expected seeds at the stated rate | at the break rate | claims |",
-        "|---|---|---|---|---|---|---|---|---|",
-    ]
+    designs = []
     for r in rates:
         d = claim_design(r)
         alarm, miss = d.errors
-        names = ", ".join(f"`{c}`" for c in by_rate[r])
-        out.append(
-            f"| {_rate(r, exact=True)} | {d.p_lo:.0%} | {d.cap} | {_pct(alarm)} | {_pct(miss)} | "
-            f"{d.run([True] * d.cap).seeds} | {d.expected_seeds(r):.1f} | {d.expected_seeds(d.p_lo):.1f} | {names} |"
-        )
-    out += [
-        "",
-        "Inside the indifference region, the chance of a red cell (exact, `Design.operating`):",
-        "",
-        "| stated rate | at the stated rate | 90% of it | 80% of it | 70% of it | at the break rate |",
-        "|---|---|---|---|---|---|",
+        cells = [_rate(r, exact=True), f"{d.p_lo:.0%}", d.cap, _pct(alarm), _pct(miss), d.run([True] * d.cap).seeds]
+        cells += [f"{d.expected_seeds(r):.1f}", f"{d.expected_seeds(d.p_lo):.1f}"]
+        designs.append((cells, [c.id for c in trained if c.rate == r]))
+    return {
+        "break_rate": BREAK,
+        "family_size": FAMILY_SIZE,
+        "family_alpha": FAMILY_ALPHA,
+        "trained": len(trained),
+        "alpha": _pct(ALPHA),
+        "beta": BETA,
+        "spent": _pct(math.fsum(claim_design(c.rate).errors[0] for c in trained)),
+        "designs": designs,
+        "operating": [_operating(r) for r in rates],
+        "failures": _failure_designs(),
+        "fixed": [_fixed(r) for r in rates],
+    }
+
+
+def _fixed(r: float) -> list[str]:
+    """Critical counts at the stated rate ``r`` for 3, 20 and 100 fixed seeds; the power of 3 and of 20."""
+    from ..stats.sequential import fixed_power
+
+    return [
+        _rate(r),
+        *(_critical_line(n, r) for n in (3, 20, 100)),
+        f"{fixed_power(3, r):.0%}",
+        f"{fixed_power(20, r):.0%}",
     ]
-    for r in rates:
-        d = claim_design(r)
-        cells = " | ".join(_pct(1.0 - d.operating(min(1.0, f * r))[0]) for f in (1.0, 0.9, 0.8, 0.7))
-        out.append(f"| {_rate(r)} | {cells} | {_pct(1.0 - d.operating(d.p_lo)[0])} |")
+
+
+def _operating(r: float) -> list[str]:
+    """The chance of a red cell at the stated rate ``r``, at 90%, 80% and 70% of it, and at the break rate."""
+    from ..stats.sequential import claim_design
+
+    d = claim_design(r)
+    cells = [_pct(1.0 - d.operating(min(1.0, f * r))[0]) for f in (1.0, 0.9, 0.8, 0.7)]
+    return [_rate(r), *cells, _pct(1.0 - d.operating(d.p_lo)[0])]
+
+
+def _failure_designs() -> list[tuple[list, list]]:
+    """Per (stated rate, failure's rate) of the trained known failures: the design's cells and the failures."""
+    from ..spec.known_failures import KNOWN_FAILURES
+    from ..stats.sequential import failure_design
+
     designs: dict = {}
     for f in KNOWN_FAILURES:
         c = CLAIMS[f.claim]
         if c.trained:
-            designs.setdefault((c.rate, f.rate), []).append(f"`{f.claim}` ({f.where()})")
-    out += [
-        "",
-        "A known failure (a strict xfail) is the same test turned round: it is *fixed* when the run",
-        "decides for the stated rate against the failure's own rate (its evidence's 95% upper bound).",
-        f'There a false "fixed" is the red cell, held to {_pct(ALPHA)}; a fix missed while the claim',
-        f"is back at its stated rate, to {BETA:.0%}.",
-        "",
-        "| stated rate | failure's rate | cap | exact false fixed | exact missed fix | "
-        "expected seeds while it fails | claims |",
-        "|---|---|---|---|---|---|---|",
-    ]
-    for (r, q), names in sorted(designs.items(), key=lambda item: (-item[0][0], item[0][1])):
+            designs.setdefault((c.rate, f.rate), []).append(f)
+    out = []
+    for (r, q), failures in sorted(designs.items(), key=lambda item: (-item[0][0], item[0][1])):
         d = failure_design(r, q)
         missed, false_fixed = d.errors
         failing = f"{q:.1%}" if q > 0 else "0 (it raises)"
         out.append(
-            f"| {_rate(r)} | {failing} | {d.cap} | {_pct(false_fixed)} | {_pct(missed)} | "
-            f"{d.expected_seeds(q):.1f} | {'; '.join(names)} |"
+            ([_rate(r), failing, d.cap, _pct(false_fixed), _pct(missed), f"{d.expected_seeds(q):.1f}"], failures)
         )
-    out += [
-        "",
-        "`tests/test_sequential.py` checks each design's exact errors against an enumeration of every",
-        "sequence of outcomes, and replays the designs on the calibration data without training: random",
-        "orders of each calibrated setup's seeds (every claim of a seed together, as one report sees",
-        "them) must show false alarms within the bounds above, per claim and per report; the same with",
-        "half of each claim's holding seeds turned into failures, and JAX's real 40 of 100 for",
-        "`E5.transplanted-state-restores`, must be caught at least 95% of the time.",
-        "",
-        "### Fixed seeds: `--seeds 0-2` (the default) and other lists",
-        "",
-        "A run over a fixed seed list fails a claim when it held on k seeds or fewer, k the critical count",
-        f"c(n, p): the largest k with P(Binomial(n, p) <= k) <= {_pct(ALPHA)} (`verdicts.critical_count`), a",
-        "one-sided exact binomial test at the same per-claim level. Its power against a break is what",
-        "the run's seeds allow, and the terminal summary and the claims report state it:",
-        "",
-        "| stated rate | c(3, p) | c(20, p) | c(100, p) | power of 3 seeds | of 20 seeds |",
-        "|---|---|---|---|---|---|",
-    ]
-    for r in rates:
-        crit = " | ".join(_critical_line(n, r) for n in (3, 20, 100))
-        out.append(f"| {_rate(r)} | {crit} | {fixed_power(3, r):.0%} | {fixed_power(20, r):.0%} |")
-    out += [
-        "",
-        "The default 3 seeds are a smoke run of the trained code paths, not a decision: below a stated",
-        "rate of 100% they can fail a claim only when it fails on every seed. `--seeds auto` decides.",
-    ]
     return out
 
 

@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from ..engine.data import EVALUATIONS
 from ..spec.experiments import EXPERIMENTS, TRANSPLANT, TRANSPLANT_KEY, WARMUP_REPRODUCIBLE, article_accuracy
+from . import templating
 
 __all__ = ["ACCURACY_TOLERANCE", "LABELS", "accuracy_keys", "by_row", "experiment_table", "spread", "transplant_table"]
 
@@ -45,19 +46,18 @@ def spread(values: list[float], fmt: str) -> str:
 def transplant_table(records: list[dict]) -> str:
     """Experiment 5's three tests: article beside measured median [min–max]."""
     recs = [r for r in records if r["row"] == TRANSPLANT_KEY]
-    lines = ["| test | article | measured |", "|---|---|---|"]
+    rows = []
     for test in TRANSPLANT.tests:
         values = [r[test.name] * 100 for r in recs]
         article = article_accuracy(TRANSPLANT_KEY, test.name)
         mark = " ⚠" if abs(statistics.median(values) / 100 - article) > ACCURACY_TOLERANCE else ""
-        lines.append(f"| {test.label} | {article:.0%} | {spread(values, '.0f')}%{mark} |")
-    reproducible = sum(bool(r[WARMUP_REPRODUCIBLE]) for r in recs)
-    return (
-        "### Experiment 5: the hidden-state transplant\n\n"
-        + "\n".join(lines)
-        + f"\n\nOver {len(recs)} seed(s); the warm-up state was bit-identical on recomputation for "
-        f"{reproducible} of them. Test 2's article value is 3 hits of the 12 windows it ran "
-        f"(the article printed 13.04% = 3/23). ⚠: more than {ACCURACY_TOLERANCE:.0%} from the article.\n"
+        rows.append((test.label, article, f"{spread(values, '.0f')}%{mark}"))
+    return templating.render(
+        "transplant_table.md.j2",
+        rows=rows,
+        seeds=len(recs),
+        reproducible=sum(bool(r[WARMUP_REPRODUCIBLE]) for r in recs),
+        tolerance=ACCURACY_TOLERANCE,
     )
 
 
@@ -66,9 +66,7 @@ def experiment_table(number: int, records: list[dict]) -> str:
     grouped = by_row(records)
     rows = [r for r in EXPERIMENTS[number].rows if r.key in grouped]
     show_reset = any(r.test_every_reset for r in EXPERIMENTS[number].rows)
-    head = ["model", "shuffle"] + (["test_every_reset"] if show_reset else [])
-    head += [LABELS[e] for e in EVALUATIONS] + ["fit s", "predict s"]
-    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    table = []
     for r in rows:
         recs = grouped[r.key]
         cells = [r.model, str(r.shuffle)] + ([str(r.test_every_reset)] if show_reset else [])
@@ -79,10 +77,14 @@ def experiment_table(number: int, records: list[dict]) -> str:
             cells.append(f"{article:.0%} / {spread([v * 100 for v in values], '.0f')}%{mark}")
         cells.append(f"{r.article.fit_s:g} / {spread([rec['fit_s'] for rec in recs], '.1f')}")
         cells.append(f"{r.article.predict_s:g} / {spread([rec['predict_s'] for rec in recs], '.2f')}")
-        lines.append("| " + " | ".join(cells) + " |")
-    seeds = sorted({rec["seed"] for r in rows for rec in grouped[r.key]})
-    note = (
-        f"Each cell: article / measured median [min–max] over {len(seeds)} seed(s). "
-        f"⚠: the median is more than {ACCURACY_TOLERANCE:.0%} from the article's accuracy."
+        table.append(cells)
+    return templating.render(
+        "experiment_table.md.j2",
+        number=number,
+        title=EXPERIMENTS[number].title,
+        show_reset=show_reset,
+        evaluations=[LABELS[e] for e in EVALUATIONS],
+        rows=table,
+        seeds=len({rec["seed"] for r in rows for rec in grouped[r.key]}),
+        tolerance=ACCURACY_TOLERANCE,
     )
-    return f"### Experiment {number}: {EXPERIMENTS[number].title}\n\n" + "\n".join(lines) + f"\n\n{note}\n"

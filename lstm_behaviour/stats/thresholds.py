@@ -2,8 +2,9 @@
 
 ``bound_value`` sets a bound from the article's number and what the calibration seeds measured;
 ``stated_rate`` sets the share of seeds a claim is stated to hold on from how often it held on
-each calibrated setup. ``RULE`` is the rule in prose (docs/calibration.md); both functions are
-re-run on the committed data by tests/test_calibration.py. Nothing here imports TensorFlow.
+each calibrated setup. docs/calibration.md states the rule in prose (its template,
+``reports/templates/calibration.md.j2``); both functions are re-run on the committed data by
+tests/test_calibration.py. Nothing here imports TensorFlow.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ __all__ = [
     "DROP_FLOOR",
     "FAIL_CAP",
     "LEARN_FLOOR",
-    "RULE",
     "SAME_CAP",
     "TAIL",
     "bound_value",
@@ -115,45 +115,6 @@ def stated_rate(counts: Iterable[tuple[int, int]], confidence: float = CONFIDENC
 def _critical_line(n: int, rate: float) -> str:
     c = critical_count(n, rate)
     return f"{c}" if c >= 0 else "never (too few seeds)"
-
-
-RULE = f"""
-## How a bound is set
-
-The article reports one unseeded run, so each bound starts from the article's number and
-allows for what the calibration seeds show, by one rule (`thresholds.policy_value`), on the
-grid of one window (1/25 in experiment 1, 1/23 in experiments 2-5, 1/12 for experiment 5's
-test from LMN), over every seed of every calibrated setup below, pooled. The *calibrated low
-end* is the value with at most {TAIL:.0%} of those seeds below it, the *calibrated high end* the
-value with at most {TAIL:.0%} above it (`thresholds.low_value`, `high_value`; with fewer than 20
-seeds, the minimum and the maximum), so that a single outlying seed cannot carry a bound away
-from the article:
-
-- a *high* accuracy (the model "learns", "scores well"): at least the lower of the article's
-  value and the calibrated low end, less one window, but never under {LEARN_FLOOR:.0%};
-- a *low* accuracy (it "fails"): at most the higher of the article's value and the calibrated
-  high end, plus one window, but never over {FAIL_CAP:.0%} (chance is 4%);
-- a *difference* the article says is absent ("the same", "like"): within the larger of the
-  article's and the calibrated high end of the difference, plus one window, but never over {SAME_CAP:.0%};
-  where both sides are the same predictions by construction (a stateless model in order and
-  in reverse, batch 1) the bound is exact (0);
-- a *drop* the article says is large ("far below", "degrades"): at least the smaller of the
-  article's and the calibrated low end of the drop, less one window, but never under {DROP_FLOOR:.0%};
-  where the article only says one model beats another, one window.
-
-The limits keep each bound saying what the article says. Where a seed falls past a bound (in
-the tail, or past a limit, where the bound stays at the limit) the claim fails on that seed:
-that counts against its rate.
-
-## How a claim's rate is set
-
-A claim holds on a seed when all its bounds hold. Its stated rate is the share of seeds it
-holds on: "every seed" where it cannot fail by construction (docs/claims.md says why), else
-the smallest one-sided {CONFIDENCE:.0%} Clopper-Pearson lower confidence bound, over the
-calibrated setups, of the share of seeds it held on, rounded down to a whole percent
-(`thresholds.stated_rate`). It is a lower bound, not the observed share: a claim seen to hold
-on 100 of 100 seeds is stated at 97%.
-"""
 
 
 def seeds_with(rows, per_seed: dict) -> list[int]:

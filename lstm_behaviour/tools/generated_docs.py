@@ -11,6 +11,8 @@
 - lstm_behaviour/spec/calibrated.json, the registry's bound values and rates, from data/calibration/
   (``spec.calibrated``).
 
+Each module computes its document's data and renders the document's template,
+lstm_behaviour/reports/templates/<document>.md.j2 (``reports.templating``).
 ``tests/test_registry.py`` fails when a committed copy differs. No TensorFlow import.
 """
 
