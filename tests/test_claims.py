@@ -78,18 +78,18 @@ def test_a_claim_rate_outside_zero_to_one_is_refused(rate):
         Claim("X.y", "X", "q", "s", "c", rate=rate)
 
 
-def test_a_claim_rate_may_be_one_or_just_above_zero_and_an_exact_claim_holds_on_every_seed():
+def test_a_claim_rate_may_be_one_or_just_above_zero_and_a_claim_true_by_construction_holds_on_every_seed():
     assert Claim("X.y", "X", "q", "s", "c", rate=1.0).rate == 1.0
     assert Claim("X.y", "X", "q", "s", "c", rate=0.01).rate == 0.01
-    assert Claim("X.y", "X", "q", "s", "c", exact="by construction").rate == 1.0
+    assert Claim("X.y", "X", "q", "s", "c", by_construction="by construction").rate == 1.0
     with pytest.raises(
         ValueError, match=r"^X\.y: a claim exact by construction holds on every seed \(rate 1\), got 0.9$"
     ):
-        Claim("X.y", "X", "q", "s", "c", exact="by construction", rate=0.9)
+        Claim("X.y", "X", "q", "s", "c", by_construction="by construction", rate=0.9)
 
 
 @pytest.mark.parametrize(
-    ("kind", "right", "exact", "reason"),
+    ("kind", "right", "fixed", "reason"),
     [
         ("at_least", None, False, _HIGH),
         ("at_most", None, False, _LOW),
@@ -98,10 +98,10 @@ def test_a_claim_rate_may_be_one_or_just_above_zero_and_an_exact_claim_holds_on_
         ("below", R, False, _DROP),
     ],
 )
-def test_registry_bounds_carry_the_reason_of_their_kind(kind, right, exact, reason):
-    made = _bound(kind, L, right, exact=exact) if exact else _bound(kind, L, right)
+def test_registry_bounds_carry_the_reason_of_their_kind(kind, right, fixed, reason):
+    made = _bound(kind, L, right, fixed=fixed) if fixed else _bound(kind, L, right)
     assert made.value != made.value, "a defined bound has no value until the calibrated numbers are applied"
-    assert replace(made, value=0.25) == Bound(kind, L, 0.25, right, reason=reason, exact=exact)
+    assert replace(made, value=0.25) == Bound(kind, L, 0.25, right, reason=reason, fixed=fixed)
 
 
 def test_a_seed_check_joins_its_lines_and_a_rate_reads_as_a_share():

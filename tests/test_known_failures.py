@@ -22,7 +22,7 @@ ENTRY = KnownFailure(
     "S.call-carries-state",
     "state lost",
     "evidence",
-    exact=True,
+    always=True,
     backend="jax",
     versions=(VersionRange("keras", "3.14.0", "3.15.1"),),
 )
@@ -73,7 +73,7 @@ def _entry(claim_id, first, last):
         claim_id,
         "state lost",
         "evidence",
-        exact=True,
+        always=True,
         backend=compat.BACKEND,
         versions=(VersionRange("keras", first, last),),
     )
@@ -120,8 +120,8 @@ def test_version_ranges_include_both_ends_and_may_be_open():
 def test_known_failure_evidence_must_count_seeds():
     assert KnownFailure("X.y", "r", "e", held=5, seeds=5).rate == 1.0
     assert KnownFailure("X.y", "r", "e", held=0, seeds=1).seeds == 1
-    with pytest.raises(ValueError, match=r"^X\.y: an exact failure has no seed counts, got 1/0$"):
-        KnownFailure("X.y", "r", "e", held=1, exact=True)
+    with pytest.raises(ValueError, match=r"^X\.y: a failure on every seed \(always\) has no seed counts, got 1/0$"):
+        KnownFailure("X.y", "r", "e", held=1, always=True)
     with pytest.raises(ValueError, match=r"^X\.y: evidence must be held <= seeds with seeds >= 1, got 0/0$"):
         KnownFailure("X.y", "r", "e")
 
@@ -131,23 +131,25 @@ def test_where_and_xfail_reason_name_the_setup():
     assert bare.where() == "every setup"
     assert bare.xfail_reason() == "X.y fails on every setup: seen (held on 1/10 seeds; file.json)"
     full = KnownFailure(
-        "X.y", "seen", "file.json", "a cause", exact=True, keras_major=2, onednn=True, variants=("no-cudnn", None)
+        "X.y", "seen", "file.json", "a cause", always=True, keras_major=2, onednn=True, variants=("no-cudnn", None)
     )
     assert full.where() == "Keras 2, oneDNN on, variant no-cudnn or none"
     assert full.xfail_reason() == (
         "X.y fails on Keras 2, oneDNN on, variant no-cudnn or none: seen "
         "(fails on every seed and run; file.json; cause in docs/findings.md)"
     )
-    assert KnownFailure("X.y", "s", "e", exact=True, onednn=False, variants=(None,)).where() == "oneDNN off, no variant"
+    assert (
+        KnownFailure("X.y", "s", "e", always=True, onednn=False, variants=(None,)).where() == "oneDNN off, no variant"
+    )
 
 
 def test_an_entry_matches_only_its_keras_major_onednn_mode_and_variant():
-    entry = KnownFailure("X.y", "s", "e", exact=True, keras_major=2, onednn=True, variants=("no-cudnn",))
+    entry = KnownFailure("X.y", "s", "e", always=True, keras_major=2, onednn=True, variants=("no-cudnn",))
     setup = {"backend": "tensorflow", "keras_major": 2, "onednn": True, "variant": "no-cudnn"}
     assert entry.matches("X.y", setup)
     for other in ({"keras_major": 3}, {"onednn": False}, {"variant": None}):
         assert not entry.matches("X.y", {**setup, **other}), other
-    plain = KnownFailure("X.y", "s", "e", exact=True, variants=(None,))
+    plain = KnownFailure("X.y", "s", "e", always=True, variants=(None,))
     assert plain.matches("X.y", {"variant": ""}) and not plain.matches("X.y", {"variant": "no-cudnn"})
 
 
@@ -156,7 +158,7 @@ def test_newer_needs_the_same_claim_every_package_and_no_range_below_its_first()
         "X.y",
         "s",
         "e",
-        exact=True,
+        always=True,
         versions=(VersionRange("keras", "3.1.0", "3.2.0"), VersionRange("tensorflow", None, "2.20.0")),
     )
     past = {"keras": "3.1.0", "tensorflow": "2.21.0"}
@@ -174,15 +176,15 @@ def test_current_versions_are_read_only_for_a_claim_with_a_known_failure(one_fai
 
 
 def test_a_newer_failure_is_reported_only_where_no_entry_matches(monkeypatch):
-    inside = KnownFailure("X.y", "s", "e", exact=True, backend="jax", versions=(VersionRange("keras", "3.14.0"),))
-    older = KnownFailure("X.y", "s", "e", exact=True, backend="jax", versions=(VersionRange("keras", None, "3.10.0"),))
+    inside = KnownFailure("X.y", "s", "e", always=True, backend="jax", versions=(VersionRange("keras", "3.14.0"),))
+    older = KnownFailure("X.y", "s", "e", always=True, backend="jax", versions=(VersionRange("keras", None, "3.10.0"),))
     monkeypatch.setattr(known_failures, "KNOWN_FAILURES", (inside, older))
     assert newer_failure("X.y", JAX) is None, "the matching entry wins over an older one"
     monkeypatch.setattr(known_failures, "KNOWN_FAILURES", (older,))
     assert newer_failure("X.y", JAX) == (older, "keras 3.15.1")
     here = dict(dataclasses.asdict(compat.versions()))
     mine = KnownFailure(
-        "X.y", "s", "e", exact=True, backend=here["backend"], versions=(VersionRange("keras", None, "0.1"),)
+        "X.y", "s", "e", always=True, backend=here["backend"], versions=(VersionRange("keras", None, "0.1"),)
     )
     monkeypatch.setattr(known_failures, "KNOWN_FAILURES", (mine,))
     assert newer_failure("X.y") == (mine, f"keras {here['keras']}"), "without versions: the setup in use"

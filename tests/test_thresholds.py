@@ -60,9 +60,9 @@ def test_the_limits():
     assert (LEARN_FLOOR, FAIL_CAP, SAME_CAP, DROP_FLOOR) == (0.5, 0.25, 0.2, 0.25)
 
 
-def test_exact_and_beats_and_no_article_value():
-    assert policy_value("within", 0.3, [0.5], W, exact=True) == 0.0
-    assert policy_value("at_least", None, [0.0], 1, exact=True) == 1.0
+def test_fixed_and_beats_and_no_article_value():
+    assert policy_value("within", 0.3, [0.5], W, fixed=True) == 0.0
+    assert policy_value("at_least", None, [0.0], 1, fixed=True) == 1.0
     assert policy_value("below", 0.2, [-0.3], 23, beats=True) == pytest.approx(1 / 23)
     assert policy_value("at_most", None, [0.04], W) == pytest.approx(2 / W), "no article number: the seeds alone"
 

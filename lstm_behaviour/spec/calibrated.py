@@ -40,7 +40,7 @@ def compute(definitions, sets) -> dict:
         for b in c.bounds:
             values.append(_fraction(bound_value(b, measured(b, sets)), b.windows))
         bounds[c.id] = values
-        if not c.exact:
+        if not c.by_construction:
             with_values = replace(c, bounds=tuple(replace(b, value=_value(v)) for b, v in zip(c.bounds, values)))
             rates[c.id] = stated_rate(counts(with_values, sets))
     return {"about": ABOUT, "bounds": bounds, "rates": rates}
@@ -96,10 +96,10 @@ def apply(definitions, data: dict, path: Path = FILE) -> tuple:
     out = []
     for c in definitions:
         values = data["bounds"].get(c.id)
-        if values is None or len(values) != len(c.bounds) or (not c.exact and c.id not in data["rates"]):
+        if values is None or len(values) != len(c.bounds) or (not c.by_construction and c.id not in data["rates"]):
             raise ValueError(
                 f"{path}: no calibrated numbers for {c.id} ({len(c.bounds)} bound(s)"
-                f"{'' if c.exact else ' and a rate'}); regenerate it with `python -m lstm_behaviour docs`"
+                f"{'' if c.by_construction else ' and a rate'}); regenerate it with `python -m lstm_behaviour docs`"
             )
         for b, v in zip(c.bounds, values):
             if int(v.split("/")[1]) != b.windows:
@@ -107,5 +107,7 @@ def apply(definitions, data: dict, path: Path = FILE) -> tuple:
                     f"{path}: {c.id}: {v} is not on the grid of the {b.windows} windows of {b.left[0]} {b.left[1]}"
                 )
         bounds = tuple(replace(b, value=_value(v)) for b, v in zip(c.bounds, values))
-        out.append(replace(c, bounds=bounds) if c.exact else replace(c, bounds=bounds, rate=data["rates"][c.id]))
+        out.append(
+            replace(c, bounds=bounds) if c.by_construction else replace(c, bounds=bounds, rate=data["rates"][c.id])
+        )
     return tuple(out)

@@ -3,7 +3,7 @@
 
 A trained claim carries its per-seed predicate, ``Bound``s on the accuracies of one seed's
 trained rows (``Claim.on_seed``), and its stated rate: the share of seeds it holds on, 1 ("every
-seed") where ``exact`` says why it cannot fail by construction, else the lower confidence bound
+seed") where ``by_construction`` says why it cannot fail, else the lower confidence bound
 that ``thresholds.stated_rate`` gives from the calibration.
 """
 
@@ -40,7 +40,7 @@ class Bound:
     value: float
     right: tuple[str, str] | None = None
     reason: str = ""
-    exact: bool = False  # the two sides are the same predictions by construction (or a yes/no must be yes)
+    fixed: bool = False  # value fixed by construction, not calibrated: 0 (the same predictions) or 1 (a yes/no)
     beats: bool = False  # a "below" that claims only "lower", not "far lower": one window suffices
 
     def __post_init__(self):
@@ -118,13 +118,13 @@ class Claim:
     check: str
     bounds: tuple[Bound, ...] = field(default=())
     trained: bool = False
-    exact: str = ""  # why the claim holds on every seed by construction (its rate is then 1)
+    by_construction: str = ""  # why the claim holds on every seed by construction (its rate is then 1)
     rate: float = 1.0  # the share of seeds it is stated to hold on (thresholds.stated_rate)
 
     def __post_init__(self):
         if not 0.0 < self.rate <= 1.0:
             raise ValueError(f"{self.id}: rate must be in (0, 1], got {self.rate!r}")
-        if self.exact and self.rate != 1.0:
+        if self.by_construction and self.rate != 1.0:
             raise ValueError(f"{self.id}: a claim exact by construction holds on every seed (rate 1), got {self.rate}")
 
     @property

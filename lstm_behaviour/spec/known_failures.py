@@ -5,7 +5,7 @@ major, a oneDNN mode, the variants it applies to and version ranges of packages
 (``VersionRange``), all optional. Its evidence is a count, the seeds it held on of the seeds run
 there, which gives the share it is expected to hold on at most (``KnownFailure.rate``, an upper
 confidence bound); a failure that is no accident of the seeds (an exception, an exact check)
-is ``exact`` and expected never to hold. Per-seed entries do not exist: a claim's own failure
+is ``always`` and expected never to hold. Per-seed entries do not exist: a claim's own failure
 rate is in its stated rate.
 
 - On a setup inside the entry (``expected_failure``), the claim's test is a strict xfail that
@@ -90,7 +90,7 @@ class KnownFailure:
     cause: str = ""  # where in the backend or Keras it comes from (docs/findings.md)
     held: int = 0  # evidence: seeds the claim held on, of ``seeds`` run on such a setup
     seeds: int = 0
-    exact: bool = False  # not a matter of seeds: an exception or an exact check; expected never to hold
+    always: bool = False  # not a matter of seeds: an exception or an exact check; expected never to hold
     backend: str | None = None
     keras_major: int | None = None
     onednn: bool | None = None
@@ -101,9 +101,11 @@ class KnownFailure:
     layers: tuple[str, ...] | None = None
 
     def __post_init__(self):
-        if self.exact and (self.held or self.seeds):
-            raise ValueError(f"{self.claim}: an exact failure has no seed counts, got {self.held}/{self.seeds}")
-        if not self.exact and (not 0 <= self.held <= self.seeds or self.seeds < 1):
+        if self.always and (self.held or self.seeds):
+            raise ValueError(
+                f"{self.claim}: a failure on every seed (always) has no seed counts, got {self.held}/{self.seeds}"
+            )
+        if not self.always and (not 0 <= self.held <= self.seeds or self.seeds < 1):
             raise ValueError(
                 f"{self.claim}: evidence must be held <= seeds with seeds >= 1, got {self.held}/{self.seeds}"
             )
@@ -111,8 +113,8 @@ class KnownFailure:
     @property
     def rate(self) -> float:
         """The share of seeds the claim is expected to hold on here, at most (95% upper bound; 0
-        for an exact failure)."""
-        return 0.0 if self.exact else upper_confidence_bound(self.held, self.seeds)
+        for a failure on every seed)."""
+        return 0.0 if self.always else upper_confidence_bound(self.held, self.seeds)
 
     def where(self) -> str:
         parts = [f"{self.backend} backend"] if self.backend else []
@@ -158,7 +160,7 @@ class KnownFailure:
         return past
 
     def evidence_text(self) -> str:
-        counted = "fails on every seed and run" if self.exact else f"held on {self.held}/{self.seeds} seeds"
+        counted = "fails on every seed and run" if self.always else f"held on {self.held}/{self.seeds} seeds"
         return f"{counted}; {self.evidence}"
 
     def xfail_reason(self) -> str:
@@ -249,7 +251,7 @@ KNOWN_FAILURES: tuple[KnownFailure, ...] = (
             "the call leaves (h, c) at zero: the state is not carried",
             "tests/test_state_mechanics.py; docs/findings.md has a plain-Keras reproduction",
             _JAX_CAUSE,
-            exact=True,
+            always=True,
             backend="jax",
             versions=_JAX_KERAS,
         )
@@ -261,7 +263,7 @@ KNOWN_FAILURES: tuple[KnownFailure, ...] = (
             "training a stateful LSTM with the default use_cudnn='auto' raises RuntimeError (in-place modification)",
             _TORCH_EVIDENCE,
             _TORCH_CAUSE,
-            exact=True,
+            always=True,
             backend="torch",
             variants=(None,),
             versions=_TORCH_KERAS,
@@ -277,7 +279,7 @@ KNOWN_FAILURES: tuple[KnownFailure, ...] = (
             "data/state/torch.json and data/state/torch-no-cudnn.json (use_cudnn=False trains); docs/findings.md has "
             "a plain-Keras reproduction",
             _TORCH_CAUSE.replace("a stateful LSTM", "a stateful LSTM or GRU"),
-            exact=True,
+            always=True,
             backend="torch",
             variants=(None,),
             versions=_TORCH_KERAS,

@@ -24,12 +24,12 @@ _ORDER_FREE = (
 )
 
 
-def _bound(kind, left, right=None, *, exact=False, beats=False, reason=""):
+def _bound(kind, left, right=None, *, fixed=False, beats=False, reason=""):
     """A registry ``Bound`` carrying the reason its kind's rule gives (docs/calibration.md); its
     value comes from ``calibrated.json`` (``calibrated.apply``)."""
     if not reason:
-        reason = {"at_least": _HIGH, "at_most": _LOW, "within": _EXACT if exact else _SAME, "below": _DROP}[kind]
-    return Bound(kind, left, UNSET, right, reason=reason, exact=exact, beats=beats)
+        reason = {"at_least": _HIGH, "at_most": _LOW, "within": _EXACT if fixed else _SAME, "below": _DROP}[kind]
+    return Bound(kind, left, UNSET, right, reason=reason, fixed=fixed, beats=beats)
 
 
 #: The trained claims as defined here: rows, evaluations, bound kinds and reasons; their values and
@@ -49,13 +49,13 @@ TRAINED_DEFINITIONS: tuple[Claim, ...] = (
         id="E1.stateless-order-free",
         group="E1",
         trained=True,
-        exact=_ORDER_FREE,
+        by_construction=_ORDER_FREE,
         quote="逆順も予測できているのは A->B といった対応のみを学習しており、時系列情報が学習できていないからです。",
         statement="Dense and stateless LSTM predict the reverse order as well as the forward one: "
         "they learned only the A->B mapping.",
         check="Reverse accuracy equals in-order accuracy, for dense and for lstm.",
         bounds=tuple(
-            _bound("within", (f"E1/{m}", "reverse"), (f"E1/{m}", "in_order"), exact=True) for m in ("dense", "lstm")
+            _bound("within", (f"E1/{m}", "reverse"), (f"E1/{m}", "in_order"), fixed=True) for m in ("dense", "lstm")
         ),
     ),
     Claim(
@@ -115,12 +115,12 @@ TRAINED_DEFINITIONS: tuple[Claim, ...] = (
         id="E2.window-models-order-free",
         group="E2",
         trained=True,
-        exact=_ORDER_FREE,
+        by_construction=_ORDER_FREE,
         quote="dense True 78% 78% 74% … lstm True 83% 83% 83%(実験2の表):時系列情報は覚えておらず",
         statement="They score the same in reverse: they memorised patterns, not the series.",
         check="Reverse accuracy equals in-order accuracy, for dense and for lstm.",
         bounds=tuple(
-            _bound("within", (f"E2/{m}", "reverse"), (f"E2/{m}", "in_order"), exact=True) for m in ("dense", "lstm")
+            _bound("within", (f"E2/{m}", "reverse"), (f"E2/{m}", "in_order"), fixed=True) for m in ("dense", "lstm")
         ),
     ),
     Claim(
@@ -172,8 +172,8 @@ TRAINED_DEFINITIONS: tuple[Claim, ...] = (
         id="E4.full-batch-stateful-equals-stateless",
         group="E4",
         trained=True,
-        exact="a full-batch stateful model reset before each epoch's single batch and before every prediction "
-        "computes what the stateless model with the same weights and the same sample orders computes",
+        by_construction="a full-batch stateful model reset before each epoch's single batch and before every "
+        "prediction computes what the stateless model with the same weights and the same sample orders computes",
         quote="バッチサイズが入力数と同じ場合、ステートフルLSTMとステートレスLSTMがほぼ同じ挙動となります。",
         statement="With the batch holding the whole data set (and a reset before each test prediction), "
         "a stateful LSTM behaves almost exactly like a stateless one.",
@@ -252,7 +252,7 @@ TRAINED_DEFINITIONS: tuple[Claim, ...] = (
         id="E5.warmup-state-is-reproducible",
         group="E5",
         trained=True,
-        exact="the warm-up is a fixed sequence of predictions of one fixed model from a reset: "
+        by_construction="the warm-up is a fixed sequence of predictions of one fixed model from a reset: "
         "on one setup it is the same computation every time",
         quote="# まず K まで model の短期記憶を進める。 model.reset_states() … # hidden state を取得",
         statement="The warm-up state read before each of the 500 epochs is the same every time: "
@@ -262,7 +262,7 @@ TRAINED_DEFINITIONS: tuple[Claim, ...] = (
             _bound(
                 "at_least",
                 (TRANSPLANT_KEY, WARMUP_REPRODUCIBLE),
-                exact=True,
+                fixed=True,
                 reason="a yes/no measure (1: bit-identical): it must be yes",
             ),
         ),

@@ -56,15 +56,15 @@ def high_value(measured: list[float]) -> float:
 
 
 def policy_value(
-    kind: str, article: float | None, measured: list[float], windows: int, *, exact: bool = False, beats: bool = False
+    kind: str, article: float | None, measured: list[float], windows: int, *, fixed: bool = False, beats: bool = False
 ) -> float:
     """The bound the rule gives, on the grid of one window (1/windows).
 
     ``article`` and ``measured`` are the bound's quantity (accuracy, gap or drop) in the
-    article and on each calibration seed. ``exact``: the sides agree by construction (0), or
+    article and on each calibration seed. ``fixed``: the sides agree by construction (0), or
     a yes/no measure must be yes (1); ``beats``: a drop of one window is the whole claim.
     """
-    if exact:
+    if fixed:
         return 1.0 if kind == "at_least" else 0.0
     if kind == "below" and beats:  # "beats": higher by one window, whatever the seeds show
         return 1 / windows
@@ -96,7 +96,7 @@ def bound_value(bound, measured: list[float]) -> float:
         article = bound.article_value()
     except KeyError:  # a measure the article gives no number for
         article = None
-    return policy_value(bound.kind, article, measured, bound.windows, exact=bound.exact, beats=bound.beats)
+    return policy_value(bound.kind, article, measured, bound.windows, fixed=bound.fixed, beats=bound.beats)
 
 
 def stated_rate(counts: Iterable[tuple[int, int]], confidence: float = CONFIDENCE) -> float:
