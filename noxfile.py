@@ -140,6 +140,7 @@ def mutation(session: nox.Session) -> None:
     then the trained claims against each survivor not explained in docs/mutation/equivalent.json;
     writes docs/mutation/results.json and regenerates the docs. A stopped run resumes."""
     session.install("-c", "constraints/tf-2.21.txt", "-e", ".[tensorflow,test]", "mutmut==3.8.1")
+    Path("mutants", ".ci").mkdir(parents=True, exist_ok=True)  # also_copy copies .ci/run, not its folder
     session.run("mutmut", "run", "--max-children", "2", *session.posargs)
     session.run(
         "python", "-c",

@@ -32,34 +32,68 @@ def test_the_file_round_trips_through_render():
     assert calibrated.render(data) == calibrated.FILE.read_text(encoding="utf-8")
 
 
+_SHAPE = "an object with about, bounds and rates"
+_FRACTIONS = 'bounds: claim id -> a list of "k/n" (whole numbers, n > 0)'
+_RATES = "rates: claim id -> a share in (0, 1]"
+
+
 @pytest.mark.parametrize(
-    ("data", "message"),
+    ("data", "problem"),
     [
-        ([], "an object with about, bounds and rates"),
-        ({"about": "", "bounds": {}}, "an object with about, bounds and rates"),
-        ({"about": "", "bounds": {"X": ["1/0"]}, "rates": {}}, '"k/n"'),
-        ({"about": "", "bounds": {"X": ["-1/23"]}, "rates": {}}, '"k/n"'),
-        ({"about": "", "bounds": {"X": [0.2]}, "rates": {}}, '"k/n"'),
-        ({"about": "", "bounds": {}, "rates": {"X": 1.5}}, r"a share in \(0, 1\]"),
-        ({"about": "", "bounds": {}, "rates": {"X": True}}, r"a share in \(0, 1\]"),
+        ([], _SHAPE),
+        ({"about": "", "bounds": {}}, _SHAPE),
+        ({"about": "", "bounds": {"X": ["1/0"]}, "rates": {}}, _FRACTIONS),
+        ({"about": "", "bounds": {"X": ["-1/23"]}, "rates": {}}, _FRACTIONS),
+        ({"about": "", "bounds": {"X": [0.2]}, "rates": {}}, _FRACTIONS),
+        ({"about": "", "bounds": {}, "rates": {"X": 1.5}}, _RATES),
+        ({"about": "", "bounds": {}, "rates": {"X": 0.0}}, _RATES),
+        ({"about": "", "bounds": {}, "rates": {"X": True}}, _RATES),
     ],
 )
-def test_a_malformed_file_is_refused_with_what_was_expected(tmp_path, data, message):
-    with pytest.raises(ValueError, match=message):
-        calibrated.read(_write(tmp_path, data))
+def test_a_malformed_file_is_refused_with_what_was_expected(tmp_path, data, problem):
+    path = _write(tmp_path, data)
+    with pytest.raises(ValueError) as error:
+        calibrated.read(path)
+    assert str(error.value) == f"{path}: expected {problem}; regenerate it with `python -m lstm_behaviour docs`"
+
+
+def test_a_file_that_is_not_json_is_named_with_what_it_should_hold(tmp_path):
+    path = tmp_path / "calibrated.json"
+    path.write_text("{", encoding="utf-8")
+    with pytest.raises(ValueError, match=r": not the trained claims' calibrated numbers: "):
+        calibrated.read(path)
+
+
+def test_a_rate_of_every_seed_is_a_share(tmp_path):
+    data = {"about": "", "bounds": {"X": ["1/23", "0/25"]}, "rates": {"X": 1.0}}
+    assert calibrated.read(_write(tmp_path, data)) == data
 
 
 def test_numbers_that_do_not_match_the_definitions_are_refused(tmp_path):
     good = calibrated.read()
-    c = TRAINED_DEFINITIONS[0]
+    c = next(c for c in TRAINED_DEFINITIONS if not c.by_construction)
+    made = next(c for c in TRAINED_DEFINITIONS if c.by_construction)
+    regenerate = "; regenerate it with `python -m lstm_behaviour docs`"
     missing = {**good, "bounds": {k: v for k, v in good["bounds"].items() if k != c.id}}
-    with pytest.raises(ValueError, match=f"no calibrated numbers for {c.id}.*regenerate it"):
+    with pytest.raises(ValueError) as error:
         calibrated.apply(TRAINED_DEFINITIONS, missing)
-    extra = {**good, "bounds": {**good["bounds"], "E9.unknown": ["1/23"]}}
-    with pytest.raises(ValueError, match=r"claims the registry does not define: E9\.unknown"):
+    assert str(error.value).endswith(
+        f"no calibrated numbers for {c.id} ({len(c.bounds)} bound(s) and a rate){regenerate}"
+    )
+    missing = {**good, "bounds": {k: v for k, v in good["bounds"].items() if k != made.id}}
+    with pytest.raises(ValueError) as error:
+        calibrated.apply(TRAINED_DEFINITIONS, missing)
+    assert str(error.value).endswith(f"no calibrated numbers for {made.id} ({len(made.bounds)} bound(s)){regenerate}")
+    short = {**good, "bounds": {**good["bounds"], c.id: good["bounds"][c.id][:-1]}}
+    with pytest.raises(ValueError, match=f"no calibrated numbers for {c.id}"):
+        calibrated.apply(TRAINED_DEFINITIONS, short)
+    extra = {**good, "bounds": {**good["bounds"], "E9.unknown": ["1/23"], "E9.other": ["1/23"]}}
+    with pytest.raises(ValueError, match=r"claims the registry does not define: E9\.other, E9\.unknown$"):
         calibrated.apply(TRAINED_DEFINITIONS, extra)
-    off_grid = {**good, "bounds": {**good["bounds"], c.id: ["5/23"] * len(c.bounds)}}
-    with pytest.raises(ValueError, match="not on the grid of the 25 windows"):
+    first = TRAINED_DEFINITIONS[0]
+    off_grid = {**good, "bounds": {**good["bounds"], first.id: ["5/23"] * len(first.bounds)}}
+    b = first.bounds[0]
+    with pytest.raises(ValueError, match=f"not on the grid of the 25 windows of {b.left[0]} {b.left[1]}$"):
         calibrated.apply(TRAINED_DEFINITIONS, off_grid)
 
 

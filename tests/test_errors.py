@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import types
 
 import numpy as np
 import pytest
@@ -127,3 +128,15 @@ def test_the_largest_seed_and_the_longest_list_are_accepted():
     assert parse_seeds(str(MAX_SEED)) == (MAX_SEED,)
     assert len(parse_seeds(f"0-{MAX_SEEDS - 1}")) == MAX_SEEDS
     assert len(parse_seeds(f"5-{MAX_SEEDS + 4}")) == MAX_SEEDS
+
+
+def test_wrong_sized_state_of_a_layer_with_more_than_two_state_tensors_names_it_by_index():
+    """A cell of three state tensors (a user's own): h and c are no names for them."""
+
+    class Variable:
+        def __init__(self, shape):
+            self.shape = shape
+
+    layer = types.SimpleNamespace(name="cell3", stateful=True, states=[Variable((1, 2)) for _ in range(3)])
+    with pytest.raises(ValueError, match=r"^state 2 for layer 'cell3' must have shape \(1, 2\), got \(1, 3\)$"):
+        compat.write_state(layer, [np.ones((1, 2)), np.ones((1, 2)), np.ones((1, 3))])

@@ -302,7 +302,7 @@ def test_run_transplant_trains_the_second_model_from_the_warmup_state(monkeypatc
     assert len(kwargs["initial_state"]) == 1 and all(
         np.array_equal(a, b) for a, b in zip(kwargs["initial_state"][0], zeros[0])
     )
-    assert (result.seed, result.protocol, result.warmup_reproducible) == (7, protocol, True)
+    assert (result.key, result.seed, result.protocol, result.warmup_reproducible) == (spec.key, 7, protocol, True)
     assert 0.0 <= result.fit_s <= elapsed
 
 

@@ -54,8 +54,8 @@ def test_a_run_that_ran_no_claim_leaves_the_report_byte_identical(pytester, tmp_
 @pytest.mark.parametrize(
     ("target", "message"),
     [
-        ("/dev/null", "exists and is not a regular file"),
-        ("text", "exists and is not a claims report; it would be overwritten"),
+        ("/dev/null", "exists and is not a regular file; give a new path or a claims report to replace"),
+        ("text", "exists and is not a claims report; it would be overwritten (give a new path)"),
         ("", "needs a file path, got ''"),
     ],
 )
@@ -66,7 +66,7 @@ def test_claims_report_refuses_special_files_other_files_and_an_empty_path(pytes
         Path(target).write_text("my notes\n", encoding="utf-8")
     result = _nested(pytester, f"--claims-report={target}")
     assert result.ret == 4  # usage error, before any test ran
-    result.stderr.fnmatch_lines([f"*--claims-report: *{message}*"])
+    result.stderr.fnmatch_lines([f"*--claims-report: *{message}"])  # the whole message, to the end of its line
     if target.endswith("notes.txt"):
         assert Path(target).read_text(encoding="utf-8") == "my notes\n"
     assert Path("/dev/null").is_char_device()

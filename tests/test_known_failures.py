@@ -195,3 +195,16 @@ def test_a_malformed_version_is_named():
 
     with pytest.raises(ValueError, match=r"^a version must look like 2\.21\.0 or 3\.16\.0\.dev2026102704, got 'x'$"):
         parse_version("x")
+
+
+def test_an_entry_for_some_layers_applies_to_their_tests_alone(monkeypatch):
+    """A layer's test matches the entries that name its layer or no layer; a test without a layer
+    matches every entry of its claim."""
+    gru = KnownFailure("S.call-carries-state", "gru only", "evidence", always=True, backend="jax", layers=("GRU",))
+    monkeypatch.setattr(known_failures, "KNOWN_FAILURES", (gru,))
+    assert gru.matches("S.call-carries-state", JAX, "GRU")
+    assert not gru.matches("S.call-carries-state", JAX, "LSTM")
+    assert gru.matches("S.call-carries-state", JAX)
+    assert ENTRY.matches("S.call-carries-state", JAX, "LSTM"), "an entry without layers covers every layer"
+    assert expected_failure("S.call-carries-state", JAX, "GRU") is gru
+    assert expected_failure("S.call-carries-state", JAX, "LSTM") is None

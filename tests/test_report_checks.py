@@ -241,10 +241,12 @@ def test_a_measured_entry_gives_the_articles_number_where_it_has_one():
 def test_a_report_lists_tests_by_name_and_measurements_by_seed():
     tests = {TRAINED: [{"test": "b", "outcome": "passed"}, {"test": "a", "outcome": "passed"}]}
     measured = {TRAINED: [{"seed": 2}, {"seed": 0}, {"seed": 1}]}
-    report = build_report({}, [0, 1, 2], tests, measured, {}, {})
+    report = build_report({}, range(3), tests, measured, {}, {})
     entry = report["claims"][TRAINED]
     assert [t["test"] for t in entry["tests"]] == ["a", "b"]
     assert [m["seed"] for m in entry["measured"]] == [0, 1, 2]
+    assert report["environment"]["seeds"] == [0, 1, 2], "any iterable of seeds is stored as a list"
+    assert build_report({}, "auto", tests, measured, {}, {})["environment"]["seeds"] == "auto"
 
 
 def test_exactly_the_most_problems_are_shown_without_a_tail(monkeypatch):

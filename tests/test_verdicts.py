@@ -228,3 +228,31 @@ def _pmf_terms(k, n, p):
     from lstm_behaviour.stats.verdicts import _pmf
 
     return [_pmf(i, n, p) for i in range(k + 1)]
+
+
+def test_a_run_without_seeds_records_no_decision():
+    assert decide("X.y", 0.9, {}).record()["decision"] is None
+
+
+def test_a_fixed_seed_decision_states_its_power_to_six_places_and_none_for_a_known_failure():
+    from lstm_behaviour.stats.sequential import fixed_power
+
+    outcomes = {0: (True, ""), 1: (True, ""), 2: (False, "no")}
+    assert decide("X.y", 0.9, outcomes).decision()["power"] == round(fixed_power(3, 0.9), 6)
+    assert decide("X.y", 0.9, outcomes, expected_rate=0.03).decision()["power"] is None
+
+
+def test_a_sequential_known_failure_says_so_after_its_decision():
+    verdict = decide("X.y", 0.96, {0: (False, "no")}, expected_rate=0.03, sequential=True)
+    assert verdict.message() == (
+        f"X.y: {verdict.summary()}; a known failure here (holds on at most 3% of seeds)\n  seed 0: no"
+    )
+
+
+def test_a_sequential_run_may_start_at_any_seed_that_leaves_room_for_its_cap():
+    from lstm_behaviour.stats.seeds import MAX_SEED, MAX_SEEDS, auto_start
+
+    last = MAX_SEED - MAX_SEEDS
+    assert auto_start(f"auto:{last}") == last
+    with pytest.raises(ValueError, match=f"from 0 to {last}, got {last + 1}$"):
+        auto_start(f"auto:{last + 1}")
