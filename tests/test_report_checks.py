@@ -253,3 +253,11 @@ def test_exactly_the_most_problems_are_shown_without_a_tail(monkeypatch):
     problems = [f"p{i}" for i in range(MAX_PROBLEMS)]
     monkeypatch.setattr(report_checks, "_schema_problems", lambda data: list(problems))
     assert validate({"schema": SCHEMA}) == problems
+
+
+def test_seed_lists_are_written_whole_up_to_eight_and_cut_after():
+    words = report_checks._seed_words
+    assert words("0-2") == "'0-2'"
+    assert words([2, 0, 1]) == "[0, 1, 2]"
+    assert words(range(8)) == "[0, 1, 2, 3, 4, 5, 6, 7]"
+    assert words([9, 3, 4, 5, 6, 7, 8, 10, 11]) == "[3, ..., 11] (9 seeds)"
