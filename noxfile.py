@@ -40,25 +40,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from lstm_behaviour.tools.setup_matrix import load  # noqa: E402  (setups.toml: the one list of setups)
 
 _MATRIX = load()
-# setup id -> (pip install arguments, extra environment)
-SETUPS = {s.id: (list(s.install), s.env) for s in _MATRIX.values() if not s.nightly}
+SETUPS = [s.id for s in _MATRIX.values() if not s.nightly]
 PYTHON = "3.11"
 
 # The canary: tomorrow's Keras and TensorFlow, installed as a user would (pre-releases); torch
 # stays at the stable pin (the canary is about Keras). A build that does not install or import
 # gets a report that says so (docs/results/<setup>.json) and the session still succeeds.
-NIGHTLY = {s.id: (list(s.install), s.env) for s in _MATRIX.values() if s.nightly}
+NIGHTLY = [s.id for s in _MATRIX.values() if s.nightly]
 
 
 def _install(session: nox.Session, setup: str) -> dict:
-    arguments, env = SETUPS[setup]
-    session.install(*arguments)
-    session.run("python", "-c", "from lstm_behaviour.engine.compat import versions; print(versions())", env=env)
-    return env
+    chosen = _MATRIX[setup]
+    session.install(*chosen.install)
+    session.run("python", "-c", "from lstm_behaviour.engine.compat import versions; print(versions())", env=chosen.env)
+    return chosen.env
 
 
 @nox.session(python=PYTHON)
-@nox.parametrize("setup", list(SETUPS))
+@nox.parametrize("setup", SETUPS)
 def claims(session: nox.Session, setup: str) -> None:
     """Run the claims (pytest -n auto) on one setup."""
     env = _install(session, setup)
@@ -73,7 +72,7 @@ def _defaults(setup: str, posargs) -> list[str]:
 
 
 @nox.session(python=PYTHON)
-@nox.parametrize("setup", list(SETUPS))
+@nox.parametrize("setup", SETUPS)
 def calibrate(session: nox.Session, setup: str) -> None:
     """Calibrate one setup over the seeds given after ``--`` (``--seeds 0-24 --out FILE``): one
     shard of a calibration that ``python -m lstm_behaviour merge`` joins (.github/workflows/calibrate.yml)."""
@@ -82,7 +81,7 @@ def calibrate(session: nox.Session, setup: str) -> None:
 
 
 @nox.session(python=PYTHON)
-@nox.parametrize("setup", list(SETUPS))
+@nox.parametrize("setup", SETUPS)
 def benchmarks(session: nox.Session, setup: str) -> None:
     """Run the benchmarks serially on one setup and save the run as <setup>."""
     env = _install(session, setup)
@@ -102,10 +101,10 @@ def _setup_error(setup: str, stage: str, message: str) -> None:
 
 
 @nox.session(python=PYTHON)
-@nox.parametrize("setup", list(NIGHTLY))
+@nox.parametrize("setup", NIGHTLY)
 def canary(session: nox.Session, setup: str) -> None:
     """Run the claims on a nightly build; record a build that does not install or import."""
-    arguments, env = NIGHTLY[setup]
+    arguments, env = _MATRIX[setup].install, _MATRIX[setup].env
     python = str(Path(session.bin) / "python")
     process_env = {**os.environ, **{k: v for k, v in session.env.items() if v is not None}, **env}
     process_env["PATH"] = os.pathsep.join([session.bin, os.environ.get("PATH", "")])
