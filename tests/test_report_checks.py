@@ -261,3 +261,140 @@ def test_seed_lists_are_written_whole_up_to_eight_and_cut_after():
     assert words([2, 0, 1]) == "[0, 1, 2]"
     assert words(range(8)) == "[0, 1, 2, 3, 4, 5, 6, 7]"
     assert words([9, 3, 4, 5, 6, 7, 8, 10, 11]) == "[3, ..., 11] (9 seeds)"
+
+
+def _fixed_seed_report(report: dict, seeds: list[int]) -> dict:
+    """``report`` as a run over the fixed ``seeds`` (seeds 0, 1, ... are a prefix of every
+    sequential entry) would have written it."""
+    from lstm_behaviour.stats.sequential import fixed_power
+    from lstm_behaviour.stats.verdicts import ALPHA, critical_count
+
+    data = copy.deepcopy(report)
+    data["environment"]["seeds"] = list(seeds)
+    n = len(seeds)
+    for entry in data["claims"].values():
+        if not entry["seeds"]:
+            continue
+        entry["seeds"], entry["held"] = list(seeds), [s for s in entry["held"] if s in seeds]
+        entry["measured"] = [m for m in entry["measured"] if m["seed"] in seeds]
+        entry["critical"] = critical_count(n, entry["rate"])
+        power = None if entry["known_failure"] else round(fixed_power(n, entry["rate"]), 6)
+        entry["decision"] = {"rule": "fixed", "alpha": ALPHA, "power": power}
+    return data
+
+
+def test_a_fixed_seed_decision_is_checked_against_the_run():
+    from lstm_behaviour.stats.verdicts import ALPHA
+
+    fixed = _fixed_seed_report(REPORT, [0, 1, 2])
+    assert validate(fixed) == []
+    where = f"claims[{TRAINED!r}]"
+    power = fixed["claims"][TRAINED]["decision"]["power"]
+
+    def broken(change):
+        data = copy.deepcopy(fixed)
+        change(data["claims"][TRAINED])
+        return validate(data)
+
+    def fewer_seeds(entry):
+        entry["seeds"], entry["held"], entry["measured"] = [0, 1], [0, 1], entry["measured"][:2]
+
+    assert broken(fewer_seeds)[0] == f"{where}.seeds: [0, 1] differ from the run's seeds [0, 1, 2]"
+
+    def other_alpha(entry):
+        entry["decision"]["alpha"] = 0.05
+
+    assert broken(other_alpha) == [
+        f"{where}.decision: alpha 0.05 and power {power} are not this run's {ALPHA} and {power}"
+    ]
+
+    def no_power(entry):  # only a known failure's entry may leave its power out
+        entry["decision"]["power"] = None
+
+    assert broken(no_power) == [f"{where}.decision: alpha {ALPHA} and power None are not this run's {ALPHA} and {power}"]
+
+
+def test_a_known_failure_of_a_fixed_seed_run_states_no_power():
+    jax = json.loads((Path(__file__).resolve().parent.parent / "docs" / "results" / "jax.json").read_text("utf-8"))
+    fixed = _fixed_seed_report(jax, [0])
+    assert any(e["known_failure"] and e["seeds"] and e["decision"]["power"] is None for e in fixed["claims"].values())
+    assert validate(fixed) == []
+
+
+def test_a_sequential_entry_has_no_critical_count_and_stops_where_its_design_decides():
+    where = f"claims[{TRAINED!r}]"
+
+    def with_critical(d):
+        d["claims"][TRAINED]["critical"] = 3
+
+    assert _broken(with_critical) == [f"{where}.critical: a sequential decision has no critical count, got 3"]
+
+    def one_seed_too_many(d):  # decided after 5 seeds, yet a sixth was trained
+        entry = d["claims"][TRAINED]
+        entry["measured"].append({**copy.deepcopy(entry["measured"][-1]), "seed": 5})
+        entry["seeds"], entry["held"] = [*entry["seeds"], 5], [*entry["held"], 5]
+
+    assert _broken(one_seed_too_many) == [f"{where}.seeds: the design decides after 5 seeds; the run went on to 6"]
+
+    def looser_alpha(d):
+        d["claims"][TRAINED]["decision"]["err_hi"] = 0.05
+
+    design = REPORT["claims"][TRAINED]["decision"]
+    assert _broken(looser_alpha) == [
+        f"{where}.decision: rates 0.96/0.5 and targets 0.05/0.05 are not the design of a claim at rate 0.96 "
+        f"(targets {design['err_hi']}/{design['err_lo']})"
+    ]
+
+
+def test_an_entry_without_seeds_has_no_decision_and_no_held_seeds():
+    where = f"claims[{UNTRAINED!r}]"
+
+    def decision_without_seeds(d):
+        d["claims"][UNTRAINED]["decision"] = copy.deepcopy(REPORT["claims"][TRAINED]["decision"])
+
+    assert _broken(decision_without_seeds) == [f"{where}: no seeds run, so no held seeds, no critical count and no decision"]
+
+    def held_without_seeds(d):
+        d["claims"][UNTRAINED]["held"] = [0]
+
+    assert _broken(held_without_seeds) == [
+        f"{where}.held: seeds [0] are not among the seeds run",
+        f"{where}: no seeds run, so no held seeds, no critical count and no decision",
+    ]
+
+
+def test_every_bound_of_a_seed_is_checked_each_with_its_own_problem():
+    two = "E1.stateless-order-free"  # two bounds a seed: E1/dense's and E1/lstm's
+    where = f"claims[{two!r}]"
+    assert [b["bound"].split()[0] for b in REPORT["claims"][two]["measured"][0]["bounds"]] == ["E1/dense", "E1/lstm"]
+
+    def both_thresholds(d):
+        for b in d["claims"][two]["measured"][0]["bounds"]:
+            b["threshold"] = 0.5
+
+    problems = _broken(both_thresholds)
+    assert [p.split(":")[0] for p in problems] == [f"{where}.measured[0].bounds[0].threshold", f"{where}.measured[0].bounds[1].threshold"]
+
+    def no_accuracies(d):
+        d["claims"][two]["measured"][0]["accuracies"] = {"E1/dense": {"in_order": 1.0}}
+
+    assert _broken(no_accuracies) == [
+        f"{where}.measured[0].accuracies: no E1/dense reverse (or its right side) to measure",
+        f"{where}.measured[0].accuracies: no E1/lstm reverse (or its right side) to measure",
+    ]
+
+
+def test_a_measured_value_may_differ_from_its_accuracies_by_the_rounding_of_six_places():
+    within = "E4.full-batch-stateful-equals-stateless"  # bounds[0]: a gap of 0.0 against 0.043478
+    assert REPORT["claims"][within]["measured"][0]["bounds"][0]["measured"] == 0.0
+
+    def off_by(delta):
+        def change(d):
+            d["claims"][within]["measured"][0]["bounds"][0]["measured"] = delta
+
+        return _broken(change)
+
+    assert off_by(2e-6) == []
+    assert off_by(3e-6) == [
+        f"claims[{within!r}].measured[0].bounds[0].measured: 3e-06 is not what its accuracies give (0.0)"
+    ]
