@@ -311,7 +311,9 @@ def test_a_fixed_seed_decision_is_checked_against_the_run():
     def no_power(entry):  # only a known failure's entry may leave its power out
         entry["decision"]["power"] = None
 
-    assert broken(no_power) == [f"{where}.decision: alpha {ALPHA} and power None are not this run's {ALPHA} and {power}"]
+    assert broken(no_power) == [
+        f"{where}.decision: alpha {ALPHA} and power None are not this run's {ALPHA} and {power}"
+    ]
 
 
 def test_a_known_failure_of_a_fixed_seed_run_states_no_power():
@@ -352,7 +354,9 @@ def test_an_entry_without_seeds_has_no_decision_and_no_held_seeds():
     def decision_without_seeds(d):
         d["claims"][UNTRAINED]["decision"] = copy.deepcopy(REPORT["claims"][TRAINED]["decision"])
 
-    assert _broken(decision_without_seeds) == [f"{where}: no seeds run, so no held seeds, no critical count and no decision"]
+    assert _broken(decision_without_seeds) == [
+        f"{where}: no seeds run, so no held seeds, no critical count and no decision"
+    ]
 
     def held_without_seeds(d):
         d["claims"][UNTRAINED]["held"] = [0]
@@ -373,7 +377,10 @@ def test_every_bound_of_a_seed_is_checked_each_with_its_own_problem():
             b["threshold"] = 0.5
 
     problems = _broken(both_thresholds)
-    assert [p.split(":")[0] for p in problems] == [f"{where}.measured[0].bounds[0].threshold", f"{where}.measured[0].bounds[1].threshold"]
+    assert [p.split(":")[0] for p in problems] == [
+        f"{where}.measured[0].bounds[0].threshold",
+        f"{where}.measured[0].bounds[1].threshold",
+    ]
 
     def no_accuracies(d):
         d["claims"][two]["measured"][0]["accuracies"] = {"E1/dense": {"in_order": 1.0}}
@@ -398,3 +405,117 @@ def test_a_measured_value_may_differ_from_its_accuracies_by_the_rounding_of_six_
     assert off_by(3e-6) == [
         f"claims[{within!r}].measured[0].bounds[0].measured: 3e-06 is not what its accuracies give (0.0)"
     ]
+
+
+def test_a_fixed_seed_power_is_stated_and_checked_to_six_places():
+    """Over eight seeds a power has more than six places (over three to six, the halved rates' few
+    places give at most six): the run writes it rounded to six and the validator expects just that."""
+    from lstm_behaviour.stats.sequential import fixed_power
+    from lstm_behaviour.stats.verdicts import ALPHA, RunVerdict, critical_count
+
+    seeds, power = list(range(8)), fixed_power(8, 0.96)
+    assert round(power, 6) != round(power, 7)
+    verdict = RunVerdict(TRAINED, seeds=tuple(seeds), held=tuple(seeds), rate=0.96, failures={})
+    assert verdict.decision() == {"rule": "fixed", "alpha": ALPHA, "power": round(power, 6)}
+    entry = {
+        "seeds": seeds,
+        "held": seeds,
+        "rate": 0.96,
+        "known_failure": None,
+        "status": "holds",
+        "critical": critical_count(8, 0.96),
+        "decision": verdict.decision(),
+    }
+    assert report_checks._decision_problems("claims['x']", entry, seeds) == []
+
+
+def test_a_known_failure_mismatch_quotes_both_sides_cut_at_80_characters():
+    jax = json.loads((Path(__file__).resolve().parent.parent / "docs" / "results" / "jax.json").read_text("utf-8"))
+    failing = next(c for c, e in jax["claims"].items() if e["known_failure"] and len(e["known_failure"]) > 80)
+    want = jax["claims"][failing]["known_failure"]
+    rerun = report_checks._RERUN
+    data = copy.deepcopy(jax)
+    data["claims"][failing]["known_failure"] = None
+    assert f"claims[{failing!r}].known_failure: none is not the registry's {want[:80]!r} for this setup{rerun}" in (
+        validate(data)
+    )
+    forged = "a made-up failure " * 10
+
+    def forged_failure(d):
+        d["claims"][TRAINED]["known_failure"] = forged
+
+    assert f"claims[{TRAINED!r}].known_failure: {forged[:80]!r} is not the registry's none for this setup{rerun}" in (
+        _broken(forged_failure)
+    )
+
+
+def test_an_unknown_claim_does_not_stop_the_registry_checks_of_the_claims_after_it():
+    def unknown_first(d):
+        d["claims"] = {"X.unknown": copy.deepcopy(d["claims"][TRAINED]), **d["claims"]}
+        d["claims"][UNTRAINED]["rate"] = 0.5
+
+    assert _broken(unknown_first) == [
+        "claims['X.unknown']: unknown claim id (see docs/claims.md)",
+        f"claims[{UNTRAINED!r}].rate: 0.5 is not the registry's stated rate 1.0{report_checks._RERUN}",
+    ]
+
+
+def test_an_untrained_claim_with_seeds_is_refused():
+    def seeded(d):
+        d["claims"][UNTRAINED]["seeds"] = [0]
+
+    assert f"claims[{UNTRAINED!r}].seeds: an untrained claim runs no seeds" in _broken(seeded)
+
+
+def test_the_registry_checks_stop_at_five_times_the_problems_shown():
+    data = copy.deepcopy(REPORT)
+    for entry in data["claims"].values():
+        for m in entry["measured"]:
+            for b in m["bounds"]:
+                b["measured"] += 0.5
+    wrong = sum(len(m["bounds"]) for e in data["claims"].values() for m in e["measured"])
+    assert wrong > MAX_PROBLEMS * 6
+    assert len(report_checks._registry_problems(data)) == MAX_PROBLEMS * 5
+
+
+def test_a_seed_rule_that_is_not_how_a_run_writes_it_names_the_right_one():
+    assert report_checks._seed_rule_problems("auto:007") == [
+        "environment.seeds: 'auto:007' is not how a run names its seeds ('auto:7')"
+    ]
+    assert report_checks._seed_rule_problems("auto:0") == [
+        "environment.seeds: 'auto:0' is not how a run names its seeds ('auto')"
+    ]
+    assert report_checks._seed_rule_problems("auto:7") == report_checks._seed_rule_problems([0, 1]) == []
+    # the schema lets no other string through; the check alone still names both forms
+    assert report_checks._seed_rule_problems("every seed") == [
+        "environment.seeds: 'every seed' is not how a run names its seeds ('auto' or 'auto:START')"
+    ]
+
+
+@pytest.mark.parametrize("key", ["seeds", "held", "measured"])
+def test_every_per_claim_list_is_checked_for_size_before_the_schema(key):
+    from lstm_behaviour.stats.seeds import MAX_SEEDS
+
+    data = copy.deepcopy(REPORT)
+    data["claims"][TRAINED][key] = list(range(MAX_SEEDS + 1))
+    where = f"claims[{TRAINED!r}].{key}"
+    assert report_checks._oversized(data) == f"{where}: {MAX_SEEDS + 1} entries; a run has at most {MAX_SEEDS} seeds"
+    data["claims"][TRAINED][key] = list(range(MAX_SEEDS))  # as many as a run can have: the schema's to judge
+    assert report_checks._oversized(data) is None
+    data["claims"][TRAINED][key] = [0, "1"]
+    mixed = f"{where}: seeds are whole numbers" if key != "measured" else None
+    assert report_checks._oversized(data) == mixed
+
+
+def test_cpu_features_are_refused_when_too_many_or_not_names():
+    from lstm_behaviour.reports.report_checks import MAX_FEATURES
+
+    data = copy.deepcopy(REPORT)
+    too_many = "environment.cpu_features: at most 64 names of CPU features"
+    assert MAX_FEATURES == 64
+    data["environment"]["cpu_features"] = [f"f{i}" for i in range(MAX_FEATURES)]
+    assert report_checks._oversized(data) is None
+    data["environment"]["cpu_features"].append("one-more")
+    assert report_checks._oversized(data) == too_many
+    data["environment"]["cpu_features"] = ["avx2", 3]
+    assert report_checks._oversized(data) == too_many
