@@ -196,3 +196,28 @@ def test_gpu_visible_asks_the_backend_in_use(monkeypatch, backend, gpus, visible
     )
     assert compat.gpu_visible() is visible
     assert asked == (["GPU"] if backend == "tensorflow" else [])
+
+
+def test_stateful_layers_are_found_in_order_inside_nested_models_and_bidirectional_wrappers():
+    keras = compat.keras
+    batch = (2, 3, 1)
+
+    def lstm(stateful, **kwargs):
+        return keras.layers.LSTM(2, stateful=stateful, return_sequences=True, **kwargs)
+
+    first = lstm(True)
+    inner = keras.Sequential([keras.Input(batch_shape=(2, 3, 2)), lstm(False), lstm(True)])
+    both = keras.layers.Bidirectional(lstm(True))
+    stateless_both = keras.layers.Bidirectional(lstm(False))
+    last = keras.layers.GRU(2, stateful=True)
+    model = keras.Sequential([keras.Input(batch_shape=batch), first, inner, both, stateless_both, last])
+    model(np.zeros(batch, dtype="float32"))
+    found = compat.stateful_layers(model)
+    assert [layer.name for layer in found] == [
+        first.name,
+        inner.layers[1].name,
+        both.forward_layer.name,
+        both.backward_layer.name,
+        last.name,
+    ]
+    assert all(a is b for a, b in zip(found, [first, inner.layers[1], both.forward_layer, both.backward_layer, last]))
