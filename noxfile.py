@@ -169,6 +169,7 @@ def mutation_backend(session: nox.Session, backend: str) -> None:
         target = root / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(name, target)
+    (root / "mutants" / ".ci").mkdir(parents=True, exist_ok=True)  # also_copy copies .ci/run, not its folder
     with session.chdir(root):
         mutants = session.posargs or [f"lstm_behaviour.engine.fast_loops.x__{backend}*"]
         session.run("mutmut", "run", "--max-children", "2", *mutants, env=env)
