@@ -133,13 +133,19 @@ COLLECT = (
 )
 
 
+def _mutants_folder(root: Path) -> None:
+    """mutmut's folder under ``root``, with the .ci folder its also_copy needs (it copies .ci/run,
+    not the folder holding it)."""
+    Path(root, "mutants", ".ci").mkdir(parents=True, exist_ok=True)
+
+
 @nox.session(python=PYTHON)
 def mutation(session: nox.Session) -> None:
     """Mutation testing ([tool.mutmut] in pyproject.toml): the untrained tests against every mutant,
     then the trained claims against each survivor not explained in docs/mutation/equivalent.json;
     writes docs/mutation/results.json and regenerates the docs. A stopped run resumes."""
     session.install("-c", "constraints/tf-2.21.txt", "-e", ".[tensorflow,test]", "mutmut==3.8.1")
-    Path("mutants", ".ci").mkdir(parents=True, exist_ok=True)  # also_copy copies .ci/run, not its folder
+    _mutants_folder(Path("."))
     session.run("mutmut", "run", "--max-children", "2", *session.posargs)
     session.run(
         "python", "-c",
@@ -169,7 +175,7 @@ def mutation_backend(session: nox.Session, backend: str) -> None:
         target = root / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(name, target)
-    (root / "mutants" / ".ci").mkdir(parents=True, exist_ok=True)  # also_copy copies .ci/run, not its folder
+    _mutants_folder(root)
     with session.chdir(root):
         mutants = session.posargs or [f"lstm_behaviour.engine.fast_loops.x__{backend}*"]
         session.run("mutmut", "run", "--max-children", "2", *mutants, env=env)
