@@ -212,12 +212,7 @@ def test_stateful_layers_are_found_in_order_inside_nested_models_and_bidirection
     last = keras.layers.GRU(2, stateful=True)
     model = keras.Sequential([keras.Input(batch_shape=batch), first, inner, both, stateless_both, last])
     model(np.zeros(batch, dtype="float32"))
+    expected = [first, inner.layers[1], both.forward_layer, both.backward_layer, last]
     found = compat.stateful_layers(model)
-    assert [layer.name for layer in found] == [
-        first.name,
-        inner.layers[1].name,
-        both.forward_layer.name,
-        both.backward_layer.name,
-        last.name,
-    ]
-    assert all(a is b for a, b in zip(found, [first, inner.layers[1], both.forward_layer, both.backward_layer, last]))
+    assert [layer.name for layer in found] == [layer.name for layer in expected]
+    assert all(a is b for a, b in zip(found, expected))

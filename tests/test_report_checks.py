@@ -22,7 +22,9 @@ from lstm_behaviour.reports.claims_report import (
 from lstm_behaviour.reports.report_format import MAX_PROBLEMS, OLDER_SCHEMAS
 from lstm_behaviour.spec.claims import claim
 
-REPORT = json.loads((Path(__file__).resolve().parent.parent / "docs" / "results" / "tf-2.21.json").read_text("utf-8"))
+RESULTS = Path(__file__).resolve().parent.parent / "docs" / "results"
+REPORT = json.loads((RESULTS / "tf-2.21.json").read_text("utf-8"))
+JAX = json.loads((RESULTS / "jax.json").read_text("utf-8"))  # a report with known failures
 TRAINED = "E1.stateless-matches-mlp"  # decided on seeds 0-4 in that report (--seeds auto)
 UNTRAINED = "S.reset-zeroes-state"
 
@@ -317,8 +319,7 @@ def test_a_fixed_seed_decision_is_checked_against_the_run():
 
 
 def test_a_known_failure_of_a_fixed_seed_run_states_no_power():
-    jax = json.loads((Path(__file__).resolve().parent.parent / "docs" / "results" / "jax.json").read_text("utf-8"))
-    fixed = _fixed_seed_report(jax, [0])
+    fixed = _fixed_seed_report(JAX, [0])
     assert any(e["known_failure"] and e["seeds"] and e["decision"]["power"] is None for e in fixed["claims"].values())
     assert validate(fixed) == []
 
@@ -430,11 +431,10 @@ def test_a_fixed_seed_power_is_stated_and_checked_to_six_places():
 
 
 def test_a_known_failure_mismatch_quotes_both_sides_cut_at_80_characters():
-    jax = json.loads((Path(__file__).resolve().parent.parent / "docs" / "results" / "jax.json").read_text("utf-8"))
-    failing = next(c for c, e in jax["claims"].items() if e["known_failure"] and len(e["known_failure"]) > 80)
-    want = jax["claims"][failing]["known_failure"]
+    failing = next(c for c, e in JAX["claims"].items() if e["known_failure"] and len(e["known_failure"]) > 80)
+    want = JAX["claims"][failing]["known_failure"]
     rerun = report_checks._RERUN
-    data = copy.deepcopy(jax)
+    data = copy.deepcopy(JAX)
     data["claims"][failing]["known_failure"] = None
     assert f"claims[{failing!r}].known_failure: none is not the registry's {want[:80]!r} for this setup{rerun}" in (
         validate(data)
