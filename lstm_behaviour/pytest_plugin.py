@@ -13,7 +13,8 @@ Installed with the package, so every pytest run in its environment gets:
 - under ``-n``: ``--dist loadgroup`` (passed on to the workers), so tests that share trained
   rows run on one worker and each row is trained once; one TensorFlow intra-op and one
   inter-op thread per worker unless the environment sets them;
-- the known failures of the setup in use (``known_failures``) as strict xfails.
+- the known failures of the setup in use (``known_failures``) as strict xfails that accept only
+  the exception the finding produces.
 
 Nothing here imports TensorFlow until a test needs a model.
 """
@@ -30,7 +31,14 @@ from .engine.environment import EnvironmentProblem, cap_threads, check_environme
 from .pytest_report import ClaimsReporter, VerdictSummary, current_versions
 from .stats.seeds import DEFAULT_SEEDS, auto_start, parse_seeds
 
-__all__ = ["ClaimsReporter", "claim_over_seeds", "forward_loadgroup", "marked_claim_id", "trained_groups"]
+__all__ = [
+    "ClaimsReporter",
+    "claim_over_seeds",
+    "forward_loadgroup",
+    "known_failure_marker",
+    "marked_claim_id",
+    "trained_groups",
+]
 
 _MARKERS = (
     "claim(id): the test checks this claim of the article (see docs/claims.md)",
@@ -200,10 +208,18 @@ def pytest_collection_modifyitems(config, items):
         layer = getattr(item, "callspec", None) and item.callspec.params.get("layer")
         failure = expected_failure(claim_id, layer=layer)
         if failure is not None:
-            item.add_marker(pytest.mark.xfail(reason=failure.xfail_reason(), strict=True))
+            item.add_marker(known_failure_marker(failure))
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
+
+
+def known_failure_marker(failure):
+    """A known failure as a strict xfail that accepts the finding's own exception only
+    (``KnownFailure.raises``): any other exception under it fails the run."""
+    import builtins
+
+    return pytest.mark.xfail(reason=failure.xfail_reason(), strict=True, raises=getattr(builtins, failure.raises))
 
 
 @pytest.fixture

@@ -286,7 +286,6 @@ def test_run_transplant_trains_the_second_model_from_the_warmup_state(monkeypatc
     assert calls[2] == ("set_weights", source, ["w"])
     assert calls[3] == ("seeded_model", dataclasses.replace(src, key="E5/target"), 7 + spec.target_seed_offset)
     trained = calls[4:]
-    zeros = [(np.zeros((1, 1)), np.zeros((1, 1)))]
     if protocol == "fast":
         assert len(trained) == 1 and trained[0][0] == "train"
         (_, args, kwargs) = trained[0]
@@ -299,9 +298,9 @@ def test_run_transplant_trains_the_second_model_from_the_warmup_state(monkeypatc
         assert args[0] is target and np.array_equal(args[1].x, src.data().x)
         expected = {"epochs": 1, "batch_size": src.batch_size, "shuffle": False}
     assert {k: kwargs[k] for k in expected} == expected and set(kwargs) == {*expected, "initial_state"}
-    assert len(kwargs["initial_state"]) == 1 and all(
-        np.array_equal(a, b) for a, b in zip(kwargs["initial_state"][0], zeros[0])
-    )
+    # the stand-ins' state is zeros, so which state is passed shows on a real model only:
+    # tests/test_transplant_wiring.py
+    assert len(kwargs["initial_state"]) == 1
     assert (result.key, result.seed, result.protocol, result.warmup_reproducible) == (spec.key, 7, protocol, True)
     assert 0.0 <= result.fit_s <= elapsed
 

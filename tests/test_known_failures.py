@@ -208,3 +208,47 @@ def test_an_entry_for_some_layers_applies_to_their_tests_alone(monkeypatch):
     assert ENTRY.matches("S.call-carries-state", JAX, "LSTM"), "an entry without layers covers every layer"
     assert expected_failure("S.call-carries-state", JAX, "GRU") is gru
     assert expected_failure("S.call-carries-state", JAX, "LSTM") is None
+
+
+RAISING_SUITE = """
+import pytest
+
+
+@pytest.mark.claim("S.call-carries-state")
+def test_the_findings_own_error(claim):
+    raise {own}("the finding")
+
+
+@pytest.mark.claim("S.reset-zeroes-state")
+def test_an_unrelated_crash(claim):
+    raise TypeError("a bug in the suite, not the finding")
+"""
+
+
+@pytest.mark.parametrize("raises", ["AssertionError", "RuntimeError"])
+def test_a_known_failure_accepts_only_its_own_exception(pytester, monkeypatch, raises):
+    """Under a known failure, the exception the finding produces is the expected failure; a planted
+    unrelated TypeError fails the run instead of passing as the finding."""
+    monkeypatch.setattr(
+        known_failures,
+        "KNOWN_FAILURES",
+        tuple(
+            dataclasses.replace(_entry(c, "1.0", "99.0"), raises=raises)
+            for c in ("S.call-carries-state", "S.reset-zeroes-state")
+        ),
+    )
+    pytester.makepyfile(test_suite=RAISING_SUITE.format(own=raises))
+    handler = signal.getsignal(signal.SIGINT)
+    try:
+        result = pytester.runpytest_inprocess("-p", "no:xdist", "-p", "no:cacheprovider")
+    finally:
+        signal.signal(signal.SIGINT, handler)
+    result.assert_outcomes(xfailed=1, failed=1)
+    assert "TypeError: a bug in the suite" in result.stdout.str()
+
+
+def test_a_known_failure_names_an_exception_it_can_raise():
+    with pytest.raises(ValueError, match="raises must be one of AssertionError, RuntimeError, got 'TypeError'"):
+        dataclasses.replace(ENTRY, raises="TypeError")
+    assert {f.raises for f in known_failures.KNOWN_FAILURES if f.backend == "torch"} == {"RuntimeError"}
+    assert {f.raises for f in known_failures.KNOWN_FAILURES if f.backend == "jax"} == {"AssertionError"}

@@ -25,8 +25,19 @@ def _stateful_fit_raises() -> bool:
 
 
 def _same(a, b):
-    """Whether two lists of weight arrays are bit-identical."""
-    return all(np.array_equal(x, y) for x, y in zip(a, b))
+    """Whether two lists of weight arrays are as many and bit-identical."""
+    return len(a) == len(b) and all(np.array_equal(x, y) for x, y in zip(a, b))
+
+
+def _known_training_error():
+    """The exception training a stateful model raises on this setup by a recorded known failure
+    (torch with the default use_cudnn: RuntimeError), or None where training must not raise."""
+    import builtins
+
+    from lstm_behaviour.spec.known_failures import expected_failure
+
+    failure = expected_failure("E1.stateful-learns-order")
+    return getattr(builtins, failure.raises) if failure is not None and failure.always else None
 
 
 def _train(protocol, r, orders):
@@ -37,47 +48,39 @@ def _train(protocol, r, orders):
     return model.get_weights()
 
 
-def _outcome(run):
-    """(result, None), or (None, the exception's type and first line without its counters)."""
+def _outcome(run, stateful: bool):
+    """(result, None), or for a stateful model on a setup whose known failure is that training
+    raises, (None, that exception's type and first line without its counters). Any other
+    exception propagates: the test fails on it."""
     try:
         return run(), None
-    except Exception as error:  # a backend's fit may fail; the fast protocol must fail alike
-        return (None, None), re.sub(r"\d+", "#", f"{type(error).__name__}: {str(error).splitlines()[0]}")
+    except Exception as error:
+        known = _known_training_error()
+        if not (stateful and known is not None and isinstance(error, known)):
+            raise
+        return None, re.sub(r"\d+", "#", f"{type(error).__name__}: {str(error).splitlines()[0]}")
 
 
-def _transplant_both_ways():
-    """Experiment 5's training: the article recomputes the warm-up state before every epoch."""
+def _transplant(protocol: str):
+    """Experiment 5's training by one protocol: the article recomputes the warm-up state before
+    every epoch; the fast protocol writes it at each epoch's start."""
     from lstm_behaviour.engine.transplant import take_snapshot
 
     r = row("E3/lstm_ful")
     data = r.data()
+    compat.clear_session()
     source = build_model(r.model, r.shape, batch_size=1, seed=0)
     train_fast(source, data, epochs=2, batch_size=1, shuffle=False)
     warmup = data.x[:11]
-    weights = []
-    for protocol in ("article", "fast"):
-        target = build_model(r.model, r.shape, batch_size=1, seed=1)
-        if protocol == "article":
-            for _ in range(EPOCHS):
-                train_article(
-                    target,
-                    data,
-                    epochs=1,
-                    batch_size=1,
-                    shuffle=False,
-                    initial_state=list(take_snapshot(source, warmup).states),
-                )
-        else:
-            train_fast(
-                target,
-                data,
-                epochs=EPOCHS,
-                batch_size=1,
-                shuffle=False,
-                initial_state=list(take_snapshot(source, warmup).states),
-            )
-        weights.append(target.get_weights())
-    return weights
+    target = build_model(r.model, r.shape, batch_size=1, seed=1)
+    if protocol == "article":
+        for _ in range(EPOCHS):
+            state = list(take_snapshot(source, warmup).states)
+            train_article(target, data, epochs=1, batch_size=1, shuffle=False, initial_state=state)
+    else:
+        state = list(take_snapshot(source, warmup).states)
+        train_fast(target, data, epochs=EPOCHS, batch_size=1, shuffle=False, initial_state=state)
+    return target.get_weights()
 
 
 @pytest.mark.claim("P.fast-protocol-identical")
@@ -88,13 +91,14 @@ def test_fast_protocol_weights_equal_article_protocol(claim, key):
     """Bit-identical weights; where the backend's fit itself raises, the fast protocol raises alike
     (it reproduces what the backend does, bugs included)."""
     if key == "E5/transplant":
-        (article, fast), error = _outcome(_transplant_both_ways)
-        article_error = fast_error = error
+        article, article_error = _outcome(lambda: _transplant("article"), stateful=True)
+        fast, fast_error = _outcome(lambda: _transplant("fast"), stateful=True)
     else:
         r = row(key)
         orders = epoch_orders(len(r.data()), EPOCHS, shuffle=r.shuffle, seed=0)
-        article, article_error = _outcome(lambda: _train("article", r, orders))
-        fast, fast_error = _outcome(lambda: _train("fast", r, orders))
+        stateful = r.model == "lstm_ful"
+        article, article_error = _outcome(lambda: _train("article", r, orders), stateful)
+        fast, fast_error = _outcome(lambda: _train("fast", r, orders), stateful)
     assert article_error == fast_error, (
         f"{claim.id}: {key}: the article protocol gave {article_error or 'weights'}, "
         f"the fast one {fast_error or 'weights'}"
@@ -140,7 +144,8 @@ def test_reseeded_model_trains_like_a_fresh_one(key):
         _, error = _outcome(
             lambda model=model, seed=seed: train_fast(
                 model, data, epochs=EPOCHS, batch_size=r.batch_size, shuffle=r.shuffle, seed=seed
-            )
+            ),
+            r.model == "lstm_ful",
         )
         errors.add(error)
         trained.append([w.copy() for w in model.get_weights()])
@@ -281,3 +286,27 @@ def test_fast_protocol_trains_a_single_epoch_like_fit():
     fast, record, _ = _dense_training(train_fast, shuffle=False, epochs=1)
     article, _, _ = _dense_training(train_article, shuffle=False, epochs=1)
     assert record.steps == 5 and _same(fast, article), "one epoch of the fast protocol is one epoch of fit"
+
+
+def test_the_identity_check_fails_on_an_unrecorded_exception_and_on_lengths():
+    """The checks above can fail: an exception that is no recorded known failure of the setup
+    propagates (here a TypeError, and a RuntimeError from a stateless model), and weights of
+    different lengths are not the same."""
+
+    def crash(error):
+        def run():
+            raise error
+
+        return run
+
+    with pytest.raises(TypeError):
+        _outcome(crash(TypeError("planted")), stateful=True)
+    with pytest.raises(RuntimeError):
+        _outcome(crash(RuntimeError("planted")), stateful=False)
+    if _known_training_error() is None:
+        with pytest.raises(RuntimeError):
+            _outcome(crash(RuntimeError("planted")), stateful=True)
+    else:
+        assert _outcome(crash(RuntimeError("in place 12")), stateful=True) == (None, "RuntimeError: in place #")
+    one = [np.zeros(2)]
+    assert not _same(one, one + one) and not _same(one + one, one) and _same(one, [np.zeros(2)])

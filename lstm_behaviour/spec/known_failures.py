@@ -27,6 +27,7 @@ from ..stats.verdicts import upper_confidence_bound
 
 __all__ = [
     "KNOWN_FAILURES",
+    "RAISES",
     "KnownFailure",
     "VersionRange",
     "expected_failure",
@@ -43,6 +44,10 @@ def parse_version(text: str):
         return Version(str(text))
     except InvalidVersion:
         raise ValueError(f"a version must look like 2.21.0 or 3.16.0.dev2026102704, got {text!r}") from None
+
+
+#: the exceptions a finding may produce: a claim's assertion failing, or the backend's runtime error
+RAISES = ("AssertionError", "RuntimeError")
 
 
 @dataclass(frozen=True)
@@ -99,8 +104,13 @@ class KnownFailure:
     #: the Keras layers (``engine.layer_zoo.LAYERS``) a state-mechanics test fails for; None: any.
     #: A claim's report names the first entry that applies to any of its layers.
     layers: tuple[str, ...] | None = None
+    #: the exception the finding produces (``RAISES``): the claim's own assertion, or the backend's
+    #: error; the strict xfail accepts that one only, so an unrelated crash fails the run
+    raises: str = "AssertionError"
 
     def __post_init__(self):
+        if self.raises not in RAISES:
+            raise ValueError(f"{self.claim}: raises must be one of {', '.join(RAISES)}, got {self.raises!r}")
         if self.always and (self.held or self.seeds):
             raise ValueError(
                 f"{self.claim}: a failure on every seed (always) has no seed counts, got {self.held}/{self.seeds}"
@@ -268,6 +278,7 @@ KNOWN_FAILURES: tuple[KnownFailure, ...] = (
             variants=(None,),
             versions=_TORCH_KERAS,
             layers=_TORCH_LSTM_LAYERS if claim_id in _TORCH_TRAINING_APIS else None,
+            raises="RuntimeError",
         )
         for claim_id in _TORCH_STATEFUL_TRAINING
     ),
@@ -284,6 +295,7 @@ KNOWN_FAILURES: tuple[KnownFailure, ...] = (
             variants=(None,),
             versions=_TORCH_KERAS,
             layers=("GRU",),
+            raises="RuntimeError",
         )
         for claim_id in _TORCH_TRAINING_APIS
     ),
