@@ -519,3 +519,40 @@ def test_cpu_features_are_refused_when_too_many_or_not_names():
     assert report_checks._oversized(data) == too_many
     data["environment"]["cpu_features"] = ["avx2", 3]
     assert report_checks._oversized(data) == too_many
+
+
+E5 = "E5.transplanted-state-restores"  # a known failure on JAX, decided by its sequential failure design
+
+
+def test_a_known_failures_design_is_the_registrys():
+    """A JAX report whose E5 failure rate is changed, with a design made consistent with the new
+    rate, is refused: the break rate is the registry's known failure's, not the report's."""
+    from lstm_behaviour.spec.known_failures import expected_failure
+    from lstm_behaviour.stats.sequential import design
+
+    forged = copy.deepcopy(JAX)
+    decision = forged["claims"][E5]["decision"]
+    rate = expected_failure(E5, JAX["environment"]).rate
+    assert decision["p_lo"] == rate  # as committed
+    made = design(decision["p_hi"], 0.3, decision["err_hi"], decision["err_lo"])
+    decision.update(made.record())
+    decision["stopped"] = made.run([False, False]).reason
+    assert validate(forged) == [
+        f"claims['{E5}'].decision.p_lo: 0.3 is not the registry's rate {rate} of the known failure on this "
+        "setup (held on at most that share); re-run the claims session if the report predates this version "
+        "of the claim registry"
+    ]
+
+
+def test_an_xfail_whose_design_decides_fixed_is_refused():
+    """A JAX report whose E5 held on every seed until its failure design decided "fixed" (13 of 13,
+    as the design's boundaries put it), still marked xfail: refused."""
+    forged = copy.deepcopy(JAX)
+    entry = forged["claims"][E5]
+    held_seed = REPORT["claims"][E5]["measured"][0]  # a seed where the claim held (TF 2.21)
+    entry["seeds"] = entry["held"] = list(range(13))
+    entry["measured"] = [{**copy.deepcopy(held_seed), "seed": s} for s in range(13)]
+    entry["decision"]["stopped"] = "held on 13 of 13: at or above the hold boundary 13"
+    assert validate(forged) == [
+        f"claims['{E5}'].status: 'xfail' where its known-failure test decided it fixed ('holds')"
+    ]

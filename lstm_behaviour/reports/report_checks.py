@@ -131,6 +131,12 @@ def _registry_problems(data) -> list[str]:
             )
         if entry["seeds"] and not c.trained:
             problems.append(f"{where}.seeds: an untrained claim runs no seeds")
+        decision = entry.get("decision") or {}
+        if failure is not None and decision.get("rule") == "sequential" and decision.get("p_lo") != failure.rate:
+            problems.append(
+                f"{where}.decision.p_lo: {decision.get('p_lo')} is not the registry's rate {failure.rate} of the "
+                f"known failure on this setup (held on at most that share){_RERUN}"
+            )
         for i, m in enumerate(entry["measured"]):
             problems += _measured_problems(f"{where}.measured[{i}]", c, m)
     return problems[: MAX_PROBLEMS * 5]
@@ -234,6 +240,8 @@ def _decision_problems(where: str, entry: Mapping, run_seeds) -> list[str]:
         problems.append(f"{where}.decision.stopped: {decision['stopped']!r} is not where it stopped ({stop.reason!r})")
     elif entry["status"] == "holds" and not failure and stop.decision != "holds":
         problems.append(f"{where}.status: 'holds' where its sequential test decided {stop.decision!r}")
+    elif entry["status"] == "xfail" and failure and stop.decision != "fails":
+        problems.append(f"{where}.status: 'xfail' where its known-failure test decided it fixed ({stop.decision!r})")
     return problems
 
 
