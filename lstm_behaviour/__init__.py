@@ -10,7 +10,8 @@ tests/test_layout.py), and each subpackage's docstring is the map of its modules
 - ``spec``: the article's experiments and claims as data, known failures, reproductions, setups,
   the calibration runs and files.
 - ``reports``: the claims report, merge, the matrix and badge, the documents under docs/.
-- ``pytest_plugin`` (its report writer and summary: ``pytest_report``) and ``cli`` on top;
+- ``pytest_plugin`` (its report writer and summary: ``pytest_report``), ``compare`` (benchmark
+  comparisons of environments, in rounds of fresh processes) and ``cli`` on top;
   ``tools`` (a checkout's maintainer tools, not in the wheel) beside them.
 
 The public API is ``__all__`` below: importing ``lstm_behaviour`` loads none of it (each name

@@ -1,4 +1,4 @@
-"""Command line: ``python -m lstm_behaviour {reproduce,calibrate,check-state,docs,validate,matrix,merge,plot}``.
+"""Command line: ``python -m lstm_behaviour {reproduce,calibrate,check-state,docs,validate,matrix,merge,plot,compare}``.
 
 - ``reproduce``: train the article's rows over seeds and print each experiment's table, the
   article's value beside the measured median and range.
@@ -11,7 +11,8 @@
 - ``matrix``: claims x setups into docs/results.md and the claims badge.
 - ``merge``: claims reports (or calibration files) of one setup over disjoint seeds, joined into
   what one run over all their seeds writes.
-- ``plot``: the article's accuracies beside the measured ones, and benchmark times, as images.
+- ``compare``: whether one environment trains or predicts slower than another, per row, decided.
+- ``plot``: the article's accuracies beside the measured ones, and the comparisons, as images.
 
 Bad arguments or environment variables get a one-line error and exit status 2; a bad input
 file, its problems (each naming the file) and exit status 1; Ctrl-C, one line and 130. Every
@@ -27,7 +28,7 @@ import sys
 from pathlib import Path
 
 from .engine.environment import BACKENDS, EnvironmentProblem, check_environment, exit_on_second_interrupt
-from .stats.seeds import CALIBRATION_SEEDS, DEFAULT_SEEDS, parse_seeds
+from .stats.seeds import CALIBRATION_SEEDS, DEFAULT_SEEDS, parse_seeds, seed_range
 
 __all__ = ["main"]
 
@@ -142,6 +143,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     mer.add_argument("paths", nargs="+", metavar="SHARD")
     mer.add_argument("--out", type=Path, required=True, help="the joined report or calibration file to write")
+    from .compare import add_arguments
+
+    add_arguments(sub.add_parser("compare", help="is one environment slower than another? decided per row"))
     plot = sub.add_parser("plot", help="images of the committed results (needs the plot extra)")
     plot.add_argument(
         "--calibration",
@@ -151,11 +155,7 @@ def _parser() -> argparse.ArgumentParser:
         help="calibration files to plot (default data/calibration/*.json)",
     )
     plot.add_argument(
-        "--benchmarks",
-        nargs="+",
-        type=Path,
-        metavar="JSON",
-        help="benchmark runs to plot (default docs/benchmarks/*.json)",
+        "--comparisons", nargs="+", type=Path, metavar="JSON", help="comparisons (default data/comparisons/*.json)"
     )
     plot.add_argument(
         "--out-dir", type=Path, default=Path("docs/images"), help="folder for the PNGs (default docs/images)"
@@ -177,7 +177,7 @@ def _reproduce(args) -> int:
 
     numbers = sorted(set(args.experiment or _NUMBERS))
     print(
-        f"training experiments {', '.join(map(str, numbers))} over seeds {_seed_text(args.seeds)} "
+        f"training experiments {', '.join(map(str, numbers))} over seeds {seed_range(args.seeds)} "
         f"({args.protocol} protocol); each line is one trained row",
         file=sys.stderr,
         flush=True,
@@ -190,13 +190,6 @@ def _reproduce(args) -> int:
             else experiment_table(number, [rec for rec in records if rec["row"].startswith(f"E{number}/")])
         )
     return 0
-
-
-def _seed_text(seeds) -> str:
-    seeds = list(seeds)
-    if len(seeds) > 2 and seeds == list(range(seeds[0], seeds[-1] + 1)):
-        return f"{seeds[0]}-{seeds[-1]}"
-    return ",".join(map(str, seeds))
 
 
 def _wrote(paths) -> int:
@@ -254,19 +247,12 @@ def _check_state(args) -> int:
 
 
 def _layer_matrix(args) -> int:
-    from .engine.layer_zoo import layer_matrix
-    from .files import check_writable, write_json
+    from .engine.layer_zoo import write_layer_matrix
 
-    if args.out is not None:
-        try:
-            check_writable(args.out)
-        except ValueError as error:
-            raise _Usage(str(error)) from None
-    data = layer_matrix(progress=lambda name, result: print(f"== {name}\n{result.table()}\n"))
-    if args.out is not None:
-        write_json(args.out, data)
-        return _wrote([args.out])
-    return 0
+    try:
+        return _wrote(write_layer_matrix(args.out, progress=lambda name, res: print(f"== {name}\n{res.table()}\n")))
+    except ValueError as error:
+        raise _Usage(str(error)) from None
 
 
 def _docs(args) -> int:
@@ -352,11 +338,20 @@ def _merge(args) -> int:
     return _wrote([args.out])
 
 
+def _compare(args) -> int:
+    from .compare import run_command
+
+    try:  # a slower row is a result (exit 0), a side that cannot run a failure
+        return run_command(args, progress=lambda line: print(line, file=sys.stderr, flush=True))
+    except (ValueError, RuntimeError) as error:
+        raise _Failure(str(error)) from None
+
+
 def _plot(args) -> int:
     from .reports.plots import write_plots
 
     try:
-        written = write_plots(calibration=args.calibration, benchmarks=args.benchmarks, out_dir=args.out_dir)
+        written = write_plots(calibration=args.calibration, comparisons=args.comparisons, out_dir=args.out_dir)
     except (RuntimeError, ValueError) as error:
         raise _Failure(str(error)) from None
     return _wrote(written)
@@ -374,6 +369,7 @@ COMMANDS = {
     "matrix": _matrix,
     "merge": _merge,
     "plot": _plot,
+    "compare": _compare,
 }
 
 

@@ -25,7 +25,8 @@ ALLOWED = {
     "tools": {"files", "engine", "stats", "spec", "reports", "tools"},
     "pytest_plugin": {"files", "engine", "stats", "spec", "reports", "pytest_report"},
     "pytest_report": {"files", "engine", "stats", "spec", "reports"},
-    "cli": {"files", "engine", "stats", "spec", "reports", "tools"},
+    "cli": {"files", "engine", "stats", "spec", "reports", "tools", "compare"},
+    "compare": {"files", "engine", "stats", "spec", "tools"},
     "__main__": {"cli"},
     "__init__": set(),  # its public names are imported by name, on first use
 }

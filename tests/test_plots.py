@@ -15,8 +15,8 @@ PNG = b"\x89PNG\r\n\x1a\n"
 
 def test_plot_draws_every_experiment_and_the_benchmarks(tmp_path):
     calibration = sorted(glob.glob(str(ROOT / "data" / "calibration" / "*.json")))
-    benchmarks = sorted(glob.glob(str(ROOT / "docs" / "benchmarks" / "tf-*.json")))
-    assert main(["plot", "--calibration", *calibration, "--benchmarks", *benchmarks, "--out-dir", str(tmp_path)]) == 0
+    compared = sorted(glob.glob(str(ROOT / "data" / "comparisons" / "*.json")))
+    assert main(["plot", "--calibration", *calibration, "--comparisons", *compared, "--out-dir", str(tmp_path)]) == 0
     made = sorted(p.name for p in tmp_path.iterdir())
     assert made == ["benchmarks.png"] + [f"experiment-{n}.png" for n in range(1, 6)]
     assert all((tmp_path / name).read_bytes().startswith(PNG) for name in made)

@@ -123,6 +123,7 @@ __all__ = [
     "seed",
     "single_steps_unrolled",
     "stateful_layers",
+    "synchronize",
     "to_numpy",
     "versions",
     "versions_record",
@@ -342,6 +343,15 @@ def optimizer_variables(model) -> list:
         optimizer.build(model.trainable_variables)
     variables = optimizer.variables
     return list(variables() if callable(variables) else variables)
+
+
+def synchronize(model) -> None:
+    """Wait until the model's variables hold their values: JAX dispatches asynchronously, so a
+    training call can return before its steps have run (a timing must wait for them)."""
+    if BACKEND == "jax":
+        import jax
+
+        jax.block_until_ready([v.value for v in model.variables])
 
 
 def gpu_visible() -> bool:

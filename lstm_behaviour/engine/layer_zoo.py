@@ -12,7 +12,7 @@ import numpy as np
 
 from . import compat
 
-__all__ = ["BATCH", "LAYERS", "layer_matrix", "model_for"]
+__all__ = ["BATCH", "LAYERS", "layer_matrix", "model_for", "write_layer_matrix"]
 
 BATCH, STEPS, UNITS = 2, 3, 4
 
@@ -97,3 +97,17 @@ def layer_matrix(progress=None) -> dict:
         if progress is not None:
             progress(name, result)
     return out
+
+
+def write_layer_matrix(out=None, progress=None) -> list:
+    """``layer_matrix`` written whole to ``out`` (checked writable before any layer runs); the
+    paths written (none without ``out``)."""
+    from ..files import check_writable, write_json
+
+    if out is not None:
+        check_writable(out)
+    data = layer_matrix(progress=progress)
+    if out is None:
+        return []
+    write_json(out, data)
+    return [out]

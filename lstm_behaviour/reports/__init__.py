@@ -7,7 +7,8 @@ alphabet's windows only.
   ``report_checks``: ``validate``; ``merge``: shards of one setup joined.
 - ``results_md`` and ``badge``: the claims x setups matrix and its badge.
 - ``claims_md``, ``calibration_md``, ``findings_md``, ``benchmarks_md``, ``tables``: the
-  documents under docs/; ``state_md``: the layers' state check; ``plots``: their images;
+  documents under docs/; ``comparison_md``: the decided comparisons in benchmarks.md;
+  ``state_md``: the layers' state check; ``plots``: their images;
   ``markdown``: outside text made safe for them.
 - ``templating``: the Jinja2 environment the documents are rendered in; each document's prose
   is its template in ``templates/`` (``<document>.md.j2``), and its module computes the data.

@@ -1,4 +1,5 @@
-"""docs/benchmarks.md, generated from pytest-benchmark JSON runs saved per setup. No TensorFlow import."""
+"""docs/benchmarks.md, generated from comparisons (data/comparisons/) and pytest-benchmark JSON runs saved per
+setup (docs/benchmarks/). No TensorFlow import."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from ..files import read_json
 from ..spec.setups import setup_order
 from . import templating
 
-__all__ = ["benchmarks_markdown", "load_runs", "protocol_ratios"]
+__all__ = ["benchmarks_markdown", "load_runs", "protocol_ratios", "simulated_errors"]
 
 
 def load_runs(paths) -> list[dict]:
@@ -92,9 +93,27 @@ def _noise(shares: list[float]) -> dict | None:
     return {"median": statistics.median(shares), "max": max(shares)} if shares else None
 
 
-def benchmarks_markdown(runs: list[dict], source: str) -> str:
-    """Tables of medians (seconds) per benchmark x setup (TensorFlow version or backend), and the
-    protocol ratios."""
+def simulated_errors() -> dict:
+    """The comparison rule's errors at ``timing.SPREAD``, as tests/test_timing_stats.py simulates them."""
+    from ..stats import timing
+
+    runs = 2000
+    return {
+        "runs": runs,
+        "spread": timing.SPREAD,
+        "self": timing.simulate(slowdown=0.0, runs=runs, seed=1)["any_call"],
+        "power": timing.simulate(slowdown=0.20, runs=400, seed=2)["row_slower"],
+    }
+
+
+def benchmarks_markdown(
+    runs: list[dict], source: str, comparisons=(), *, comparison_source: str = "", digest: str = "–"
+) -> str:
+    """The comparisons (``comparison_md``: ratios with intervals and verdicts), then tables of
+    pytest-benchmark medians (seconds) per benchmark x setup, and the protocol ratios."""
+    from ..stats import timing
+    from .comparison_md import comparison_data
+
     labels = [_label(r) for r in runs]
     medians = [_medians(r) for r in runs]
     groups: dict[str, list[str]] = {}
@@ -118,7 +137,15 @@ def benchmarks_markdown(runs: list[dict], source: str) -> str:
     ratios = [protocol_ratios(r) for r in runs]
     return templating.render(
         "benchmarks.md.j2",
-        source=source,
+        sources=[f"`{s}`" for s in (comparison_source, source) if s],
+        digest=digest,
+        comparisons=[comparison_data(name, data) for name, data in comparisons],
+        alpha_level=1 - timing.ALPHA,
+        effect=timing.EFFECT,
+        min_rounds=timing.MIN_ROUNDS,
+        false_alarm=timing.FAMILY_FALSE_ALARM,
+        power=timing.POWER_20,
+        simulated=simulated_errors(),
         cpu=runs[0]["machine_info"].get("cpu", {}).get("brand_raw", "unknown CPU"),
         python=runs[0]["machine_info"].get("python_version", "?"),
         runs=[_run(label, run) for label, run in zip(labels, runs)],

@@ -2,7 +2,8 @@
 
 - ``experiment-N.png``: per row and evaluation, the article's accuracy beside the measured
   median over the calibration seeds, with the range (min to max) as an error bar;
-- ``benchmarks.png``: training time per row (fast protocol, median) per TensorFlow version.
+- ``benchmarks.png``: per comparison (data/comparisons/), each side's time over the reference's
+  per row, with its interval.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from ..files import write_all
 
-__all__ = ["write_plots"]
+__all__ = ["png_text", "write_plots"]
 
 _EVAL_LABELS = {
     "in_order": "in order",
@@ -36,12 +37,31 @@ def _pyplot():
     return plt
 
 
-def _png(fig) -> bytes:
+def _png(fig, digest: str) -> bytes:
+    """The figure as PNG bytes, the digest of its inputs in a ``Source-Digest`` text chunk
+    (tests/test_staleness.py reads it back)."""
     import io
 
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight", metadata={"Software": None})
+    metadata = {"Software": None, "Source-Digest": digest}
+    fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight", metadata=metadata)
     return buffer.getvalue()
+
+
+def png_text(data: bytes) -> dict[str, str]:
+    """The tEXt chunks of a PNG file, read with the standard library (no matplotlib)."""
+    import struct
+
+    if not data.startswith(b"\x89PNG\r\n\x1a\n"):
+        raise ValueError("not a PNG file")
+    out, at = {}, 8
+    while at + 8 <= len(data):
+        (length,), kind = struct.unpack(">I", data[at : at + 4]), data[at + 4 : at + 8]
+        if kind == b"tEXt":
+            key, _, value = data[at + 8 : at + 8 + length].partition(b"\0")
+            out[key.decode("latin-1")] = value.decode("latin-1")
+        at += 12 + length
+    return out
 
 
 def experiment_figure(plt, number: int, records: list[dict], label: str):
@@ -95,39 +115,48 @@ def experiment_figure(plt, number: int, records: list[dict], label: str):
     return fig
 
 
-def benchmark_figure(plt, runs: list[dict]):
-    """Training time per row (fast protocol, 500 epochs; median of the rounds) per TensorFlow."""
-    labels = [f"TF {r['machine_info']['tensorflow']}\nKeras {r['machine_info']['keras']}" for r in runs]
-    rows: list[str] = []
-    for run in runs:
-        for b in run["benchmarks"]:
-            if b["name"].startswith("test_train[") and b["extra_info"]["row"] not in rows:
-                rows.append(b["extra_info"]["row"])
-    if not rows:
-        raise ValueError("no training benchmarks (test_train[...]) in the benchmark runs")
-    fig, ax = plt.subplots(figsize=(10, 3.8))
-    width = 0.8 / len(runs)
-    for j, (run, label) in enumerate(zip(runs, labels)):
-        medians = {
-            b["extra_info"]["row"]: b["stats"]["median"]
-            for b in run["benchmarks"]
-            if b["name"].startswith("test_train[")
-        }
-        xs = [i + (j - (len(runs) - 1) / 2) * width for i, row in enumerate(rows) if row in medians]
-        ax.bar(xs, [medians[row] for row in rows if row in medians], width * 0.9, label=label.replace("\n", " / "))
-    ax.set_xticks(range(len(rows)))
-    ax.set_xticklabels(rows, rotation=45, ha="right", fontsize=8)
-    ax.set_ylabel("seconds (median)")
-    ax.set_title("Training one row, fast protocol, per TensorFlow version", fontsize=10)
-    ax.legend(fontsize=7)
+def benchmark_figure(plt, comparisons: list[tuple[str, dict]]):
+    """Per comparison: each side's time over the reference's per row, with its interval as the
+    error bar (``compare``; the intervals are simultaneous over the comparison's rows)."""
+    from .comparison_md import side_label
+
+    if not comparisons:
+        raise ValueError("no comparisons (data/comparisons/*.json, written by python -m lstm_behaviour compare)")
+    fig, axes = plt.subplots(len(comparisons), 1, figsize=(10, 3.6 * len(comparisons)), squeeze=False)
+    for ax, (name, data) in zip(axes[:, 0], comparisons):
+        items = data["design"]["items"]
+        others = list(data["decisions"])
+        first = data["rounds"][0]["times"]
+        width = 0.8 / max(len(others), 1)
+        for j, other in enumerate(others):
+            xs, ratios, lows, highs = [], [], [], []
+            for i, item in enumerate(items):
+                d = data["decisions"][other].get(item)
+                if d is None or d["low"] is None:
+                    continue
+                xs.append(i + (j - (len(others) - 1) / 2) * width)
+                ratios.append(d["ratio"])
+                lows.append(d["ratio"] - d["low"])
+                highs.append(d["high"] - d["ratio"])
+            label = f"{other}: {side_label(first[other]['versions'])}"
+            ax.bar(xs, ratios, width * 0.9, yerr=[lows, highs], capsize=2, label=label, bottom=0)
+        ax.axhline(1.0, color="black", linewidth=0.8)
+        ax.set_xticks(range(len(items)))
+        ax.set_xticklabels(items, rotation=60, ha="right", fontsize=7)
+        reference = data["sides"][0]["name"]
+        ax.set_ylabel(f"time / {reference}")
+        ax.set_title(f"{name}: {len(data['rounds'])} rounds; bars: ratio, error bars: its interval", fontsize=9)
+        ax.legend(fontsize=7)
+    fig.tight_layout()
     return fig
 
 
-def write_plots(*, calibration=None, benchmarks=None, out_dir: str | Path = "docs/images") -> list[Path]:
+def write_plots(*, calibration=None, comparisons=None, out_dir: str | Path = "docs/images") -> list[Path]:
     """Draw every figure first, then write them together (each file whole); the output folder
-    is checked before anything is read or drawn."""
+    is checked before anything is read or drawn. Each PNG records the digest of the files it is
+    drawn from (``comparison_md.inputs_digest``)."""
     from ..spec.calibration import load_sets, reference_set
-    from .benchmarks_md import load_runs
+    from .comparison_md import inputs_digest, load_comparisons
 
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
@@ -137,7 +166,7 @@ def write_plots(*, calibration=None, benchmarks=None, out_dir: str | Path = "doc
             raise ValueError(f"--out-dir {out_dir} lies under {parent}, which is a file, not a folder")
     plt = _pyplot()
     calibration = calibration or sorted(glob.glob("data/calibration/*.json"))
-    benchmarks = benchmarks or sorted(glob.glob("docs/benchmarks/tf-*.json"))
+    comparisons = comparisons or sorted(glob.glob("data/comparisons/*.json"))
     if not calibration:
         raise ValueError("no calibration records: pass --calibration JSON... (data/calibration/*.json)")
     sets = [c for c in load_sets(calibration) if c.records]
@@ -149,11 +178,11 @@ def write_plots(*, calibration=None, benchmarks=None, out_dir: str | Path = "doc
     images = {}
     for number in numbers:
         fig = experiment_figure(plt, number, records, reference.label)
-        images[f"experiment-{number}.png"] = _png(fig)
+        images[f"experiment-{number}.png"] = _png(fig, inputs_digest(calibration))
         plt.close(fig)
-    if benchmarks:
-        fig = benchmark_figure(plt, load_runs(benchmarks))
-        images["benchmarks.png"] = _png(fig)
+    if comparisons:
+        fig = benchmark_figure(plt, load_comparisons(comparisons))
+        images["benchmarks.png"] = _png(fig, inputs_digest(comparisons))
         plt.close(fig)
     files = {Path(out_dir) / name: data for name, data in images.items()}
     write_all(files)

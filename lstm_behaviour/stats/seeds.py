@@ -18,6 +18,7 @@ __all__ = [
     "auto_start",
     "auto_text",
     "parse_seeds",
+    "seed_range",
 ]
 
 DEFAULT_SEEDS = "0-2"
@@ -70,3 +71,11 @@ def parse_seeds(text: str) -> tuple[int, ...]:
         if sum(h - lo + 1 for lo, h in spans) > MAX_SEEDS:
             raise ValueError(f"a seed list holds at most {MAX_SEEDS} seeds, got more in {text!r}")
     return tuple(sorted({s for low, high in spans for s in range(low, high + 1)}))
+
+
+def seed_range(seeds) -> str:
+    """Seeds as a person reads them: ``0-99`` for a run of three or more, else ``0,3``."""
+    seeds = list(seeds)
+    if len(seeds) > 2 and seeds == list(range(seeds[0], seeds[-1] + 1)):
+        return f"{seeds[0]}-{seeds[-1]}"
+    return ",".join(map(str, seeds))

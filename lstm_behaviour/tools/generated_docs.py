@@ -3,7 +3,8 @@
 - docs/claims.md from the registry (``claims_md``);
 - docs/calibration.md and docs/findings.md from data/calibration/ (``calibration_md``,
   ``findings_md``), findings also from docs/results/;
-- docs/benchmarks.md from docs/benchmarks/*.json (``benchmarks_md``);
+- docs/benchmarks.md from data/comparisons/*.json and docs/benchmarks/*.json (``benchmarks_md``,
+  ``comparison_md``);
 - docs/results.md and docs/badges/ from docs/results/*.json (``results_md``, ``badge``); reports
   of an earlier format wait in docs/results/schema-2/ for a re-run, named in docs/results.md;
 - docs/mutation.md from docs/mutation/results.json and equivalent.json (``mutation_md``);
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from ..files import write_all
 
-__all__ = ["CALIBRATION_DIR", "ROOT", "check_checkout", "generated_docs", "write_docs"]
+__all__ = ["CALIBRATION_DIR", "ROOT", "benchmark_inputs", "check_checkout", "generated_docs", "write_docs"]
 
 ROOT = Path(__file__).resolve().parents[2]
 CALIBRATION_DIR = ROOT / "data" / "calibration"
@@ -61,6 +62,13 @@ def calibrated_numbers(sets) -> str:
     return calibrated.render(calibrated.compute(TRAINED_DEFINITIONS, rate_sets(sets)))
 
 
+def benchmark_inputs() -> list[Path]:
+    """The files docs/benchmarks.md and docs/images/benchmarks.png are drawn from."""
+    return sorted((ROOT / "data" / "comparisons").glob("*.json")) + sorted(
+        (ROOT / "docs" / "benchmarks").glob("*.json")
+    )
+
+
 def generated_docs(sets=None, numbers: str | None = None) -> dict[Path, str]:
     """Each generated file under docs/ and its up-to-date content (``sets`` and ``numbers``: the
     calibration and its ``calibrated.json`` text where the caller has them already)."""
@@ -90,7 +98,16 @@ def generated_docs(sets=None, numbers: str | None = None) -> dict[Path, str]:
         )
     runs = sorted((ROOT / "docs" / "benchmarks").glob("*.json"))
     if runs:
-        docs[ROOT / "docs" / "benchmarks.md"] = benchmarks_markdown(load_runs(runs), "docs/benchmarks/*.json")
+        from ..reports.comparison_md import inputs_digest, load_comparisons
+
+        compared = sorted((ROOT / "data" / "comparisons").glob("*.json"))
+        docs[ROOT / "docs" / "benchmarks.md"] = benchmarks_markdown(
+            load_runs(runs),
+            "docs/benchmarks/*.json",
+            load_comparisons(compared),
+            comparison_source="data/comparisons/*.json",
+            digest=inputs_digest(benchmark_inputs()),
+        )
     if reports:
         docs.update(
             matrix_files(

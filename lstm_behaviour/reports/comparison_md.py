@@ -1,0 +1,128 @@
+"""The decided part of docs/benchmarks.md: comparisons of environments (data/comparisons/*.json,
+written by ``python -m lstm_behaviour compare``), their ratios, intervals and verdicts, the
+timer's spread, and the inputs' digest that tests/test_staleness.py recomputes. No backend import."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import statistics
+from pathlib import Path
+
+from ..files import read_json
+from ..stats import timing
+
+__all__ = ["FORMAT", "comparison_data", "inputs_digest", "load_comparisons", "side_label"]
+
+FORMAT = "lstm-behaviour comparison 1"  # compare.FORMAT (a test checks they agree)
+
+
+def inputs_digest(paths) -> str:
+    """The first 16 hex digits of a SHA-256 over the named files' names and bytes, in name order."""
+    digest = hashlib.sha256()
+    for path in sorted(map(Path, paths), key=lambda p: p.name):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def load_comparisons(paths) -> list[tuple[str, dict]]:
+    """Each comparison file read and checked for the fields the document uses."""
+    out = []
+    for path in paths:
+        data = read_json(path, "a comparison")
+        ok = (
+            isinstance(data, dict)
+            and data.get("format") == FORMAT
+            and isinstance(data.get("rounds"), list)
+            and isinstance(data.get("decisions"), dict)
+            and isinstance(data.get("design"), dict)
+        )
+        if not ok:
+            raise ValueError(f"{path}: not a comparison ({FORMAT}) with rounds and decisions")
+        out.append((Path(path).name, data))
+    return out
+
+
+def side_label(versions: dict) -> str:
+    """``TF 2.21.0 · Keras 3.15.1 · oneDNN off`` or ``jax 0.10.2 · Keras 3.15.1``."""
+    head = (
+        f"TF {versions.get('tensorflow')}"
+        if versions.get("backend") == "tensorflow"
+        else f"{versions.get('backend')} {versions.get('backend_version')}"
+    )
+    mode = versions.get("onednn")
+    return " · ".join(
+        [head, f"Keras {versions.get('keras')}"] + ([] if mode is None else [f"oneDNN {'on' if mode else 'off'}"])
+    )
+
+
+def _spreads(data: dict, reference: str, other: str, timer: str) -> list[float]:
+    out = []
+    for item in data["design"]["items"]:
+        try:
+            logs = [
+                math.log(
+                    min(r["times"][other]["times"][item][timer]) / min(r["times"][reference]["times"][item][timer])
+                )
+                for r in data["rounds"]
+            ]
+        except (KeyError, TypeError):  # an item that raised on a side
+            continue
+        if len(logs) >= 2:
+            out.append(statistics.stdev(logs))
+    return out
+
+
+def _cell(d: dict | None) -> str:
+    if d is None:
+        return "raises"
+    low, high = (f"{v:.2f}" if v is not None else "?" for v in (d["low"], d["high"]))
+    return f"{d['ratio']:.2f} [{low}, {high}] {d['verdict']}"
+
+
+def comparison_data(name: str, data: dict) -> dict:
+    """One comparison as the template shows it."""
+    design, sides = data["design"], [s["name"] for s in data["sides"]]
+    reference, others = sides[0], sides[1:]
+    first = data["rounds"][0]["times"]
+    labels = {side: side_label(first[side]["versions"]) for side in sides}
+    family = len(design["items"]) * len(others)
+    rounds = len(data["rounds"])
+    timers = []
+    for other in others:
+        row = {"side": other}
+        for timer in ("cpu", "wall"):
+            spreads = _spreads(data, reference, other, timer)
+            row[timer] = statistics.median(spreads) if spreads else None
+        spreads = _spreads(data, reference, other, design["timer"])
+        row["detectable"] = (
+            statistics.median(timing.detectable(s, rounds, family) for s in spreads) if spreads else None
+        )
+        timers.append(row)
+    counts = {
+        other: {v: sum(d["verdict"] == v for d in data["decisions"][other].values()) for v in timing.VERDICTS}
+        for other in others
+    }
+    command = " ".join(
+        ["python -m lstm_behaviour compare", *sides]
+        + [f"--steps {design['steps']}", f"--repeats {design['repeats']}", f"--max-rounds {design['max_rounds']}"]
+        + ([f"--seed {design['seed']}"] if design["seed"] else [])
+    )
+    return {
+        "file": name,
+        "command": command,
+        "commit": (data.get("commit") or {}).get("id", "unknown")[:7],
+        "dirty": (data.get("commit") or {}).get("dirty"),
+        "cpu": data.get("cpu", "unknown CPU"),
+        "cores": data.get("cores"),
+        "rounds": rounds,
+        "minutes": data.get("wall_s", 0) / 60,
+        "design": design,
+        "family": family,
+        "reference": reference,
+        "others": others,
+        "labels": labels,
+        "counts": counts,
+        "timers": timers,
+        "rows": [(item, [_cell(data["decisions"][o].get(item)) for o in others]) for item in design["items"]],
+    }

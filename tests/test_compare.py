@@ -1,0 +1,155 @@
+"""``compare``'s driver (lstm_behaviour/compare.py) with stand-in workers: the rounds, their
+random order, the stop, the file written whole each round, resuming, and its refusals. No
+backend is imported and nothing is trained."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from lstm_behaviour import compare
+from lstm_behaviour.spec.experiments import ROWS
+
+
+def test_every_row_of_the_article_is_timed():
+    assert sorted(compare.TRAIN_ROWS) == sorted(ROWS)
+    assert len(compare.ITEMS) == len(set(compare.ITEMS)) == len(ROWS) + 6
+
+
+def _sides(*names):
+    return [compare.Side(name, f"/bin/{name}", {}) for name in names]
+
+
+def _fake_worker(times_by_side, calls):
+    """A stand-in for a worker process: each side's times, each call recorded."""
+
+    def run(side, design):
+        calls.append(side.name)
+        base = times_by_side[side.name]
+        jitter = 1 + 0.002 * (len(calls) % 3)
+        times = {item: base(item) for item in design["items"]}
+        return {
+            "versions": {"backend": "tensorflow"},
+            "process_s": 1.0,
+            "times": {item: {"cpu": [t * jitter] * 3, "wall": [t] * 3} for item, t in times.items()},
+        }
+
+    return run
+
+
+ITEMS = ("train E1/dense", "train E3/lstm", "call E3/lstm_ful predict")
+
+
+def test_rounds_until_every_row_is_decided(tmp_path, monkeypatch):
+    calls = []
+    slow_training = {"a": lambda item: 1.0, "b": lambda item: 1.3 if item.startswith("train") else 1.0}
+    monkeypatch.setattr(compare, "_run_worker", _fake_worker(slow_training, calls))
+    out = tmp_path / "c.json"
+    done = compare.compare(_sides("a", "b"), out=out, items=ITEMS, max_rounds=30, seed=3)
+    assert len(done["rounds"]) == compare.stats.MIN_ROUNDS  # decided as soon as allowed
+    verdicts = {item: d["verdict"] for item, d in done["decisions"]["b"].items()}
+    assert verdicts == {"train E1/dense": "slower", "train E3/lstm": "slower", "call E3/lstm_ful predict": "same"}
+    assert json.loads(out.read_text()) == done  # written whole
+    orders = [tuple(r["order"]) for r in done["rounds"]]
+    rng = random.Random(3)
+    expected = []
+    for _ in orders:
+        order = ["a", "b"]
+        rng.shuffle(order)
+        expected.append(tuple(order))
+    assert orders == expected and len(set(orders)) == 2  # drawn anew each round, from the seed
+    assert calls == [name for order in orders for name in order]  # one process per side per round
+
+
+def test_a_run_stops_at_the_cap_undecided(tmp_path, monkeypatch):
+    calls = []
+    state = {"n": 0}
+
+    def noisy(item):
+        state["n"] += 1
+        return 1.5 if state["n"] % 2 else 1 / 1.5  # alternating about 1: never decided
+
+    monkeypatch.setattr(compare, "_run_worker", _fake_worker({"a": lambda item: 1.0, "b": noisy}, calls))
+    done = compare.compare(_sides("a", "b"), out=tmp_path / "c.json", items=ITEMS[:1], max_rounds=7)
+    assert len(done["rounds"]) == 7
+    assert done["decisions"]["b"]["train E1/dense"]["verdict"] == "undecided"
+
+
+def test_a_stopped_run_resumes_with_the_same_draws(tmp_path, monkeypatch):
+    calls = []
+    same = {"a": lambda item: 1.0, "b": lambda item: 1.0}
+    monkeypatch.setattr(compare, "_run_worker", _fake_worker(same, calls))
+    whole = compare.compare(_sides("a", "b"), out=tmp_path / "w.json", items=ITEMS, max_rounds=8, min_rounds=8, seed=5)
+    part = tmp_path / "part.json"
+    compare.compare(_sides("a", "b"), out=part, items=ITEMS, max_rounds=3, min_rounds=8, seed=5)  # stopped at 3
+    resumed = compare.compare(_sides("a", "b"), out=part, items=ITEMS, max_rounds=8, min_rounds=8, seed=5)
+    assert [r["order"] for r in resumed["rounds"]] == [r["order"] for r in whole["rounds"]]
+    assert len(set(map(tuple, (r["order"] for r in whole["rounds"])))) == 2
+    with pytest.raises(ValueError, match="another design"):
+        compare.compare(_sides("a", "b"), out=part, items=ITEMS, max_rounds=8, min_rounds=8, seed=6)
+    with pytest.raises(ValueError, match="other sides"):
+        compare.compare(_sides("a", "c"), out=part, items=ITEMS, max_rounds=8, min_rounds=8, seed=5)
+
+
+def test_a_file_that_is_not_a_comparison_is_not_replaced(tmp_path, monkeypatch):
+    monkeypatch.setattr(compare, "_run_worker", _fake_worker({"a": lambda i: 1.0, "b": lambda i: 1.0}, []))
+    report = tmp_path / "report.json"
+    report.write_text('{"claims": {}}')
+    with pytest.raises(ValueError, match="is not a comparison"):
+        compare.compare(_sides("a", "b"), out=report, items=ITEMS)
+    assert report.read_text() == '{"claims": {}}'
+
+
+def test_a_row_that_raises_on_a_side_is_left_out(tmp_path, monkeypatch):
+    def run(side, design):
+        times = {item: {"cpu": [1.0], "wall": [1.0]} for item in design["items"]}
+        if side.name == "b":
+            times["train E3/lstm"] = {"error": "RuntimeError: cannot train"}
+        return {"versions": {}, "process_s": 1.0, "times": times}
+
+    monkeypatch.setattr(compare, "_run_worker", run)
+    done = compare.compare(_sides("a", "b"), out=tmp_path / "c.json", items=ITEMS)
+    assert set(done["decisions"]["b"]) == {"train E1/dense", "call E3/lstm_ful predict"}
+    assert "train E3/lstm" in compare.table(done) and "raises" in compare.table(done)
+
+
+@pytest.mark.parametrize(
+    ("sides", "message"),
+    [
+        (["a"], "two or more distinct sides"),
+        (["a", "a"], "two or more distinct sides"),
+    ],
+)
+def test_sides_are_refused(tmp_path, sides, message):
+    with pytest.raises(ValueError, match=message):
+        compare.compare(_sides(*sides), out=tmp_path / "c.json", items=ITEMS)
+
+
+def test_an_unknown_timer_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="timer must be one of cpu, wall; got 'gpu'"):
+        compare.compare(_sides("a", "b"), out=tmp_path / "c.json", timer="gpu")
+
+
+def test_resolving_sides(tmp_path):
+    with pytest.raises(ValueError, match="expected an executable Python interpreter"):
+        compare.resolve(str(tmp_path / "no-python"))
+    with pytest.raises(ValueError, match=r"side must be a setup \(tf-2.13, .*\) or an interpreter's path; got 'tf-9'"):
+        compare.resolve("tf-9")
+    python = tmp_path / "python"
+    python.write_text("#!/bin/sh\n")
+    python.chmod(0o755)
+    sides = compare.resolve_all([str(python), str(python), str(python)])
+    assert [s.name for s in sides] == [str(python), f"{python}#2", f"{python}#3"]
+
+
+def test_a_setup_without_its_environment_says_how_to_make_it(monkeypatch, tmp_path):
+    monkeypatch.setattr(compare, "_ROOT", tmp_path)
+    with pytest.raises(ValueError, match=r"nox --install-only -s \"claims\(setup='tf-2.15'\)\""):
+        compare.resolve("tf-2.15")
+
+
+def test_the_nox_folder_of_a_setup():
+    assert compare._nox_folder("tf-2.21-onednn-on").name == "claims-setup-tf-2-21-onednn-on"
+    assert compare._nox_folder("jax").name == "claims-setup-jax"

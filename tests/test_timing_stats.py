@@ -1,0 +1,124 @@
+"""The decision rule of ``compare`` (stats/timing.py), on numbers worked by hand and on synthetic
+comparisons: no backend, no training."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from lstm_behaviour.stats import timing
+
+
+@pytest.mark.parametrize(
+    ("p", "df", "table"),
+    [  # Student's t quantiles as printed in standard tables (e.g. NIST/SEMATECH e-Handbook, 1.3.6.7.2)
+        (0.975, 1, 12.706),
+        (0.975, 4, 2.776),
+        (0.975, 10, 2.228),
+        (0.995, 29, 2.756),
+        (0.95, 20, 1.725),
+        (0.90, 5, 1.476),
+    ],
+)
+def test_t_quantiles_match_the_printed_table(p, df, table):
+    assert timing.t_quantile(p, df) == pytest.approx(table, abs=6e-4)
+    assert timing.t_quantile(1 - p, df) == pytest.approx(-table, abs=6e-4)
+
+
+def test_an_interval_worked_by_hand():
+    """Log ratios 0.1, 0.2, 0.3, 0.2, 0.2: mean 0.2, sd sqrt(0.02 / 4) = 0.0707107; half-width
+    2.776445 * 0.0707107 / sqrt(5) = 0.0877979; ratio e^0.2 = 1.221403 in [e^0.1122021, e^0.2877979],
+    that is [1.118738, 1.333489]."""
+    reference = [1.0] * 5
+    other = [math.exp(v) for v in (0.1, 0.2, 0.3, 0.2, 0.2)]
+    d = timing.decide_row(reference, other)
+    assert (d.ratio, d.low, d.high) == pytest.approx((1.221403, 1.118738, 1.333489), abs=2e-6)
+    assert d.spread == pytest.approx(0.0707107, abs=1e-7)
+    assert d.verdict == "slower"
+
+
+def test_the_interval_is_simultaneous_over_the_rows():
+    """Over 4 rows each interval is a 1 - 0.05/4 one: t(0.99375, 4) = 4.3147 (scipy.stats.t.ppf) in place of 2.7764."""
+    reference, other = [1.0] * 5, [math.exp(v) for v in (0.1, 0.2, 0.3, 0.2, 0.2)]
+    one, four = timing.decide_row(reference, other), timing.decide_row(reference, other, rows=4)
+    ratio = (math.log(four.high) - 0.2) / (math.log(one.high) - 0.2)
+    assert ratio == pytest.approx(4.3147 / 2.7764, abs=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("logs", "verdict"),
+    [
+        ([0.2] * 5, "slower"),  # no spread: the interval is the point
+        ([-0.2] * 5, "faster"),
+        ([0.01] * 5, "same"),  # within 5%
+        ([0.03, 0.04] * 3, "same"),  # excludes 1, but within the effect: same, not slower
+        ([0.04, 0.045] * 3, "same"),
+        ([0.0, 0.3, -0.2, 0.25, 0.1], "undecided"),  # too noisy for either
+        ([0.2] * 4, "undecided"),  # fewer than MIN_ROUNDS
+        ([0.07, 0.05, 0.06, 0.03, 0.09], "slower"),  # interval [1.033, 1.092] excludes 1, estimate 6.2%
+    ],
+)
+def test_verdicts(logs, verdict):
+    assert timing.decide_row([1.0] * len(logs), [math.exp(v) for v in logs]).verdict == verdict
+
+
+def test_a_small_but_real_difference_is_not_called_slower():
+    """Estimate 3%, interval excluding 1 and reaching past 5%: below the smallest effect, and not
+    within it either: undecided."""
+    d = timing.decide_row([1.0] * 5, [math.exp(v) for v in (0.0, 0.05, 0.03, 0.045, 0.025)])
+    assert d.low > 1 and d.high > 1.05 and d.ratio < 1.05
+    assert d.verdict == "undecided"
+
+
+def test_bad_times_are_refused():
+    with pytest.raises(ValueError, match="as many on both sides; got 2 and 3"):
+        timing.decide_row([1, 1], [1, 1, 1])
+    with pytest.raises(ValueError, match="finite and positive"):
+        timing.decide_row([1, 0], [1, 1])
+    with pytest.raises(ValueError, match="finite and positive"):
+        timing.decide_row([1, float("nan")], [1, 1])
+    with pytest.raises(ValueError, match="0 < p < 1"):
+        timing.t_quantile(1.0, 3)
+
+
+def test_one_round_has_no_interval_and_records_none():
+    d = timing.decide_row([1.0], [2.0])
+    assert d.verdict == "undecided"
+    assert d.record() == {"rounds": 1, "ratio": 2.0, "low": None, "high": None, "spread": None, "verdict": "undecided"}
+
+
+def test_all_decided():
+    decided = timing.decide({"a": ([1.0] * 5, [1.0] * 5), "b": ([1.0] * 5, [2.0] * 5)})
+    assert [d.verdict for d in decided.values()] == ["same", "slower"]
+    assert timing.all_decided(decided)
+    assert not timing.all_decided({})
+    assert not timing.all_decided(timing.decide({"a": ([1.0] * 4, [1.0] * 4)}))
+
+
+def test_detectable_effect_worked_by_hand():
+    """30 rounds, spread 0.1, one row: (t(0.975, 29) + t(0.8, 29)) * 0.1 / sqrt(30) =
+    (2.0452 + 0.8542) * 0.018257 = 0.052935: e^0.052935 - 1 = 5.44%."""
+    assert timing.detectable(0.1, 30, 1) == pytest.approx(0.0543, abs=2e-4)
+    assert timing.detectable(0.001, 30, 1) == pytest.approx(timing.EFFECT)  # never below the effect
+    assert timing.detectable(0.1, 1, 1) == math.inf
+
+
+SPREAD = timing.SPREAD
+
+
+def test_an_environment_against_itself_is_rarely_called_slower_or_faster():
+    """2,000 sequential comparisons of an environment with itself, 19 rows, log-normal noise of
+    SPREAD and one process in ten 30% slow: the share calling any row slower or faster is within
+    FAMILY_FALSE_ALARM (with a binomial margin of three standard errors)."""
+    runs = 2000
+    sim = timing.simulate(slowdown=0.0, spread=SPREAD, runs=runs, seed=1)
+    margin = 3 * math.sqrt(timing.FAMILY_FALSE_ALARM * (1 - timing.FAMILY_FALSE_ALARM) / runs)
+    assert sim["any_call"] <= timing.FAMILY_FALSE_ALARM + margin
+
+
+def test_a_20_percent_slowdown_is_called_slower_with_the_stated_power():
+    runs = 400
+    sim = timing.simulate(slowdown=0.20, spread=SPREAD, runs=runs, seed=2)
+    margin = 3 * math.sqrt(timing.POWER_20 * (1 - timing.POWER_20) / runs)
+    assert sim["row_slower"] >= timing.POWER_20 - margin
