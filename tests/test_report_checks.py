@@ -267,9 +267,9 @@ def test_seed_lists_are_written_whole_up_to_eight_and_cut_after():
 
 def _fixed_seed_report(report: dict, seeds: list[int]) -> dict:
     """``report`` as a run over the fixed ``seeds`` (seeds 0, 1, ... are a prefix of every
-    sequential entry) would have written it."""
-    from lstm_behaviour.stats.sequential import fixed_power
-    from lstm_behaviour.stats.verdicts import ALPHA, critical_count
+    sequential entry) would have written it; its critical counts and powers derived here in exact
+    fractions (``_exact``), not by the package's functions."""
+    from lstm_behaviour.stats.verdicts import ALPHA
 
     data = copy.deepcopy(report)
     data["environment"]["seeds"] = list(seeds)
@@ -279,10 +279,38 @@ def _fixed_seed_report(report: dict, seeds: list[int]) -> dict:
             continue
         entry["seeds"], entry["held"] = list(seeds), [s for s in entry["held"] if s in seeds]
         entry["measured"] = [m for m in entry["measured"] if m["seed"] in seeds]
-        entry["critical"] = critical_count(n, entry["rate"])
-        power = None if entry["known_failure"] else round(fixed_power(n, entry["rate"]), 6)
+        entry["critical"], exact_power = _exact(n, entry["rate"])
+        power = None if entry["known_failure"] else round(float(exact_power), 6)
         entry["decision"] = {"rule": "fixed", "alpha": ALPHA, "power": power}
     return data
+
+
+def _exact(n: int, rate: float) -> tuple:
+    """The critical count of n seeds at ``rate`` and the power against a break to one half, in
+    exact fractions: the largest c with P(X <= c | n, rate) within 0.01 / (trained claims), and
+    P(X <= c | n, 1/2); -1 and 0 where even no held seed is too likely."""
+    import math
+    from fractions import Fraction
+
+    from lstm_behaviour.spec.claims import trained_claims
+
+    alpha, p = Fraction(1, 100) / len(trained_claims()), Fraction(rate).limit_denominator(1000)
+
+    def cdf(c, q):
+        return sum(math.comb(n, i) * q**i * (1 - q) ** (n - i) for i in range(c + 1))
+
+    c = -1
+    while c < n and cdf(c + 1, p) <= alpha:
+        c += 1
+    return c, cdf(c, Fraction(1, 2)) if c >= 0 else Fraction(0)
+
+
+def test_the_exact_helper_by_hand():
+    """163/256 = P(at most 4 of 8 | 1/2) = (1 + 8 + 28 + 56 + 70) / 256 at rate 0.96 (critical 4)."""
+    from fractions import Fraction
+
+    assert _exact(8, 0.96) == (4, Fraction(163, 256))
+    assert _exact(3, 0.96) == (0, Fraction(1, 8)) and _exact(3, 0.9) == (-1, 0)
 
 
 def test_a_fixed_seed_decision_is_checked_against_the_run():
@@ -411,10 +439,9 @@ def test_a_measured_value_may_differ_from_its_accuracies_by_the_rounding_of_six_
 def test_a_fixed_seed_power_is_stated_and_checked_to_six_places():
     """Over eight seeds a power has more than six places (over three to six, the halved rates' few
     places give at most six): the run writes it rounded to six and the validator expects just that."""
-    from lstm_behaviour.stats.sequential import fixed_power
-    from lstm_behaviour.stats.verdicts import ALPHA, RunVerdict, critical_count
+    from lstm_behaviour.stats.verdicts import ALPHA, RunVerdict
 
-    seeds, power = list(range(8)), fixed_power(8, 0.96)
+    seeds, power = list(range(8)), 163 / 256  # _exact(8, 0.96)
     assert round(power, 6) != round(power, 7)
     verdict = RunVerdict(TRAINED, seeds=tuple(seeds), held=tuple(seeds), rate=0.96, failures={})
     assert verdict.decision() == {"rule": "fixed", "alpha": ALPHA, "power": round(power, 6)}
@@ -424,7 +451,7 @@ def test_a_fixed_seed_power_is_stated_and_checked_to_six_places():
         "rate": 0.96,
         "known_failure": None,
         "status": "holds",
-        "critical": critical_count(8, 0.96),
+        "critical": 4,
         "decision": verdict.decision(),
     }
     assert report_checks._decision_problems("claims['x']", entry, seeds) == []

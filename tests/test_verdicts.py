@@ -235,10 +235,13 @@ def test_a_run_without_seeds_records_no_decision():
 
 
 def test_a_fixed_seed_decision_states_its_power_to_six_places_and_none_for_a_known_failure():
-    from lstm_behaviour.stats.sequential import fixed_power
-
+    """By hand: at rate 0.96 over 3 seeds, holding on none has probability 0.04^3 = 6.4e-5, within
+    the per-claim alpha 0.01/21 = 4.76e-4, and on at most one 6.4e-5 + 3 * 0.96 * 0.04^2 = 4.67e-3,
+    past it: the critical count is 0. A break to one half holds on none with probability 1/8.
+    At rate 0.9 even none (0.1^3 = 1e-3) is past alpha: no count, power 0."""
     outcomes = {0: (True, ""), 1: (True, ""), 2: (False, "no")}
-    assert decide("X.y", 0.9, outcomes).decision()["power"] == round(fixed_power(3, 0.9), 6)
+    assert decide("X.y", 0.96, outcomes).decision()["power"] == 0.125
+    assert decide("X.y", 0.9, outcomes).decision()["power"] == 0.0
     assert decide("X.y", 0.9, outcomes, expected_rate=0.03).decision()["power"] is None
 
 
