@@ -162,7 +162,8 @@ def test_merge_refuses_calibrations_of_two_setups_and_mixed_kinds(tmp_path, cali
     assert "are calibration files of different setups (onednn:" in capsys.readouterr().err
     write_json(tmp_path / "c.json", {"schema": "lstm-behaviour/claims-report/3"})
     assert main(["merge", str(tmp_path / "a.json"), str(tmp_path / "c.json"), "--out", str(out)]) == 1
-    assert "all of one kind" in capsys.readouterr().err or "c.json" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "all of one kind" in err and "c.json" in err, err
     assert not out.exists()
 
 
