@@ -9,7 +9,8 @@
 - ``benchmarks(setup=...)``: the serial benchmark run, saved as ``<setup>`` and written to
   ``docs/benchmarks/<setup>.json``.
 - ``compare``: the saved runs side by side (pytest-benchmark compare).
-- ``mutation`` and ``mutation_backend(backend=...)``: mutation testing (docs/mutation.md).
+- ``mutation`` and ``mutation_backend(backend=...)``: mutation testing (docs/mutation.md);
+  ``planted``: the planted bugs run afresh (fails on one the untrained tests miss).
 
 Setups, listed once in setups.toml (nox, the claims workflow and .ci/run read it): TensorFlow
 2.13 to 2.21 (Keras 2 up to 2.15, Keras 3 after; ``tf-2.21-tf-keras`` is TF 2.21 with Keras 2 from
@@ -180,6 +181,16 @@ def mutation_backend(session: nox.Session, backend: str) -> None:
         mutants = session.posargs or [f"lstm_behaviour.engine.fast_loops.x__{backend}*"]
         session.run("mutmut", "run", "--max-children", "2", *mutants, env=env)
     session.run("python", "-c", COLLECT)
+
+
+@nox.session(python=PYTHON)
+def planted(session: nox.Session) -> None:
+    """The planted bugs (tests/planted_bugs.py), each in a copy of the checkout against the untrained
+    tests, afresh; fails naming any bug they did not catch; writes docs/mutation/planted.json
+    (``-- --only KEY ...`` for some)."""
+    session.install("-c", "constraints/tf-2.21.txt", "-e", ".[tensorflow,test]")
+    session.run("python", "tests/planted_bugs.py", *session.posargs, env={"TF_ENABLE_ONEDNN_OPTS": "0"})
+    session.run("python", "-m", "lstm_behaviour", "docs")
 
 
 @nox.session(python=PYTHON)

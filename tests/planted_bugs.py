@@ -1,4 +1,4 @@
-"""Twenty plausible bugs, planted one at a time, and whether the fast tests catch each.
+"""Twenty-five plausible bugs, planted one at a time, and whether the fast tests catch each.
 
 Each ``Bug`` replaces one snippet of the package's source (it must occur exactly once; the
 default suite checks that, tests/test_planted_bugs.py). ``python tests/planted_bugs.py`` copies
@@ -6,7 +6,9 @@ the checkout once per bug into a temporary folder, plants the bug there and runs
 tests (``COMMAND``) against that copy, all but tests/test_planted_bugs.py, whose check that each
 snippet is still there fails in any copy with a bug planted; it writes what it saw to
 docs/mutation/planted.json, which docs/mutation.md renders. ``trained_only`` names the bugs
-that only a trained claim can see, with the reason; every other bug must make a fast test fail.
+that only a trained claim can see, with the reason; every other bug must make a fast test fail,
+and the script exits 1 naming any that this run did not catch (``nox -s planted``, and the
+scheduled claims workflow, run it afresh).
 """
 
 from __future__ import annotations
@@ -181,6 +183,41 @@ BUGS = (
         "    if snapshot is not None:\n        restore(model, snapshot)",
         "    if False:\n        restore(model, snapshot)",
     ),
+    Bug(
+        "e5-restore-before-reset",
+        "experiment 5's transplanted tests restore the snapshot and then reset it away",
+        "lstm_behaviour/engine/transplant.py",
+        "    compat.reset_states(model)\n    if snapshot is not None:\n        restore(model, snapshot)\n",
+        "    if snapshot is not None:\n        restore(model, snapshot)\n    compat.reset_states(model)\n",
+    ),
+    Bug(
+        "e5-trains-from-zeros",
+        "experiment 5's second model trains from zeros instead of the warm-up state",
+        "lstm_behaviour/engine/transplant.py",
+        "            initial_state=list(snapshot.states),\n",
+        "            initial_state=[tuple(0 * a for a in s) for s in snapshot.states],\n",
+    ),
+    Bug(
+        "known-failure-fixed-inverted",
+        "a known failure reads fixed when its sequential design decides it still fails",
+        "lstm_behaviour/stats/verdicts.py",
+        '        if self.sequential:\n            return self.stop().decision == "holds"',
+        '        if self.sequential:\n            return self.stop().decision == "fails"',
+    ),
+    Bug(
+        "validator-ignores-failure-rate",
+        "validate accepts any break rate in a known failure's design",
+        "lstm_behaviour/reports/report_checks.py",
+        'decision.get("p_lo") != failure.rate:',
+        'decision.get("p_lo") is None:',
+    ),
+    Bug(
+        "merge-keeps-first-shards-seeds",
+        "merge writes the first shard's seeds as the joined report's",
+        "lstm_behaviour/reports/merge.py",
+        '    seeds = sorted(s for _, r in named for s in r["environment"]["seeds"])',
+        '    seeds = sorted(named[0][1]["environment"]["seeds"])',
+    ),
 )
 
 
@@ -271,6 +308,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{bug.key}: {seen} in {r['seconds']} s ({r['summary']})", flush=True)
         ordered = [runs[b.key] for b in BUGS if b.key in runs]  # after each bug: an interrupted run keeps the rest
         write_json(out, {"versions": versions().label, "command": COMMAND, "runs": ordered})
+    missed = [b.key for b in chosen if not b.trained_only and not runs[b.key]["caught"]]
+    if missed:
+        print(f"the untrained tests did not catch: {', '.join(missed)}", file=sys.stderr)
+        return 1
     return 0
 
 
