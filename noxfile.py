@@ -8,7 +8,8 @@
   calibration workflow runs the shards in parallel and joins them with ``merge``.
 - ``benchmarks(setup=...)``: the serial benchmark run, saved as ``<setup>`` and written to
   ``docs/benchmarks/<setup>.json``.
-- ``compare``: the saved runs side by side (pytest-benchmark compare).
+- ``compare``: the saved runs side by side (pytest-benchmark compare);
+  ``speed(setup=...)``: a nightly's times against its release's, decided (``python -m lstm_behaviour compare``).
 - ``mutation`` and ``mutation_backend(backend=...)``: mutation testing (docs/mutation.md);
   ``planted``: the planted bugs run afresh (fails on one the untrained tests miss).
 
@@ -181,6 +182,18 @@ def mutation_backend(session: nox.Session, backend: str) -> None:
         mutants = session.posargs or [f"lstm_behaviour.engine.fast_loops.x__{backend}*"]
         session.run("mutmut", "run", "--max-children", "2", *mutants, env=env)
     session.run("python", "-c", COLLECT)
+
+
+@nox.session(python=PYTHON, venv_backend="none")
+@nox.parametrize("setup", NIGHTLY)
+def speed(session: nox.Session, setup: str) -> None:
+    """A nightly's train and predict times against its release (setups.toml ``release``), decided
+    per row by ``compare``: data/comparisons/<setup>-speed.json. Needs the nightly's canary
+    environment (nox -s "canary(setup=...)" first); installs the release's claims environment."""
+    release = _MATRIX[setup].release
+    session.run("nox", "--install-only", "-s", f"claims(setup='{release}')", external=True)
+    out = f"data/comparisons/{setup}-speed.json"
+    session.run(sys.executable, "-m", "lstm_behaviour", "compare", release, setup, "--out", out, *session.posargs)
 
 
 @nox.session(python=PYTHON)

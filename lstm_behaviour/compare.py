@@ -70,8 +70,10 @@ class Side:
         return {"name": self.name, "python": self.python, "env": self.env}
 
 
-def _nox_folder(setup: str) -> Path:
-    return _ROOT / ".nox" / ("claims-setup-" + re.sub(r"[^A-Za-z0-9]+", "-", setup).strip("-"))
+def _nox_folder(setup: str, nightly: bool = False) -> Path:
+    """The nox environment of a setup: its claims session's, or a nightly's canary session's."""
+    session = "canary" if nightly else "claims"
+    return _ROOT / ".nox" / (f"{session}-setup-" + re.sub(r"[^A-Za-z0-9]+", "-", setup).strip("-"))
 
 
 def resolve_all(texts: Sequence[str]) -> list[Side]:
@@ -101,12 +103,11 @@ def resolve(text: str) -> Side:
     setups = load()
     if text not in setups:
         raise ValueError(f"side must be a setup ({', '.join(setups)}) or an interpreter's path; got {text!r}")
-    python = _nox_folder(text) / "bin" / "python"
+    nightly = setups[text].nightly
+    python = _nox_folder(text, nightly) / "bin" / "python"
     if not python.is_file():
-        raise ValueError(
-            f"side {text!r}: its environment {python.parent.parent} does not exist; make it with "
-            f"nox --install-only -s \"claims(setup='{text}')\""
-        )
+        how = f"nox -s \"canary(setup='{text}')\"" if nightly else f"nox --install-only -s \"claims(setup='{text}')\""
+        raise ValueError(f"side {text!r}: its environment {python.parent.parent} does not exist; make it with {how}")
     return Side(text, str(python), setups[text].env)
 
 

@@ -153,3 +153,9 @@ def test_a_setup_without_its_environment_says_how_to_make_it(monkeypatch, tmp_pa
 def test_the_nox_folder_of_a_setup():
     assert compare._nox_folder("tf-2.21-onednn-on").name == "claims-setup-tf-2-21-onednn-on"
     assert compare._nox_folder("jax").name == "claims-setup-jax"
+
+
+def test_a_nightly_side_is_its_canary_environment(monkeypatch, tmp_path):
+    monkeypatch.setattr(compare, "_ROOT", tmp_path)
+    with pytest.raises(ValueError, match=r"canary-setup-tf-nightly does not exist; make it with nox -s \"canary"):
+        compare.resolve("tf-nightly")

@@ -86,6 +86,14 @@ def test_documented_install_commands_are_the_setups(doc, setup, env):
     assert f"pip install {install} && {env}pytest -n auto" in (ROOT / doc).read_text(encoding="utf-8")
 
 
+def test_every_nightly_is_compared_with_a_released_setup_of_its_backend():
+    setups = load()
+    for s in setups.values():
+        if s.nightly:
+            release = setups[s.release]
+            assert not release.nightly and release.env.get("KERAS_BACKEND") == s.env.get("KERAS_BACKEND"), s.id
+
+
 def test_malformed_setups_are_refused(tmp_path):
     bad = tmp_path / "setups.toml"
     bad.write_text('[setup.x]\ninstal = ["a"]\n', encoding="utf-8")
@@ -94,8 +102,15 @@ def test_malformed_setups_are_refused(tmp_path):
     bad.write_text('[setups.x]\ninstall = ["a"]\n', encoding="utf-8")
     with pytest.raises(ValueError, match="expected tables setup and nightly, got setups"):
         load(bad)
-    bad.write_text('[setup.x]\ninstall = ["a"]\n[nightly.x]\ninstall = ["a"]\n', encoding="utf-8")
+    bad.write_text('[setup.x]\ninstall = ["a"]\n[nightly.x]\ninstall = ["a"]\nrelease = "x"\n', encoding="utf-8")
     with pytest.raises(ValueError, match="'x' is listed twice"):
+        load(bad)
+    for nightly in ("", 'release = "y"\n'):
+        bad.write_text(f'[setup.x]\ninstall = ["a"]\n[nightly.n]\ninstall = ["a"]\n{nightly}', encoding="utf-8")
+        with pytest.raises(ValueError, match=r"\[nightly.n\] a nightly names the released setup"):
+            load(bad)
+    bad.write_text('[setup.x]\ninstall = ["a"]\nrelease = "x"\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"\[setup.x\] .* and only a nightly does; got 'x'"):
         load(bad)
     with pytest.raises(SystemExit, match="setup must be one of"):
         main(["install", "nope"])

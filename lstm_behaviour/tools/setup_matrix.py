@@ -25,7 +25,7 @@ __all__ = ["SETUPS_FILE", "Setup", "load"]
 
 SETUPS_FILE = Path(__file__).resolve().parents[2] / "setups.toml"
 _KINDS = ("setup", "nightly")
-_FIELDS = {"install", "env", "ci"}
+_FIELDS = {"install", "env", "ci", "release"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class Setup:
     install: tuple[str, ...]
     env: dict[str, str]
     ci: str | None = None  # the seeds .ci/run runs it over; None: not a .ci/run leg
+    release: str | None = None  # a nightly's released setup, which its speed is compared with
 
 
 def load(path: Path = SETUPS_FILE) -> dict[str, Setup]:
@@ -58,9 +59,15 @@ def load(path: Path = SETUPS_FILE) -> dict[str, Setup]:
                 )
             if not all(isinstance(v, str) for v in env.values()) or not isinstance(ci, (str, type(None))):
                 raise ValueError(f"{path.name}: [{kind}.{name}] env values and ci must be strings")
+            release = entry.get("release")
+            if (release is not None) != (kind == "nightly") or (release is not None and release not in out):
+                raise ValueError(
+                    f"{path.name}: [{kind}.{name}] a nightly names the released setup listed before it that "
+                    f"its speed is compared with (release), and only a nightly does; got {release!r}"
+                )
             if name in out:
                 raise ValueError(f"{path.name}: setup {name!r} is listed twice")
-            out[name] = Setup(name, kind == "nightly", tuple(install), dict(env), ci)
+            out[name] = Setup(name, kind == "nightly", tuple(install), dict(env), ci, release)
     return out
 
 
