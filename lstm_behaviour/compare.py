@@ -359,7 +359,8 @@ def table(comparison: dict) -> str:
             if d is None:
                 lines.append(f"  {item:<44} not timed on both sides (raises)")
             else:
-                lines.append(f"  {item:<44} {d['ratio']:.3f} [{d['low']:.3f}, {d['high']:.3f}]  {d['verdict']}")
+                low, high = (f"{v:.3f}" if v is not None else "?" for v in (d["low"], d["high"]))
+                lines.append(f"  {item:<44} {d['ratio']:.3f} [{low}, {high}]  {d['verdict']}")
     return "\n".join(lines)
 
 

@@ -159,3 +159,11 @@ def test_a_nightly_side_is_its_canary_environment(monkeypatch, tmp_path):
     monkeypatch.setattr(compare, "_ROOT", tmp_path)
     with pytest.raises(ValueError, match=r"canary-setup-tf-nightly does not exist; make it with nox -s \"canary"):
         compare.resolve("tf-nightly")
+
+
+def test_the_table_of_a_first_round_has_no_bounds_yet(tmp_path, monkeypatch):
+    monkeypatch.setattr(compare, "_run_worker", _fake_worker({"a": lambda i: 1.0, "b": lambda i: 2.0}, []))
+    done = compare.compare(_sides("a", "b"), out=tmp_path / "c.json", items=ITEMS[:1], max_rounds=5, min_rounds=5)
+    first = {**done, "rounds": done["rounds"][:1], "decisions": {"b": {ITEMS[0]: compare.stats.decide_row(
+        [1.0], [2.0]).record()}}}  # fmt: skip
+    assert "train E1/dense" in compare.table(first) and "2.000 [?, ?]  undecided" in compare.table(first)
