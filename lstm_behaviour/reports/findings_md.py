@@ -122,13 +122,15 @@ def _known_failures() -> list[dict]:
     for f in KNOWN_FAILURES:
         names = (", ".join(f.layers[:-1]) + " and " + f.layers[-1]) if f.layers and len(f.layers) > 1 else ""
         layers = f", the {names or f.layers[0]} layer{'s' if names else ''}" if f.layers else ""
-        groups.setdefault((f.where() + layers, f.cause), []).append(f)
+        groups.setdefault((f.where() + layers, f.cause, f.upstream), []).append(f)
     out, shown = [], set()
-    for (where, cause), failures in groups.items():
+    for (where, cause, upstream), failures in groups.items():
         backend = failures[0].backend
         reproductions = [r for r in REPRODUCTIONS if r.backend == backend and r.title not in shown]
         shown.update(r.title for r in reproductions)
-        out.append({"where": where, "cause": cause, "reproductions": reproductions, "failures": failures})
+        out.append(
+            {"where": where, "cause": cause, "upstream": upstream, "reproductions": reproductions, "failures": failures}
+        )
     return out
 
 

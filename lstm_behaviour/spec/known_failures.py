@@ -107,6 +107,8 @@ class KnownFailure:
     #: the exception the finding produces (``RAISES``): the claim's own assertion, or the backend's
     #: error; the strict xfail accepts that one only, so an unrelated crash fails the run
     raises: str = "AssertionError"
+    #: the public issue or pull request about it (docs/findings.md); empty: none known, docs/upstream/
+    upstream: str = ""
 
     def __post_init__(self):
         if self.raises not in RAISES:
@@ -212,6 +214,12 @@ _JAX_APIS = (
 )
 
 _TORCH_KERAS = (VersionRange("keras", "3.14.0", "3.15.1"),)
+_TORCH_UPSTREAM = (
+    "keras-team/keras#23462 (closed; reported for a GRU on CUDA), fixed by keras-team/keras#23464 (merged: the "
+    "state copied before the optimized path on torch); the keras-nightly 3.16.0.dev2026102704 report shows these "
+    "claims fixed"
+)
+_JAX_UPSTREAM = "none found in keras-team/keras's public issues and pull requests; not yet reported"
 _TORCH_CAUSE = (
     "training a stateful LSTM raises RuntimeError (a variable needed for gradient computation was modified by "
     "an inplace operation): with use_cudnn='auto' Keras 3.14+ runs the CPU LSTM through the pure-torch path of "
@@ -251,7 +259,15 @@ _TORCH_LSTM_LAYERS = ("LSTM", "stacked LSTM", "Bidirectional(LSTM)")
 KNOWN_FAILURES: tuple[KnownFailure, ...] = (
     *(
         KnownFailure(
-            claim_id, seen, _JAX_EVIDENCE, _JAX_CAUSE, held=held, seeds=100, backend="jax", versions=_JAX_KERAS
+            claim_id,
+            seen,
+            _JAX_EVIDENCE,
+            _JAX_CAUSE,
+            held=held,
+            seeds=100,
+            backend="jax",
+            versions=_JAX_KERAS,
+            upstream=_JAX_UPSTREAM,
         )
         for claim_id, (held, seen) in _JAX_STATEFUL.items()
     ),
@@ -264,6 +280,7 @@ KNOWN_FAILURES: tuple[KnownFailure, ...] = (
             always=True,
             backend="jax",
             versions=_JAX_KERAS,
+            upstream=_JAX_UPSTREAM,
         )
         for claim_id in _JAX_APIS
     ),
@@ -279,6 +296,7 @@ KNOWN_FAILURES: tuple[KnownFailure, ...] = (
             versions=_TORCH_KERAS,
             layers=_TORCH_LSTM_LAYERS if claim_id in _TORCH_TRAINING_APIS else None,
             raises="RuntimeError",
+            upstream=_TORCH_UPSTREAM,
         )
         for claim_id in _TORCH_STATEFUL_TRAINING
     ),
@@ -296,6 +314,7 @@ KNOWN_FAILURES: tuple[KnownFailure, ...] = (
             versions=_TORCH_KERAS,
             layers=("GRU",),
             raises="RuntimeError",
+            upstream=_TORCH_UPSTREAM,
         )
         for claim_id in _TORCH_TRAINING_APIS
     ),

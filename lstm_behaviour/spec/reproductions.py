@@ -21,6 +21,7 @@ class Reproduction:
     title: str
     script: str
     shows: str  # a line the script prints while the finding holds
+    upstream: str = ""  # the public issue or pull request about it, where one exists
 
 
 _STATE_AFTER_CALLS = """import os
@@ -142,5 +143,8 @@ REPRODUCTIONS: tuple[Reproduction, ...] = (
         _TORCH_GRU_AND_COPIES,
         "GRU, use_cudnn='auto': RuntimeError: one of the variables needed for gradient computation has been "
         "modified by an inplace operation",
+        upstream="the GRU's error is keras-team/keras#23462 (closed, fixed by #23464); use_cudnn left out of "
+        "get_config, so a copy rebuilt from its config loses it, is keras-team/keras#21533 (open; the open pull "
+        "request #21534 changes Bidirectional only)",
     ),
 )
