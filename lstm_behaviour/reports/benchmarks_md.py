@@ -107,12 +107,12 @@ def simulated_errors() -> dict:
 
 
 def benchmarks_markdown(
-    runs: list[dict], source: str, comparisons=(), *, comparison_source: str = "", digest: str = "–"
+    runs: list[dict], source: str, comparisons=(), *, comparison_source: str = "", digest: str = "–", floors=()
 ) -> str:
     """The comparisons (``comparison_md``: ratios with intervals and verdicts), then tables of
     pytest-benchmark medians (seconds) per benchmark x setup, and the protocol ratios."""
     from ..stats import timing
-    from .comparison_md import comparison_data
+    from .comparison_md import comparison_data, floor_data
 
     labels = [_label(r) for r in runs]
     medians = [_medians(r) for r in runs]
@@ -140,14 +140,15 @@ def benchmarks_markdown(
         sources=[f"`{s}`" for s in (comparison_source, source) if s],
         digest=digest,
         comparisons=[comparison_data(name, data) for name, data in comparisons],
+        floor=floor_data(list(floors)),
         alpha_level=1 - timing.ALPHA,
         effect=timing.EFFECT,
         min_rounds=timing.MIN_ROUNDS,
         false_alarm=timing.FAMILY_FALSE_ALARM,
         power=timing.POWER_20,
         simulated=simulated_errors(),
-        cpu=runs[0]["machine_info"].get("cpu", {}).get("brand_raw", "unknown CPU"),
-        python=runs[0]["machine_info"].get("python_version", "?"),
+        cpu=runs[0]["machine_info"].get("cpu", {}).get("brand_raw", "unknown CPU") if runs else "",
+        python=runs[0]["machine_info"].get("python_version", "?") if runs else "",
         runs=[_run(label, run) for label, run in zip(labels, runs)],
         pairs=_noise(pairs),
         spreads=_noise(spreads),

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..files import read_json
 from ..stats import timing
 
-__all__ = ["FORMAT", "comparison_data", "inputs_digest", "load_comparisons", "side_label"]
+__all__ = ["FORMAT", "comparison_data", "floor_data", "inputs_digest", "load_comparisons", "load_floors", "side_label"]
 
 FORMAT = "lstm-behaviour comparison 1"  # compare.FORMAT (a test checks they agree)
 
@@ -126,3 +126,43 @@ def comparison_data(name: str, data: dict) -> dict:
         "timers": timers,
         "rows": [(item, [_cell(data["decisions"][o].get(item)) for o in others]) for item in design["items"]],
     }
+
+
+def load_floors(paths) -> list[tuple[str, dict]]:
+    """Each floor file (``python -m lstm_behaviour.compare --floor``) read and checked."""
+    out = []
+    for path in paths:
+        data = read_json(path, "a floor measurement")
+        ok = isinstance(data, dict) and all(
+            isinstance(data.get(k), (int, float)) and data.get(k) > 0 for k in ("keras_step_ms", "plain_step_ms")
+        )
+        if not ok or not isinstance(data.get("versions"), dict):
+            raise ValueError(f"{path}: not a floor measurement (versions, keras_step_ms and plain_step_ms)")
+        out.append((Path(path).name, data))
+    return out
+
+
+def floor_data(floors: list[tuple[str, dict]]) -> dict:
+    """The floors as the template shows them: per backend, Keras's step beside the plain one, and
+    the torch profile where there is one."""
+    rows, profile = [], None
+    for name, data in floors:
+        keras_ms, plain_ms = data["keras_step_ms"], data["plain_step_ms"]
+        rows.append(
+            {
+                "file": name,
+                "label": side_label(data["versions"]),
+                "keras": keras_ms,
+                "plain": plain_ms,
+                "ratio": keras_ms / plain_ms,
+                "keras_share": max(0.0, 1 - plain_ms / keras_ms),
+            }
+        )
+        if isinstance(data.get("profile"), dict):
+            p = data["profile"]
+            profile = {
+                **p,
+                "label": side_label(data["versions"]),
+                "aten_share": p["aten_self_ms"] / p["step_ms_profiled"],
+            }
+    return {"rows": rows, "profile": profile, "steps": floors[0][1].get("steps") if floors else None}

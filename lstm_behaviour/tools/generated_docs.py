@@ -3,8 +3,8 @@
 - docs/claims.md from the registry (``claims_md``);
 - docs/calibration.md and docs/findings.md from data/calibration/ (``calibration_md``,
   ``findings_md``), findings also from docs/results/;
-- docs/benchmarks.md from data/comparisons/*.json and docs/benchmarks/*.json (``benchmarks_md``,
-  ``comparison_md``);
+- docs/benchmarks.md from data/comparisons/*.json, data/floor/*.json and docs/benchmarks/*.json
+  (``benchmarks_md``, ``comparison_md``);
 - docs/results.md and docs/badges/ from docs/results/*.json (``results_md``, ``badge``); reports
   of an earlier format wait in docs/results/schema-2/ for a re-run, named in docs/results.md;
 - docs/mutation.md from docs/mutation/results.json and equivalent.json (``mutation_md``);
@@ -98,7 +98,7 @@ def generated_docs(sets=None, numbers: str | None = None) -> dict[Path, str]:
         )
     runs = sorted((ROOT / "docs" / "benchmarks").glob("*.json"))
     if runs:
-        from ..reports.comparison_md import inputs_digest, load_comparisons
+        from ..reports.comparison_md import inputs_digest, load_comparisons, load_floors
 
         compared = sorted((ROOT / "data" / "comparisons").glob("*.json"))
         docs[ROOT / "docs" / "benchmarks.md"] = benchmarks_markdown(
@@ -107,6 +107,7 @@ def generated_docs(sets=None, numbers: str | None = None) -> dict[Path, str]:
             load_comparisons(compared),
             comparison_source="data/comparisons/*.json",
             digest=inputs_digest(benchmark_inputs()),
+            floors=load_floors(sorted((ROOT / "data" / "floor").glob("*.json"))),
         )
     if reports:
         docs.update(
