@@ -42,6 +42,7 @@ _PUBLIC = {
     "restore": ("engine.transplant", "restore"),
     "versions": ("engine.compat", "versions"),
     "check_state": ("engine.state_check", "check_state"),
+    "assert_state_carried": ("engine.state_check", "assert_state_carried"),
     "StateCheck": ("engine.state_check", "StateCheck"),
     "load_report": ("reports.claims_report", "load"),
     "validate_report": ("reports.claims_report", "validate"),

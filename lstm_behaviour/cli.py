@@ -211,35 +211,16 @@ def _calibrate(args) -> int:
 
 
 def _check_state(args) -> int:
-    import importlib
-
-    import numpy as np
-
-    from .engine.state_check import check_state
+    from .engine.state_check import check_factory
 
     if args.layers:
         return _layer_matrix(args)
+    if args.out is not None:
+        raise _Usage("--out writes the layers' JSON of --layers; a check of your model prints its table")
     if args.factory is None:
         raise _Usage("check-state takes MODULE:FUNCTION (a factory of a stateful model), or --layers")
-    module_name, _, function = args.factory.partition(":")
-    if not module_name or not function.isidentifier():
-        raise _Usage(
-            f"check-state takes MODULE:FUNCTION (a factory of a compiled stateful model); got {args.factory!r}"
-        )
-    sys.path.insert(0, os.getcwd())
     try:
-        factory = getattr(importlib.import_module(module_name), function)
-    except (ImportError, AttributeError) as error:
-        raise _Usage(f"cannot load {args.factory}: {type(error).__name__}: {error}") from None
-    model = factory()
-    if not hasattr(model, "layers") or not hasattr(model, "inputs"):
-        raise _Usage(f"{args.factory} must return a Keras model; it returned {type(model).__name__}")
-    try:
-        x, y = (np.load(p, allow_pickle=False) if p else None for p in (args.x, args.y))
-        if x is None:
-            batch = (model.inputs[0].shape[0] or 1) * 2
-            x = np.random.default_rng(0).uniform(0, 1, (batch, *model.inputs[0].shape[1:])).astype("float32")
-        result = check_state(model, x, y)
+        result = check_factory(args.factory, args.x, args.y)
     except ValueError as error:
         raise _Usage(str(error)) from None
     print(result.table())

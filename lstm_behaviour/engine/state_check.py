@@ -12,8 +12,12 @@ an optimizer with learning rate 0, so training calls leave the weights as they a
 
 An API call carries the state when, from a reset, the state it leaves in every stateful layer
 equals the state the direct calls leave after the same batches (to a float32 tolerance). The
-result of each is ``carried``, ``not carried`` (with how the state differs) or ``raises`` (with
-the error's first line). The user's model, its weights and its state are not touched.
+result of each is ``carried``, ``not carried`` (with how the state differs), ``raises`` (with
+the error's first line) or ``refused``: a call without ``batch_size`` that Keras refuses because
+its default batch is not the model's fixed one, as Keras documents for stateful models
+(keras-team/keras#20327); the fix is shown. ``StateCheck.ok`` (the CLI's exit 0) holds where every
+call is carried or refused so. The user's model, its weights and its state are not touched.
+``assert_state_carried`` is the same check for a user's own test suite.
 """
 
 from __future__ import annotations
@@ -27,9 +31,14 @@ import numpy as np
 from . import compat
 from .transplant import restore, take_snapshot
 
-__all__ = ["CALLS", "OUTCOMES", "CallResult", "StateCheck", "check_state"]
+__all__ = ["CALLS", "OUTCOMES", "CallResult", "StateCheck", "assert_state_carried", "check_factory", "check_state"]
 
-OUTCOMES = ("carried", "not carried", "raises")
+OUTCOMES = ("carried", "not carried", "raises", "refused")
+#: the calls made without batch_size: with Keras's default batch (32) they feed the model batches of
+#: another size than its fixed one, which Keras documents as refused for a stateful model; the error
+#: differs by backend and version (Keras's ValueError, TensorFlow's shape errors), so any is a refusal
+_WITHOUT_BATCH_SIZE = ("predict", "evaluate", "fit")
+_KERAS_DEFAULT_BATCH = 32
 #: what carries state where a backend drops or refuses it (docs/findings.md has the evidence)
 WORKAROUNDS = {
     "jax": "on JAX only a direct call model(x) carries the state of a stateful layer: "
@@ -91,7 +100,8 @@ class StateCheck:
 
     @property
     def ok(self) -> bool:
-        return all(r.outcome == "carried" for r in self.results)
+        """Every call carries the state, or is a call without batch_size that Keras refuses."""
+        return all(r.outcome in ("carried", "refused") for r in self.results)
 
     def result(self, call: str) -> CallResult:
         for r in self.results:
@@ -198,18 +208,23 @@ def check_state(model, x, y=None, *, calls: tuple[str, ...] | None = None) -> St
     batch = compat.fixed_batch_size(model)
     if batch is None:
         raise ValueError("check_state needs a model built for a fixed batch size (batch_shape); it takes any")
+    if calls is not None and not calls:
+        raise ValueError(f"calls must name at least one of {', '.join(CALLS)}; got none")
     x = np.asarray(x, dtype="float32")
+    if not np.all(np.isfinite(x)):
+        raise ValueError("x must be finite; it holds NaN or infinity")
     expected = tuple(int(d) for d in model.inputs[0].shape[1:])
     if x.ndim < 1 or x.shape[1:] != expected or len(x) < 2 * batch or len(x) % batch:
         raise ValueError(
             f"x must hold at least two whole batches of {batch} inputs of shape {expected}; got shape {x.shape}"
         )
     if y is None:
-        out = tuple(int(d) for d in model.outputs[0].shape[1:])
-        y = np.zeros((len(x), *out), "float32")
+        y = _default_targets(model, len(x))
     y = np.asarray(y, dtype="float32")
-    if len(y) != len(x):
-        raise ValueError(f"y must have one target per input ({len(x)}); got {len(y)}")
+    if y.ndim < 1 or len(y) != len(x):
+        raise ValueError(f"y must have one target per input ({len(x)}); got shape {y.shape}")
+    if not np.all(np.isfinite(y)):
+        raise ValueError("y must be finite; it holds NaN or infinity")
     batches = [slice(i, i + batch) for i in range(0, len(x), batch)]
     twin = _copy_of(model)
     compat.reset_states(twin)
@@ -242,7 +257,12 @@ def check_state(model, x, y=None, *, calls: tuple[str, ...] | None = None) -> St
         try:
             runs[name](shared)
         except Exception as error:  # what the user's call would raise is the finding
-            done[name] = CallResult(name, "raises", f"{type(error).__name__}: {_first_line(error)}")
+            said = f"{type(error).__name__}: {_first_line(error)}"
+            if name in _WITHOUT_BATCH_SIZE and batch != _KERAS_DEFAULT_BATCH:
+                fix = f"Keras's default batch of 32 is not the model's {batch}: give batch_size={batch}"
+                done[name] = CallResult(name, "refused", f"{said} ({fix})")
+            else:
+                done[name] = CallResult(name, "raises", said)
             continue
         copies[family] = shared
         problem = _compare(_states(shared), reference)
@@ -258,6 +278,87 @@ def check_state(model, x, y=None, *, calls: tuple[str, ...] | None = None) -> St
         versions=_versions(),
         workaround=WORKAROUNDS.get(compat.BACKEND, ""),
     )
+
+
+def _default_targets(model, n: int) -> np.ndarray:
+    """Targets that fit the model's loss: class 0 for a sparse loss, zeros of the output's shape
+    otherwise (any target will do: the check compares states, and the learning rate is 0)."""
+    loss = getattr(model, "loss", None)
+    name = loss if isinstance(loss, str) else type(loss).__name__ if loss is not None else ""
+    out = tuple(int(d) for d in model.outputs[0].shape[1:])
+    if "sparse" in name.lower():
+        return np.zeros((n, *out[:-1]), "float32")
+    return np.zeros((n, *out), "float32")
+
+
+def _load_npy(path, what: str, limit: int = 1 << 30) -> np.ndarray:
+    """A ``.npy`` file read whole after its header is checked against the file's size (no array
+    larger than the file, nor than ``limit`` bytes, is allocated); a ValueError says what is wrong."""
+    import os
+    import stat
+
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        raise ValueError(f"--{what} {path}: {error.strerror}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise ValueError(f"--{what} {path}: expected a .npy file, got something that is not a regular file")
+    try:
+        with open(path, "rb") as handle:
+            version = np.lib.format.read_magic(handle)
+            if version not in ((1, 0), (2, 0)):
+                raise ValueError(f"format version {version[0]}.{version[1]} (1.0 and 2.0 are read)")
+            read = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+            shape, _, dtype = read(handle)
+            size = int(np.prod(shape, dtype=object)) * dtype.itemsize
+            if size > min(limit, info.st_size - handle.tell()):
+                raise ValueError(f"its header declares shape {shape} ({size} bytes), more than the file holds")
+            handle.seek(0)
+            return np.load(handle, allow_pickle=False)
+    except (ValueError, OSError, EOFError, TypeError) as error:
+        raise ValueError(f"--{what} {path}: not a .npy array of numbers: {_first_line(error)}") from None
+
+
+def check_factory(spec: str, x_path=None, y_path=None) -> StateCheck:
+    """``check-state MODULE:FUNCTION``: import the factory (from the current folder first), build
+    the model, load ``--x``/``--y`` and check it. Every problem of the factory or the inputs is a
+    ValueError with one line naming it."""
+    import importlib
+    import os
+    import sys
+
+    module_name, _, function = spec.partition(":")
+    if not all(part.isidentifier() for part in module_name.split(".")) or not function.isidentifier():
+        raise ValueError(f"check-state takes MODULE:FUNCTION (a dotted module, a function in it); got {spec!r}")
+    sys.path.insert(0, os.getcwd())
+    try:
+        factory = getattr(importlib.import_module(module_name), function)
+    except Exception as error:  # the user's module: any failure to import it is theirs to see, in a line
+        raise ValueError(f"cannot load {spec}: {type(error).__name__}: {_first_line(error)}") from None
+    if not callable(factory):
+        raise ValueError(f"{spec} must be a function that returns a compiled model; it is a {type(factory).__name__}")
+    try:
+        model = factory()
+    except Exception as error:
+        raise ValueError(f"{spec}() raised {type(error).__name__}: {_first_line(error)}") from None
+    if not hasattr(model, "layers") or not hasattr(model, "inputs"):
+        raise ValueError(f"{spec} must return a Keras model; it returned {type(model).__name__}")
+    x = _load_npy(x_path, "x") if x_path is not None else None
+    y = _load_npy(y_path, "y") if y_path is not None else None
+    if x is None:
+        batch = (model.inputs[0].shape[0] or 1) * 2
+        x = np.random.default_rng(0).uniform(0, 1, (batch, *model.inputs[0].shape[1:])).astype("float32")
+    return check_state(model, x, y)
+
+
+def assert_state_carried(model, x, y=None, *, calls: tuple[str, ...] | None = None) -> StateCheck:
+    """``check_state`` for a test suite: the check, or an ``AssertionError`` whose message is its
+    table where a call drops, corrupts or fails to carry the state (or raises given the model's
+    batch size)."""
+    result = check_state(model, x, y, calls=calls)
+    if not result.ok:
+        raise AssertionError("a call does not carry the state:\n" + result.table())
+    return result
 
 
 def _carried_by_call(twin, x, batches, reference) -> CallResult:

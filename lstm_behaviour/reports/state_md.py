@@ -13,7 +13,7 @@ from . import templating
 
 __all__ = ["MARKS", "load_matrices", "state_markdown", "state_summary"]
 
-MARKS = {"carried": "✅", "not carried": "❌", "raises": "💥"}
+MARKS = {"carried": "✅", "not carried": "❌", "raises": "💥", "refused": "🚫"}
 
 
 def load_matrices(paths: Iterable) -> list[tuple[str, dict]]:
