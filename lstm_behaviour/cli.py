@@ -143,6 +143,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     mer.add_argument("paths", nargs="+", metavar="SHARD")
     mer.add_argument("--out", type=Path, required=True, help="the joined report or calibration file to write")
+    mer.add_argument("--force", action="store_true", help="replace an --out of the other kind or another setup")
     from .compare import add_arguments
 
     add_arguments(sub.add_parser("compare", help="is one environment slower than another? decided per row"))
@@ -305,12 +306,13 @@ def _matrix(args) -> int:
 def _merge(args) -> int:
     from .files import check_writable, write_json
     from .reports.claims_report import ResultsError
-    from .reports.merge import check_merge_output, merge_files
+    from .reports.merge import check_merge_output, check_replaces, merge_files
 
     try:
         check_writable(args.out, args.paths)
         check_merge_output(args.out)
         joined = merge_files(args.paths)
+        check_replaces(args.out, joined, force=args.force)
     except ResultsError as error:
         raise _Failure(_problems(error)) from None
     except ValueError as error:

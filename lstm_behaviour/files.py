@@ -4,8 +4,10 @@
   and a rename, so a reader never sees half a file;
 - ``write_all``: several files that belong together (a matrix and its badge): every temporary
   file is written first, and only then are they renamed into place;
-- ``check_writable``: refuse an output path that is a directory, lies under a file, is in a
-  folder that cannot be written, or is one of the command's inputs, before any work is done;
+- ``check_writable``: refuse an output path that is a directory, something other than a regular
+  file (a device, a pipe, a link: a rename would replace it), ``-``, lies under a file, is in a
+  folder that cannot be written, or is one of the command's inputs, before any work is done
+  (``write_all`` refuses the same targets again when it writes);
 - ``read_bounded``: every reader's way in: a regular file only (a device, a pipe or a socket is
   refused by its type, before it is opened), read up to a cap and refused past it, so no input
   takes more memory than the cap;
@@ -44,6 +46,13 @@ def _refuse_constant(name: str):
     raise ValueError(f"{name} is not a JSON number")
 
 
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"{text} is too large for a number (it reads as infinity)")
+    return value
+
+
 def _no_duplicates(pairs):
     seen = {}
     for key, value in pairs:
@@ -54,8 +63,8 @@ def _no_duplicates(pairs):
 
 
 def strict_json(raw: bytes) -> object:
-    """Parse JSON strictly: UTF-8, no NaN or Infinity, no duplicate keys, bounded size and
-    nesting. A ValueError says what is wrong (without the file name)."""
+    """Parse JSON strictly: UTF-8, no NaN or Infinity (nor a number too large to be finite), no
+    duplicate keys, bounded size and nesting. A ValueError says what is wrong (without the file name)."""
     if len(raw) > MAX_BYTES:
         raise ValueError(f"larger than {MAX_BYTES // (1024 * 1024)} MiB")
     try:
@@ -63,7 +72,7 @@ def strict_json(raw: bytes) -> object:
     except UnicodeDecodeError as error:
         raise ValueError(f"not UTF-8 text (byte {error.start})") from None
     try:
-        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates)
+        data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as error:
         hint = "" if text.rstrip().endswith(("}", "]")) else " (truncated? it does not end with a closing bracket)"
         raise ValueError(f"not valid JSON{hint}: {error.msg} (line {error.lineno}, column {error.colno})") from None
@@ -159,8 +168,12 @@ def check_writable(path: str | os.PathLike, inputs: Iterable[str | os.PathLike] 
 
 
 def _check_writable(path: Path, inputs: Iterable[str | os.PathLike]) -> Path:
+    if str(path) == "-":
+        raise ValueError("- (standard output) is not an output here; give a file name")
     if path.is_dir():
         raise ValueError(f"{path} is a directory; give a file name")
+    if os.path.lexists(path) and not stat.S_ISREG(os.lstat(path).st_mode):
+        raise ValueError(f"{path} exists and is not a regular file (a device, a pipe, a link, ...); give a file name")
     for parent in path.parents:
         if parent.exists():
             if not parent.is_dir():
@@ -206,6 +219,8 @@ def write_all(files: Mapping[str | os.PathLike, bytes | str]) -> None:
             path = Path(path)
             if path.is_dir():
                 raise IsADirectoryError(21, "is a directory, not a file", str(path))
+            if os.path.lexists(path) and not stat.S_ISREG(os.lstat(path).st_mode):
+                raise FileExistsError(17, "exists and is not a regular file; nothing was written", str(path))
             written.append((_temporary(path, data.encode("utf-8") if isinstance(data, str) else data), path))
         while written:  # a rename is atomic; a failure here leaves the files not yet renamed untouched
             tmp, path = written[0]

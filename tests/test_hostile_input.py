@@ -321,7 +321,7 @@ def test_readers_survive_any_input(tmp_path, capsys, command, raw):
     args = {
         "validate": ["validate", str(path)],
         "matrix": ["matrix", str(path), "--out", str(out / "r.md"), "--badge-dir", str(out)],
-        "plot": ["plot", "--calibration", str(path), "--benchmarks", str(path), "--out-dir", str(out)],
+        "plot": ["plot", "--calibration", str(path), "--comparisons", str(path), "--out-dir", str(out)],
     }[command]
     _check_reader(args, path, capsys, raw)
 

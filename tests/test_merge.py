@@ -182,3 +182,90 @@ def test_seeds_auto_from_a_start_seed_runs_held_out_seeds(pytester, tmp_path):
     result = _run(pytester, tmp_path / "x.json", "--seeds", "auto:x")
     assert result.ret == 4
     result.stderr.fnmatch_lines(["*--seeds: seeds must be numbers or ranges*(or 'auto', 'auto:100')"])
+
+
+def _shards(tmp_path, calibration, versions=None):
+    versions, records = versions or calibration["versions"], calibration["records"]
+    write_json(tmp_path / "a.json", {"versions": versions, "records": [r for r in records if r["seed"] < 2]})
+    write_json(tmp_path / "b.json", {"versions": versions, "records": [r for r in records if r["seed"] == 2]})
+    return [str(tmp_path / "a.json"), str(tmp_path / "b.json")]
+
+
+def test_merge_does_not_replace_a_file_of_the_other_kind_or_another_setup(tmp_path, calibration, capsys):
+    """A claims report, or a calibration of another setup, at --out stays as it was unless --force."""
+    shards = _shards(tmp_path, calibration)
+    report = tmp_path / "report.json"
+    report.write_bytes((CALIBRATION_DIR.parent.parent / "docs" / "results" / "tf-2.21.json").read_bytes())
+    before = report.read_bytes()
+    assert main(["merge", *shards, "--out", str(report)]) == 1
+    assert "is a claims report and the merge is a calibration file; give a new path, or --force" in (
+        capsys.readouterr().err
+    )
+    assert report.read_bytes() == before
+    other = tmp_path / "other.json"
+    write_json(other, {"versions": {**calibration["versions"], "keras": "3.0.0"}, "records": []})
+    assert main(["merge", *shards, "--out", str(other)]) == 1
+    assert "is a calibration file of another setup (keras differ)" in capsys.readouterr().err
+    assert main(["merge", *shards, "--out", str(other), "--force"]) == 0
+    assert json.loads(other.read_text())["versions"] == calibration["versions"]
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [("-", "- (standard output) is not an output here"), ("/dev/null", "exists and is not a regular file")],
+)
+def test_merge_refuses_targets_that_are_not_files(tmp_path, calibration, capsys, target, message):
+    assert main(["merge", *_shards(tmp_path, calibration), "--out", target]) == 1
+    assert message in capsys.readouterr().err
+
+
+def test_a_fifo_or_a_link_is_not_replaced(tmp_path, calibration, capsys):
+    import os
+
+    os.mkfifo(tmp_path / "fifo")
+    (tmp_path / "link").symlink_to(tmp_path / "elsewhere.json")
+    for target in ("fifo", "link"):
+        assert main(["merge", *_shards(tmp_path, calibration), "--out", str(tmp_path / target)]) == 1
+        assert "exists and is not a regular file" in capsys.readouterr().err
+    assert not (tmp_path / "elsewhere.json").exists()
+    from lstm_behaviour.files import write_text
+
+    with pytest.raises(FileExistsError):
+        write_text(tmp_path / "fifo", "x")
+
+
+def test_a_calibration_value_too_large_to_be_finite_is_one_line(tmp_path, calibration, capsys):
+    shards = _shards(tmp_path, calibration)
+    text = (tmp_path / "a.json").read_text()
+    (tmp_path / "a.json").write_text(text.replace('"fit_s": ', '"fit_s": 1e999, "was": ', 1))
+    assert main(["merge", *shards, "--out", str(tmp_path / "m.json")]) == 1
+    err = capsys.readouterr().err
+    assert "1e999 is too large for a number (it reads as infinity)" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("seed", [2.5, 2**40, -1])
+def test_seeds_of_a_calibration_record_are_whole_and_in_range(tmp_path, calibration, capsys, seed):
+    shards = _shards(tmp_path, calibration)
+    data = json.loads((tmp_path / "b.json").read_text())
+    data["records"][0]["seed"] = seed
+    write_json(tmp_path / "b.json", data)
+    assert main(["merge", *shards, "--out", str(tmp_path / "m.json")]) == 1
+    assert "seed must be a whole number from 0 to" in capsys.readouterr().err
+
+
+def test_a_record_twice_in_a_large_shard_is_named(tmp_path, calibration, capsys):
+    versions, records = calibration["versions"], calibration["records"]
+    shard = [r for r in records if r["seed"] < 50]
+    write_json(tmp_path / "a.json", {"versions": versions, "records": [*shard, shard[-1]]})
+    write_json(tmp_path / "b.json", {"versions": versions, "records": [r for r in records if r["seed"] == 60]})
+    assert main(["merge", str(tmp_path / "a.json"), str(tmp_path / "b.json"), "--out", str(tmp_path / "m.json")]) == 1
+    assert f"holds {shard[-1]['row']} seed {shard[-1]['seed']} twice" in capsys.readouterr().err
+
+
+def test_an_unknown_key_of_a_record_is_not_carried(tmp_path, calibration, capsys):
+    shards = _shards(tmp_path, calibration)
+    data = json.loads((tmp_path / "b.json").read_text())
+    data["records"][0]["note"] = "[x](javascript:alert(1))"
+    write_json(tmp_path / "b.json", data)
+    assert main(["merge", *shards, "--out", str(tmp_path / "m.json")]) == 1
+    assert "unknown key 'note' (a record holds fit_s, in_order, loop," in capsys.readouterr().err

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-__all__ = ["MergeError", "check_merge_output", "merge_calibrations", "merge_files", "merge_reports"]
+__all__ = ["MergeError", "check_merge_output", "check_replaces", "merge_calibrations", "merge_files", "merge_reports"]
 
 
 class MergeError(ValueError):
@@ -63,6 +63,39 @@ def check_merge_output(path: str | Path) -> None:
         raise MergeError(f"{path} exists and is neither a claims report nor a calibration file; give a new path")
 
 
+_KIND_NAMES = {"report": "claims report", "calibration": "calibration file"}
+
+
+def _setup_of(content) -> dict:
+    """What a file is of: a report's environment or a calibration's versions, seeds aside."""
+    if _kind(content) == "report":
+        return {k: v for k, v in (content.get("environment") or {}).items() if k != "seeds"}
+    return dict(content.get("versions") or {})
+
+
+def check_replaces(path: str | Path, joined, *, force: bool = False) -> None:
+    """Refuse to replace an existing ``--out`` of the other kind, or of another setup, than the
+    joined file (``force``: replace it all the same)."""
+    from ..files import existing_json
+
+    exists, data = existing_json(path, "a claims report or a calibration file")
+    if not exists or force:
+        return
+    old, new = _kind(data), _kind(joined)
+    if old != new:
+        raise MergeError(
+            f"{path} is a {_KIND_NAMES.get(old, 'file of another kind')} and the merge is a {_KIND_NAMES[new]}; "
+            "give a new path, or --force to replace it"
+        )
+    before, after = _setup_of(data), _setup_of(joined)
+    if before != after:
+        keys = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+        raise MergeError(
+            f"{path} is a {_KIND_NAMES[new]} of another setup ({', '.join(keys)} differ); give a new path, "
+            "or --force to replace it"
+        )
+
+
 def _kind(content) -> str | None:
     if isinstance(content, dict) and "schema" in content:
         return "report"
@@ -74,7 +107,7 @@ def _kind(content) -> str | None:
 def _disjoint(named: Sequence[tuple[str, set]]) -> None:
     seen: dict[int, str] = {}
     for path, seeds in named:
-        common = sorted(s for s in seeds if s in seen)
+        common = sorted(s for s in seeds if s in seen)  # a set and a dict: linear in the seeds
         if common:
             raise MergeError(f"{seen[common[0]]} and {path} share seeds {_few(common)}: shards must not overlap")
         seen.update(dict.fromkeys(seeds, path))
@@ -166,10 +199,12 @@ def merge_calibrations(named: Sequence[tuple[str, dict]]) -> dict:
 
     _same_setup([(p, c["versions"]) for p, c in named], "calibration files")
     for path, content in named:
-        keys = [(rec["row"], rec["seed"]) for rec in content["records"]]
-        if len(set(keys)) != len(keys):
-            twice = sorted({k for k in keys if keys.count(k) > 1})[0]
-            raise MergeError(f"{path} holds {twice[0]} seed {twice[1]} twice; a calibration file holds each once")
+        seen: set = set()
+        for rec in content["records"]:  # one pass: linear in the records
+            key = (rec["row"], rec["seed"])
+            if key in seen:
+                raise MergeError(f"{path} holds {key[0]} seed {key[1]} twice; a calibration file holds each once")
+            seen.add(key)
     _disjoint([(p, {rec["seed"] for rec in c["records"]}) for p, c in named])
     records = sorted((rec for _, c in named for rec in c["records"]), key=run_order)
     return {"versions": named[0][1]["versions"], "records": records}

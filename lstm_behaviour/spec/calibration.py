@@ -229,9 +229,11 @@ def _record_problem(rec) -> str | None:
     row = rec.get("row")
     if not isinstance(row, str) or (row not in ROWS and row != TRANSPLANT_KEY):
         return f"unknown row {row!r}"
+    from ..stats.seeds import MAX_SEED
+
     seed = rec.get("seed")
-    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
-        return f"seed must be a whole number >= 0, got {seed!r}"
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= MAX_SEED:
+        return f"seed must be a whole number from 0 to {MAX_SEED}, got {seed!r}"
     names = [t.name for t in TRANSPLANT.tests] if row == TRANSPLANT_KEY else list(EVALUATIONS)
     for name in names:
         value = rec.get(name)
@@ -242,6 +244,14 @@ def _record_problem(rec) -> str | None:
     for name in ("fit_s", "predict_s"):
         if name in rec and (isinstance(rec[name], bool) or not isinstance(rec[name], (int, float)) or rec[name] < 0):
             return f"{name} must be a number of seconds, got {rec[name]!r}"
+    if "protocol" in rec and rec["protocol"] not in ("fast", "article"):
+        return f"protocol must be fast or article, got {rec['protocol']!r}"
+    known = {"row", "seed", "protocol", "fit_s", "predict_s", *names}
+    if row == TRANSPLANT_KEY:
+        known.add(WARMUP_REPRODUCIBLE)
+    unknown = sorted(set(rec) - known)
+    if unknown:
+        return f"unknown key {unknown[0]!r} (a record holds {', '.join(sorted(known))})"
     return None
 
 
