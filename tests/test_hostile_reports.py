@@ -54,7 +54,7 @@ def test_a_run_that_ran_no_claim_leaves_the_report_byte_identical(pytester, tmp_
 @pytest.mark.parametrize(
     ("target", "message"),
     [
-        ("/dev/null", "exists and is not a regular file; give a new path or a claims report to replace"),
+        ("/dev/null", "exists and is not a regular file (a device, a pipe, a link, ...); give a file name"),
         ("text", "exists and is not a claims report; it would be overwritten (give a new path)"),
         ("", "needs a file path, got ''"),
     ],
@@ -326,7 +326,10 @@ def test_merge_never_replaces_another_file_and_survives_odd_output_paths(tmp_pat
     loop.symlink_to(tmp_path / "loop2")
     (tmp_path / "loop2").symlink_to(loop)
     shards = [str(REPORT_FILE), str(ROOT / "docs" / "results" / "tf-2.21-tf-keras.json")]
-    for out, message in ((mine, "is neither a claims report nor a calibration file"), (loop, "Symlink loop")):
+    for out, message in (
+        (mine, "is neither a claims report nor a calibration file"),
+        (loop, "exists and is not a regular file (a device, a pipe, a link, ...)"),
+    ):
         assert main(["merge", *shards, "--out", str(out)]) == 1
         assert message in capsys.readouterr().err
     assert mine.read_text(encoding="utf-8") == "x = 1\n"
@@ -350,3 +353,46 @@ def test_a_known_failure_is_expected_only_of_a_claim_that_ran():
     assert validate(data) == []
     data["claims"][claim_id]["known_failure"] = "forged"
     assert validate(data)[0].startswith(f"claims[{claim_id!r}].known_failure: 'forged' is not the registry's none")
+
+
+# -- a third round: links, images, autolinks, bidirectional text, impossible values ----------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("[x](javascript:alert(1))", "\\[x\\](javascript:alert(1))"),
+        ("![t](https://e.example/a.png)", "\\!\\[t\\](https\\://e.example/a.png)"),
+        ("see https://e.example", "see https\\://e.example"),
+        ("www.e.example", "www\\.e.example"),
+        ("<https://e.example>", "&lt;https\\://e.example&gt;"),
+        ("abc\u202edef", "abc&lt;U+202E&gt;def"),
+        ("a\u2066b\u200fc", "a&lt;U+2066&gt;b&lt;U+200F&gt;c"),
+    ],
+)
+def test_no_field_becomes_a_link_an_image_or_reordered_text(raw, shown):
+    from lstm_behaviour.reports.markdown import code, text
+
+    assert text(raw) == shown
+    assert code(raw) in (f"<code>{shown}</code>", f"`{raw}`")  # a plain name is a code span: never a link
+
+
+def _report_with(change):
+    data = copy.deepcopy(REPORT)
+    change(data)
+    return validate(data)
+
+
+def test_validate_refuses_bidirectional_text_impossible_versions_variants_and_twice_listed_tests():
+    first = next(iter(REPORT["claims"]))
+    assert _report_with(lambda d: d["environment"].update(platform="Linux\u202e-x86")) == [
+        "environment.platform: holds a bidirectional control character (U+202E)"
+    ]
+    assert _report_with(lambda d: d["environment"].update(python="2.7.18")) == [
+        "environment.python: '2.7.18' is not a Python this project runs on (3.9 or later)"
+    ]
+    assert _report_with(lambda d: d["environment"].update(variant="turbo")) == [
+        "environment.variant: 'turbo' is not a known variant (no-cudnn)"
+    ]
+    twice = _report_with(lambda d: d["claims"][first]["tests"].append(dict(d["claims"][first]["tests"][0])))
+    assert f"claims['{first}'].tests: {REPORT['claims'][first]['tests'][0]['test']!r} is listed twice" in twice[0]

@@ -1,5 +1,7 @@
 """Text from outside (a report's fields, a file's name, an error message) made safe for the
-generated Markdown: one line, no table-breaking ``|``, no code-span-breaking backtick, no HTML.
+generated Markdown: one line, no table-breaking ``|``, no code-span-breaking backtick, no HTML,
+no link, image or autolink (``[``, ``]`` and ``!`` escaped, ``://`` and ``www.`` broken by an
+escape), and no bidirectional control character (shown as its code point, ``<U+202E>``).
 Every generated document writes such text through ``text`` or ``code``. Nothing here imports
 TensorFlow.
 """
@@ -9,9 +11,12 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["code", "text"]
+__all__ = ["BIDI", "code", "text"]
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
+#: characters that reorder text when displayed (Unicode's bidirectional controls and marks)
+BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_AUTOLINK = re.compile(r"(://|(?i:www)\.)")
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9_./+-]+")
 
 
@@ -20,10 +25,11 @@ def text(value) -> str:
     breaks become spaces; ``&``, ``<``, ``>`` become HTML entities; ``|`` and backticks are
     escaped with a backslash (and so is the backslash)."""
     out = _CONTROL.sub(" ", str(value)).strip()
+    out = BIDI.sub(lambda m: f"<U+{ord(m.group()):04X}>", out)
     out = html.escape(out, quote=False).replace("\\", "\\\\")
-    for ch in "|`":
+    for ch in "|`[]!":
         out = out.replace(ch, "\\" + ch)
-    return out
+    return _AUTOLINK.sub(lambda m: "\\" + m.group() if m.group() == "://" else m.group()[:-1] + "\\.", out)
 
 
 def code(value) -> str:

@@ -38,6 +38,39 @@ def _schema_problems(data) -> list[str]:
     return [f"{_where(e.absolute_path)}: {e.message}"[:300] for e in errors]
 
 
+def _bidi_problems(value, where: str) -> list[str]:
+    """Every string of a report that holds a bidirectional control character (it reorders what a
+    reader sees), by its place."""
+    from .markdown import BIDI
+
+    if isinstance(value, str):
+        found = BIDI.search(value)
+        return (
+            [f"{where or 'report'}: holds a bidirectional control character (U+{ord(found.group()):04X})"]
+            if found
+            else []
+        )
+    if isinstance(value, dict):
+        return [
+            p
+            for k, v in value.items()
+            for p in _bidi_problems(k, where) + _bidi_problems(v, f"{where}.{k}" if where else str(k))
+        ]
+    if isinstance(value, list):
+        return [p for i, v in enumerate(value) for p in _bidi_problems(v, f"{where}[{i}]")]
+    return []
+
+
+def _python_version_possible(text: str) -> bool:
+    from packaging.version import InvalidVersion, Version
+
+    try:
+        release = Version(text).release
+    except InvalidVersion:
+        return True  # said by the version check
+    return release[:1] == (3,) and len(release) >= 2 and 9 <= release[1] < 100
+
+
 def _semantic_problems(data, known: set[str]) -> list[str]:
     """What the schema cannot express; ``data`` has passed the schema."""
     from ..spec.known_failures import parse_version
@@ -53,6 +86,15 @@ def _semantic_problems(data, known: set[str]) -> list[str]:
             except ValueError as error:
                 problems.append(f"environment.{key}: {error}")
     problems += _seed_rule_problems(env["seeds"])
+    problems += _bidi_problems(data, "")[:3]
+    if env.get("python") and not _python_version_possible(env["python"]):
+        problems.append(f"environment.python: {env['python']!r} is not a Python this project runs on (3.9 or later)")
+    variant = env.get("variant")
+    if variant is not None:
+        from ..engine.environment import VARIANTS
+
+        if variant not in VARIANTS:
+            problems.append(f"environment.variant: {variant!r} is not a known variant ({', '.join(VARIANTS)})")
     if str(env["keras"]).split(".")[0] != str(env["keras_major"]):
         problems.append(f"environment.keras_major: {env['keras_major']} is not the major of Keras {env['keras']!r}")
     if env["backend"] == "tensorflow" and (env["tensorflow"] is None or env["onednn"] is None):
@@ -66,6 +108,10 @@ def _semantic_problems(data, known: set[str]) -> list[str]:
         problems.append(f"claims: missing registered claim(s) {', '.join(missing)}")
     for claim_id, entry in claims.items():
         where = f"claims[{claim_id!r}]"
+        names = [t["test"] for t in entry["tests"]]
+        if len(set(names)) != len(names):
+            twice = next(n for n in names if names.count(n) > 1)
+            problems.append(f"{where}.tests: {twice!r} is listed twice; a run reports each test once")
         expected = claim_status(t["outcome"] for t in entry["tests"])
         if entry["status"] == "fixed" and expected == "holds" and entry["known_failure"]:
             expected = "fixed"  # a known failure that held here, on a version newer than its range
