@@ -27,7 +27,7 @@ import os
 import sys
 from pathlib import Path
 
-from .engine.environment import BACKENDS, EnvironmentProblem, check_environment, exit_on_second_interrupt
+from .engine.environment import BACKENDS, EnvironmentProblem, check_environment, check_floatx, exit_on_second_interrupt
 from .stats.seeds import CALIBRATION_SEEDS, DEFAULT_SEEDS, parse_seeds, seed_range
 
 __all__ = ["main"]
@@ -374,6 +374,8 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["KERAS_BACKEND"] = args.backend
     try:
         check_environment(backend_needed=args.command in NEEDS_BACKEND)
+        if args.command in ("reproduce", "calibrate"):  # the article's runs: calibrated on float32
+            check_floatx()
     except EnvironmentProblem as problem:
         print(f"{PROG}: error: {problem}", file=sys.stderr)
         return 2

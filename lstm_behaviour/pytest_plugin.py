@@ -27,7 +27,13 @@ import sys
 
 import pytest
 
-from .engine.environment import EnvironmentProblem, cap_threads, check_environment, exit_on_second_interrupt
+from .engine.environment import (
+    EnvironmentProblem,
+    cap_threads,
+    check_environment,
+    check_floatx,
+    exit_on_second_interrupt,
+)
 from .pytest_report import ClaimsReporter, VerdictSummary, current_versions
 from .stats.seeds import DEFAULT_SEEDS, auto_start, parse_seeds
 
@@ -107,6 +113,7 @@ def pytest_configure(config):
         cap_threads()
     try:
         check_environment()
+        check_floatx()
     except EnvironmentProblem as problem:
         raise pytest.UsageError(str(problem)) from None
     text = config.getoption("--seeds")

@@ -140,3 +140,69 @@ def test_wrong_sized_state_of_a_layer_with_more_than_two_state_tensors_names_it_
     layer = types.SimpleNamespace(name="cell3", stateful=True, states=[Variable((1, 2)) for _ in range(3)])
     with pytest.raises(ValueError, match=r"^state 2 for layer 'cell3' must have shape \(1, 2\), got \(1, 3\)$"):
         compat.write_state(layer, [np.ones((1, 2)), np.ones((1, 2)), np.ones((1, 3))])
+
+
+# -- keras.json counts as Keras reads it -----------------------------------------------------------
+
+
+def _keras_home(tmp_path, config):
+    import json
+
+    (tmp_path / "keras.json").write_text(json.dumps(config), encoding="utf-8")
+    return {"KERAS_HOME": str(tmp_path)}
+
+
+def test_the_backend_of_keras_json_counts_unless_keras_backend_is_set(tmp_path):
+    from lstm_behaviour.engine.environment import backend
+
+    env = _keras_home(tmp_path, {"backend": "jax"})
+    assert backend(env) == "jax"
+    assert backend({**env, "KERAS_BACKEND": "torch"}) == "torch"
+    assert backend({**env, "TF_USE_LEGACY_KERAS": "1"}) == "tensorflow"
+    assert backend({"KERAS_HOME": str(tmp_path / "absent")}) == "tensorflow"
+
+
+def test_a_keras_json_backend_this_project_cannot_run_is_named(tmp_path):
+    from lstm_behaviour.engine.environment import EnvironmentProblem, check_environment
+
+    env = _keras_home(tmp_path, {"backend": "openvino"})
+    with pytest.raises(EnvironmentProblem, match=r"the backend of .*keras\.json must be one of tensorflow, jax, torch"):
+        check_environment(env, backend_needed=False)
+
+
+def test_a_claims_run_refuses_float16_in_one_line(tmp_path, pytester):
+    from lstm_behaviour.engine.environment import EnvironmentProblem, check_floatx
+
+    env = _keras_home(tmp_path, {"floatx": "float16"})
+    with pytest.raises(EnvironmentProblem, match=r"keras\.json sets floatx to 'float16'; the claims are calibrated"):
+        check_floatx(env)
+    check_floatx(_keras_home(tmp_path / "..", {"floatx": "float32"}))
+    check_floatx({"KERAS_HOME": str(tmp_path / "absent")})
+
+
+def test_keras_json_that_is_not_a_file_is_refused(tmp_path):
+    import os
+
+    from lstm_behaviour.engine.environment import EnvironmentProblem, keras_config
+
+    os.mkfifo(tmp_path / "keras.json")
+    with pytest.raises(EnvironmentProblem, match=r"keras\.json: is a pipe, not Keras's keras\.json"):
+        keras_config({"KERAS_HOME": str(tmp_path)})
+    (tmp_path / "keras.json").unlink()
+    (tmp_path / "keras.json").write_text("not json")
+    assert keras_config({"KERAS_HOME": str(tmp_path)}) == {}  # as Keras: an unreadable config is no config
+
+
+def test_a_claims_run_under_float16_stops_at_configure(tmp_path, pytester, monkeypatch):
+    import signal
+
+    monkeypatch.setenv("KERAS_HOME", str(tmp_path))
+    _keras_home(tmp_path, {"floatx": "float16"})
+    pytester.makepyfile(test_x="def test_x():\n    pass\n")
+    handler = signal.getsignal(signal.SIGINT)
+    try:
+        result = pytester.runpytest_inprocess("-p", "no:xdist", "-p", "no:cacheprovider")
+    finally:
+        signal.signal(signal.SIGINT, handler)
+    assert result.ret == 4
+    result.stderr.fnmatch_lines(["*keras.json sets floatx to 'float16'; the claims are calibrated on float32*"])

@@ -11,6 +11,12 @@
 - ``LSTM_BEHAVIOUR_VARIANT``: empty, or a named workaround in ``VARIANTS`` that the models apply
   (recorded in every report, so a variant is its own column).
 
+Keras's own configuration file counts as Keras reads it (``keras_config``):
+``$KERAS_HOME/keras.json``, else ``~/.keras/keras.json`` (``/tmp/.keras`` where the home folder
+cannot be written); its ``backend`` is the backend unless ``KERAS_BACKEND`` is set, and a
+``floatx`` other than float32 is refused for a claims run (``check_floatx``: the claims are
+calibrated on float32).
+
 ``check_environment()`` raises ``EnvironmentProblem`` with one line naming the variable, what
 was expected and what was got. Nothing here imports TensorFlow.
 """
@@ -30,7 +36,9 @@ __all__ = [
     "backend",
     "cap_threads",
     "check_environment",
+    "check_floatx",
     "exit_on_second_interrupt",
+    "keras_config",
     "variant",
     "verbose",
 ]
@@ -57,6 +65,49 @@ def cap_threads(environ=None) -> None:
     env = os.environ if environ is None else environ
     for name in THREAD_VARIABLES:
         env.setdefault(name, "1")
+
+
+def keras_config_path(environ=None) -> str:
+    """Where Keras reads keras.json (keras/src/backend/config.py, Keras 3.15.1; Keras 2 alike)."""
+    env = os.environ if environ is None else environ
+    if "KERAS_HOME" in env:
+        return os.path.join(env["KERAS_HOME"], "keras.json")
+    base = os.path.expanduser("~")
+    if not os.access(base, os.W_OK):
+        base = "/tmp"
+    return os.path.join(base, ".keras", "keras.json")
+
+
+def keras_config(environ=None) -> dict:
+    """keras.json's settings as Keras reads them: {} where the file is absent or not a JSON
+    object (Keras then uses its defaults); a file that is not a regular file or is over 1 MiB
+    is an ``EnvironmentProblem``."""
+    import json
+
+    from ..files import read_bounded
+
+    path = keras_config_path(environ)
+    if not os.path.exists(path):
+        return {}
+    try:
+        raw = read_bounded(path, "Keras's keras.json", limit=1 << 20)
+    except ValueError as error:  # not a regular file, too large, unreadable
+        raise EnvironmentProblem(str(error)) from None
+    try:
+        data = json.loads(raw.decode("utf-8", "replace"))
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def check_floatx(environ=None) -> None:
+    """Refuse a claims run whose Keras computes in anything but float32 (keras.json's floatx)."""
+    floatx = keras_config(environ).get("floatx", "float32")
+    if floatx != "float32":
+        raise EnvironmentProblem(
+            f"{keras_config_path(environ)} sets floatx to {floatx!r}; the claims are calibrated on float32: "
+            "set it to float32, or point KERAS_HOME to a folder without that keras.json"
+        )
 
 
 def check_environment(environ=None, *, backend_needed: bool = True) -> None:
@@ -88,23 +139,25 @@ def check_environment(environ=None, *, backend_needed: bool = True) -> None:
             "TF_USE_LEGACY_KERAS=1 needs tf-keras, which is not installed: "
             "pip install 'tf-keras==<your TensorFlow's major.minor>.*', or unset TF_USE_LEGACY_KERAS"
         )
-    backend = env.get("KERAS_BACKEND") or "tensorflow"
-    if backend not in BACKENDS:
+    chosen = backend(env)
+    if chosen not in BACKENDS:
+        where = "KERAS_BACKEND" if env.get("KERAS_BACKEND") else f"the backend of {keras_config_path(env)}"
         raise EnvironmentProblem(
-            f"KERAS_BACKEND must be one of {', '.join(BACKENDS)}, got {backend!r} "
+            f"{where} must be one of {', '.join(BACKENDS)}, got {chosen!r} "
             "(Keras 3's other backends cannot train a stateful LSTM as the article does)"
         )
-    package = _BACKEND_PACKAGES[backend]
+    backend_name = chosen
+    package = _BACKEND_PACKAGES[backend_name]
     if not backend_needed:
         return
     if importlib.util.find_spec(package) is None:
         raise EnvironmentProblem(
-            f"the {backend} backend needs {package}, which is not installed: "
-            f"pip install 'lstm-behaviour[{BACKENDS[backend]}]'"
+            f"the {backend_name} backend needs {package}, which is not installed: "
+            f"pip install 'lstm-behaviour[{BACKENDS[backend_name]}]'"
         )
-    if backend != "tensorflow" and (env.get("TF_USE_LEGACY_KERAS") == "1" or _keras_major() == 2):
+    if backend_name != "tensorflow" and (env.get("TF_USE_LEGACY_KERAS") == "1" or _keras_major() == 2):
         raise EnvironmentProblem(
-            f"KERAS_BACKEND={backend} needs Keras 3; this environment gives Keras 2 "
+            f"KERAS_BACKEND={backend_name} needs Keras 3; this environment gives Keras 2 "
             "(TF_USE_LEGACY_KERAS=1 or keras 2.x installed)"
         )
 
@@ -120,9 +173,15 @@ def _keras_major() -> int | None:
 
 
 def backend(environ=None) -> str:
-    """The Keras backend in use: ``KERAS_BACKEND``, or ``tensorflow``."""
+    """The Keras backend in use, as Keras chooses it: ``KERAS_BACKEND``, else keras.json's
+    ``backend``, else ``tensorflow`` (Keras 2 and ``TF_USE_LEGACY_KERAS=1``: always TensorFlow)."""
     env = os.environ if environ is None else environ
-    return env.get("KERAS_BACKEND") or "tensorflow"
+    if env.get("TF_USE_LEGACY_KERAS") == "1":
+        return "tensorflow"
+    if env.get("KERAS_BACKEND"):
+        return env["KERAS_BACKEND"]
+    configured = keras_config(env).get("backend")
+    return configured if isinstance(configured, str) and configured else "tensorflow"
 
 
 def variant(environ=None) -> str | None:
