@@ -57,6 +57,7 @@ def test_a_run_that_ran_no_claim_leaves_the_report_byte_identical(pytester, tmp_
         ("/dev/null", "exists and is not a regular file (a device, a pipe, a link, ...); give a file name"),
         ("text", "exists and is not a claims report; it would be overwritten (give a new path)"),
         ("", "needs a file path, got ''"),
+        ("-", "- (standard output) is not an output here; give a file name"),
     ],
 )
 def test_claims_report_refuses_special_files_other_files_and_an_empty_path(pytester, tmp_path, target, message):
