@@ -103,6 +103,8 @@ def simulated_errors() -> dict:
         "spread": timing.SPREAD,
         "self": timing.simulate(slowdown=0.0, runs=runs, seed=1)["any_call"],
         "power": timing.simulate(slowdown=0.20, runs=400, seed=2)["row_slower"],
+        "self_wide": timing.simulate(slowdown=0.0, spread=0.30, runs=runs, seed=3)["any_call"],
+        "power_wide": timing.simulate(slowdown=0.20, spread=0.30, runs=400, seed=2)["row_slower"],
     }
 
 
