@@ -122,3 +122,35 @@ def test_a_20_percent_slowdown_is_called_slower_with_the_stated_power():
     sim = timing.simulate(slowdown=0.20, spread=SPREAD, runs=runs, seed=2)
     margin = 3 * math.sqrt(timing.POWER_20 * (1 - timing.POWER_20) / runs)
     assert sim["row_slower"] >= timing.POWER_20 - margin
+
+
+def test_the_false_alarm_rate_holds_at_any_spread():
+    """The interval is a t interval on each row's own spread, so the false-alarm rate does not
+    grow with the noise (only the power falls): 2,000 self-comparisons at a spread of 30%."""
+    runs = 2000
+    sim = timing.simulate(slowdown=0.0, spread=0.30, runs=runs, seed=3)
+    margin = 3 * math.sqrt(timing.FAMILY_FALSE_ALARM * (1 - timing.FAMILY_FALSE_ALARM) / runs)
+    assert sim["any_call"] <= timing.FAMILY_FALSE_ALARM + margin
+
+
+def test_the_stated_spread_is_above_the_one_measured_here():
+    """SPREAD (the power's premise) against the committed self-comparison: per row, the spread of
+    one process's time is the standard deviation of the two copies' log ratio over the rounds
+    divided by sqrt(2); the median row's is within SPREAD."""
+    import json
+    import statistics
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "data" / "comparisons" / "tf-2.21-self-and-planted.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    a, b = data["sides"][0]["name"], data["sides"][1]["name"]
+    assert b == f"{a}#2", "the first two sides are one environment twice"
+    spreads = []
+    for item in data["design"]["items"]:
+        logs = [
+            math.log(min(r["times"][b]["times"][item]["cpu"]) / min(r["times"][a]["times"][item]["cpu"]))
+            for r in data["rounds"]
+        ]
+        spreads.append(statistics.stdev(logs) / math.sqrt(2))
+    assert len(data["rounds"]) >= 10
+    assert statistics.median(spreads) <= timing.SPREAD, sorted(spreads)
