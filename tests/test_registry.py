@@ -9,6 +9,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from lstm_behaviour.spec.claims import CLAIMS
 from lstm_behaviour.tools.generated_docs import ROOT, generated_docs
 
@@ -123,3 +125,27 @@ def test_generated_docs_are_up_to_date():
         if (path.read_text(encoding="utf-8") if path.exists() else "") != expected
     ]
     assert not stale, f"stale generated docs {stale}: run `python -m lstm_behaviour docs`"
+
+
+def test_docs_write_the_numbers_and_the_documents_together_or_nothing(monkeypatch):
+    """New calibrated numbers are written with the documents, not before them: a rendering that
+    fails leaves calibrated.json as it was (and the numbers are no longer pending)."""
+    import sys
+
+    from lstm_behaviour.spec import calibrated
+    from lstm_behaviour.tools import generated_docs as g
+
+    before = g.CALIBRATED.read_bytes()
+    monkeypatch.delitem(sys.modules, "lstm_behaviour.spec.claims")
+    monkeypatch.setattr(g, "calibrated_numbers", lambda sets: before.decode() + " ")
+    seen = []
+
+    def failing(sets, numbers):
+        seen.append(calibrated.PENDING)
+        raise RuntimeError("a template broke")
+
+    monkeypatch.setattr(g, "generated_docs", failing)
+    with pytest.raises(RuntimeError, match="a template broke"):
+        g.write_docs()
+    assert seen == [before.decode() + " "] and calibrated.PENDING is None
+    assert g.CALIBRATED.read_bytes() == before

@@ -63,11 +63,21 @@ def _value(text: str) -> float:
     return int(k) / int(n)
 
 
+#: the numbers ``docs`` is about to write, read in their place while it renders the documents, so
+#: that the file and the documents are written together or not at all (``tools.generated_docs``)
+PENDING: str | None = None
+
+
 def read(path: Path = FILE) -> dict:
-    """The file, checked for its shape; a ValueError names the file and what is wrong."""
+    """The file (or ``PENDING``), checked for its shape; a ValueError names the file and what is wrong."""
+    import json
+
     from ..files import read_json
 
-    data = read_json(path, "the trained claims' calibrated numbers")
+    if PENDING is not None and path == FILE:
+        data = json.loads(PENDING)
+    else:
+        data = read_json(path, "the trained claims' calibrated numbers")
     problem = None
     if not isinstance(data, dict) or set(data) != {"about", "bounds", "rates"}:
         problem = "an object with about, bounds and rates"

@@ -139,20 +139,27 @@ def generated_docs(sets=None, numbers: str | None = None) -> dict[Path, str]:
 
 
 def write_docs() -> list[Path]:
-    """Regenerate every generated document, together; return the paths written.
+    """Regenerate every generated document and the registry's numbers, written together or not at
+    all; return the paths written.
 
-    The registry's numbers come first: the documents are rendered from the registry, which
-    reads them when it is imported (so a run that had imported it before a change refuses)."""
+    The documents are rendered from the registry, which reads its numbers when it is imported: new
+    numbers are handed to it in memory (``spec.calibrated.PENDING``) while the documents render, and
+    a run that had imported it before the numbers changed refuses."""
+    from ..spec import calibrated
+
     check_checkout()
     sets = calibration_sets()
     numbers = calibrated_numbers(sets) if sets else None
-    if numbers is not None and (not CALIBRATED.exists() or CALIBRATED.read_text(encoding="utf-8") != numbers):
-        if "lstm_behaviour.spec.claims" in sys.modules:
-            raise ValueError(
-                f"{CALIBRATED.name} changes and the claim registry is already loaded with the old numbers: "
-                "run `python -m lstm_behaviour docs` in a new process"
-            )
-        write_all({CALIBRATED: numbers})
-    docs = generated_docs(sets, numbers)
+    changed = numbers is not None and (not CALIBRATED.exists() or CALIBRATED.read_text(encoding="utf-8") != numbers)
+    if changed and "lstm_behaviour.spec.claims" in sys.modules:
+        raise ValueError(
+            f"{CALIBRATED.name} changes and the claim registry is already loaded with the old numbers: "
+            "run `python -m lstm_behaviour docs` in a new process"
+        )
+    calibrated.PENDING = numbers if changed else None
+    try:
+        docs = generated_docs(sets, numbers)
+    finally:
+        calibrated.PENDING = None
     write_all(docs)
     return list(docs)
