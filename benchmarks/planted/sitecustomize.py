@@ -4,6 +4,7 @@ CPU for a quarter of the CPU time it took, so training is 25% slower by either t
 prediction is untouched. Nothing of lstm_behaviour is changed on disk."""
 
 import importlib.abc
+import importlib.util
 import sys
 import time
 
@@ -40,7 +41,5 @@ class _Finder(importlib.abc.MetaPathFinder):
         spec.loader.exec_module = exec_module
         return spec
 
-
-import importlib.util  # noqa: E402
 
 sys.meta_path.insert(0, _Finder())
