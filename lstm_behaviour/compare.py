@@ -91,11 +91,21 @@ def resolve_all(texts: Sequence[str]) -> list[Side]:
 
 def resolve(text: str) -> Side:
     """A side from the command line: an existing interpreter's path, or a setup's id."""
+    import stat
+
     path = Path(text)
-    if os.sep in text or path.is_file():
-        if not (path.is_file() and os.access(path, os.X_OK)):
-            raise ValueError(f"side {text!r}: expected an executable Python interpreter, got no such file")
-        return Side(text, str(path), {})
+    if os.sep in text or path.exists():
+        try:
+            mode = os.stat(path).st_mode
+        except OSError as error:
+            raise ValueError(
+                f"side {text!r}: expected an executable Python interpreter, got {error.strerror}"
+            ) from None
+        if not stat.S_ISREG(mode):
+            raise ValueError(f"side {text!r}: expected an executable Python interpreter, got something not a file")
+        if not os.access(path, os.X_OK):
+            raise ValueError(f"side {text!r}: expected an executable Python interpreter, got a file not executable")
+        return Side(text, os.path.abspath(text), {})  # absolute: never looked up on PATH
     try:
         from .tools.setup_matrix import load
     except ImportError:
@@ -158,9 +168,40 @@ def _run_worker(side: Side, design: dict) -> dict:
         tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no output"]
         raise RuntimeError(f"side {side.name}: the worker exited with {done.returncode}: {tail[0][:300]}")
     try:
-        return json.loads(last[0])
+        result = json.loads(last[0])
     except json.JSONDecodeError:
         raise RuntimeError(f"side {side.name}: the worker printed no result: {last[0][:300]}") from None
+    problem = _worker_problem(result, design)
+    if problem:
+        raise RuntimeError(
+            f"side {side.name}: not a worker's result ({problem}); is lstm-behaviour's code importable there?"
+        )
+    return result
+
+
+def _worker_problem(result, design: dict) -> str | None:
+    """What a worker's printed result lacks, or None: versions, and each item's times (or error)."""
+    import math
+
+    if not isinstance(result, dict) or not isinstance(result.get("versions"), dict):
+        return "expected an object with versions and times"
+    times = result.get("times")
+    if not isinstance(times, dict) or set(times) != set(design["items"]):
+        return "expected the times of every item of the design"
+    for item, entry in times.items():
+        if isinstance(entry, dict) and isinstance(entry.get("error"), str):
+            continue
+        ok = isinstance(entry, dict) and all(
+            isinstance(entry.get(t), list)
+            and len(entry[t]) == design["repeats"]
+            and all(
+                isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and v > 0 for v in entry[t]
+            )
+            for t in TIMERS
+        )
+        if not ok:
+            return f"{item}: expected {design['repeats']} positive times per timer"
+    return None
 
 
 def item_times(comparison: dict, side: str, item: str, timer: str) -> list[float] | None:

@@ -167,3 +167,45 @@ def test_the_table_of_a_first_round_has_no_bounds_yet(tmp_path, monkeypatch):
     first = {**done, "rounds": done["rounds"][:1], "decisions": {"b": {ITEMS[0]: compare.stats.decide_row(
         [1.0], [2.0]).record()}}}  # fmt: skip
     assert "train E1/dense" in compare.table(first) and "2.000 [?, ?]  undecided" in compare.table(first)
+
+
+def test_a_relative_side_is_never_looked_up_on_path(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "python").write_text("#!/bin/sh\n")
+    (tmp_path / "python").chmod(0o755)
+    side = compare.resolve("./python")
+    assert side.python == str(tmp_path / "python") and side.name == "./python"
+
+
+@pytest.mark.parametrize(
+    ("make", "got"),
+    [
+        (lambda p: p.mkdir(), "got something not a file"),
+        (lambda p: p.write_text("x"), "got a file not executable"),
+        (lambda p: __import__("os").mkfifo(p), "got something not a file"),
+    ],
+)
+def test_a_side_that_is_no_interpreter_says_what_it_is(tmp_path, make, got):
+    make(tmp_path / "side")
+    with pytest.raises(ValueError, match=f"expected an executable Python interpreter, {got}"):
+        compare.resolve(str(tmp_path / "side"))
+
+
+@pytest.mark.parametrize(
+    ("printed", "problem"),
+    [
+        ({}, "expected an object with versions and times"),
+        ({"versions": {}, "times": {}}, "expected the times of every item of the design"),
+        ({"versions": {}, "times": {"train E1/dense": {"cpu": ["1"], "wall": [1]}}}, "train E1/dense: expected 1"),
+        ({"versions": {}, "times": {"train E1/dense": None}}, "train E1/dense: expected 1 positive times"),
+    ],
+)
+def test_a_side_that_prints_something_else_is_refused(tmp_path, printed, problem):
+    import json as _json
+
+    fake = tmp_path / "fake"
+    fake.write_text(f"#!/bin/sh\ncat > /dev/null\necho '{_json.dumps(printed)}'\n")
+    fake.chmod(0o755)
+    design = {"items": ["train E1/dense"], "repeats": 1}
+    with pytest.raises(RuntimeError, match=f"not a worker's result \\({problem}"):
+        compare._run_worker(compare.resolve(str(fake)), design)
