@@ -5,6 +5,8 @@ a call that drops the state from one that carries it."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -284,7 +286,7 @@ def test_non_finite_inputs_are_refused(factory, tmp_path, capsys, bad):
 def test_targets_of_another_length_and_out_without_layers_are_usage_errors(factory, tmp_path, capsys):
     np.save(tmp_path / "y.npy", np.zeros((3, 4), "float32"))
     assert cli.main(["check-state", factory, "--y", str(tmp_path / "y.npy")]) == 2
-    assert "y must have one target per input (4); got shape (3, 4)" in capsys.readouterr().err
+    assert "y must hold one target per input, of shape (4, 4) for this model; got (3, 4)" in capsys.readouterr().err
     assert cli.main(["check-state", factory, "--out", str(tmp_path / "o.json")]) == 2
     assert "--out writes the layers' JSON of --layers" in capsys.readouterr().err
     assert not (tmp_path / "o.json").exists()
@@ -312,3 +314,49 @@ def test_a_refused_call_is_ok_and_a_raise_given_the_batch_size_is_not():
     refused = StateCheck((CallResult("call", "carried"), CallResult("predict", "refused", "give batch_size=2")), ("g",))
     raised = StateCheck((CallResult("call", "carried"), CallResult("predict(batch_size)", "raises", "x")), ("g",))
     assert refused.ok and not raised.ok
+
+
+@pytest.mark.parametrize(
+    ("x", "message"),
+    [
+        (np.full((4, 3, 1), 1e300), "x holds numbers too large for float32"),
+        (np.array([["a"] * 3] * 4)[..., None], "x must hold real numbers; got an array of <U1"),
+        (np.zeros((4, 3, 1), "complex64"), "x must hold real numbers; got an array of complex64"),
+        (np.zeros((4, 3, 1), "datetime64[s]"), "x must hold real numbers; got an array of datetime64[s]"),
+        (np.zeros((4, 3, 1), "float32"), "on these inputs the direct calls leave the state zero"),
+    ],
+    ids=["overflow", "strings", "complex", "datetime", "zeros"],
+)
+def test_inputs_that_cannot_show_the_state_are_refused(x, message):
+    with pytest.raises(ValueError, match=re.escape(message)):
+        check_state(gru_model(), x)
+
+
+def test_a_model_over_sequences_of_any_length_is_checked():
+    shape = (BATCH, None, 1)
+    first = keras.layers.InputLayer(batch_input_shape=shape) if compat.IS_KERAS_2 else keras.Input(batch_shape=shape)
+    model = keras.Sequential([first, keras.layers.GRU(4, stateful=True), keras.layers.Dense(2)])
+    model.compile(loss="mse", optimizer="adam")
+    assert check_state(model, _x(), calls=("call", "predict(batch_size)")).result("call").outcome == "carried"
+
+
+def test_a_model_built_for_batch_zero_is_refused():
+    first = (
+        keras.layers.InputLayer(batch_input_shape=(0, 3, 1))
+        if compat.IS_KERAS_2
+        else keras.Input(batch_shape=(0, 3, 1))
+    )
+    model = keras.Sequential([first, keras.layers.GRU(4, stateful=True)])
+    with pytest.raises(ValueError, match="built for a batch of at least 1; it is built for 0"):
+        check_state(model, _x())
+
+
+def test_layers_out_does_not_replace_another_file(tmp_path, capsys, monkeypatch):
+    from lstm_behaviour.engine import layer_zoo
+
+    monkeypatch.setattr(layer_zoo, "layer_matrix", lambda progress=None: pytest.fail("ran the layers first"))
+    readme = tmp_path / "README.md"
+    readme.write_text("# mine\n")
+    assert cli.main(["check-state", "--layers", "--out", str(readme)]) == 2
+    assert "exists and is not a layers' state check (data/state/*.json); give a new path" in capsys.readouterr().err
+    assert readme.read_text() == "# mine\n"

@@ -102,10 +102,13 @@ def layer_matrix(progress=None) -> dict:
 def write_layer_matrix(out=None, progress=None) -> list:
     """``layer_matrix`` written whole to ``out`` (checked writable before any layer runs); the
     paths written (none without ``out``)."""
-    from ..files import check_writable, write_json
+    from ..files import check_writable, existing_json, write_json
 
     if out is not None:
         check_writable(out)
+        exists, data = existing_json(out, "a layers' state check")
+        if exists and not (isinstance(data, dict) and set(data) == {"versions", "layers"}):
+            raise ValueError(f"{out} exists and is not a layers' state check (data/state/*.json); give a new path")
     data = layer_matrix(progress=progress)
     if out is None:
         return []

@@ -208,29 +208,33 @@ def check_state(model, x, y=None, *, calls: tuple[str, ...] | None = None) -> St
     batch = compat.fixed_batch_size(model)
     if batch is None:
         raise ValueError("check_state needs a model built for a fixed batch size (batch_shape); it takes any")
+    if batch < 1:
+        raise ValueError(f"check_state needs a model built for a batch of at least 1; it is built for {batch}")
     if calls is not None and not calls:
         raise ValueError(f"calls must name at least one of {', '.join(CALLS)}; got none")
-    x = np.asarray(x, dtype="float32")
-    if not np.all(np.isfinite(x)):
-        raise ValueError("x must be finite; it holds NaN or infinity")
-    expected = tuple(int(d) for d in model.inputs[0].shape[1:])
-    if x.ndim < 1 or x.shape[1:] != expected or len(x) < 2 * batch or len(x) % batch:
+    x = _real("x", x)
+    expected = tuple(None if d is None else int(d) for d in model.inputs[0].shape[1:])
+    fits = x.ndim == len(expected) + 1 and all(e is None or e == d for e, d in zip(expected, x.shape[1:]))
+    if not fits or len(x) < 2 * batch or len(x) % batch:
+        shown = tuple("any" if e is None else e for e in expected)
         raise ValueError(
-            f"x must hold at least two whole batches of {batch} inputs of shape {expected}; got shape {x.shape}"
+            f"x must hold at least two whole batches of {batch} inputs of shape {shown}; got shape {x.shape}"
         )
-    if y is None:
-        y = _default_targets(model, len(x))
-    y = np.asarray(y, dtype="float32")
-    if y.ndim < 1 or len(y) != len(x):
-        raise ValueError(f"y must have one target per input ({len(x)}); got shape {y.shape}")
-    if not np.all(np.isfinite(y)):
-        raise ValueError("y must be finite; it holds NaN or infinity")
     batches = [slice(i, i + batch) for i in range(0, len(x), batch)]
     twin = _copy_of(model)
+    compat.reset_states(twin)
+    wanted = _default_targets(model, len(x), compat.to_numpy(twin(x[batches[0]], training=False)))
+    y = wanted if y is None else _real("y", y)
+    if y.shape != wanted.shape and y.shape != (*wanted.shape, 1):
+        raise ValueError(f"y must hold one target per input, of shape {wanted.shape} for this model; got {y.shape}")
     compat.reset_states(twin)
     for b in batches:
         twin(x[b], training=False)
     reference = _states(twin)
+    if all(not np.any(s) for s in reference):
+        raise ValueError(
+            "on these inputs the direct calls leave the state zero, so no call can show it carried: give --x"
+        )
 
     runs = {
         "predict(batch_size)": lambda m: m.predict(x, batch_size=batch, verbose=0),
@@ -280,15 +284,30 @@ def check_state(model, x, y=None, *, calls: tuple[str, ...] | None = None) -> St
     )
 
 
-def _default_targets(model, n: int) -> np.ndarray:
+def _default_targets(model, n: int, sample: np.ndarray) -> np.ndarray:
     """Targets that fit the model's loss: class 0 for a sparse loss, zeros of the output's shape
-    otherwise (any target will do: the check compares states, and the learning rate is 0)."""
+    (``sample``: the output of one batch) otherwise. Any target will do: the check compares
+    states, and the learning rate is 0."""
     loss = getattr(model, "loss", None)
     name = loss if isinstance(loss, str) else type(loss).__name__ if loss is not None else ""
-    out = tuple(int(d) for d in model.outputs[0].shape[1:])
+    out = tuple(sample.shape[1:])
     if "sparse" in name.lower():
         return np.zeros((n, *out[:-1]), "float32")
     return np.zeros((n, *out), "float32")
+
+
+def _real(name: str, values) -> np.ndarray:
+    """``values`` as float32, refused unless they are finite real numbers that float32 holds."""
+    array = np.asarray(values)
+    if array.dtype.kind not in "biuf":
+        raise ValueError(f"{name} must hold real numbers; got an array of {array.dtype}")
+    if not np.all(np.isfinite(array)):
+        raise ValueError(f"{name} must be finite; it holds NaN or infinity")
+    with np.errstate(over="ignore"):
+        converted = array.astype("float32")
+    if not np.all(np.isfinite(converted)):
+        raise ValueError(f"{name} holds numbers too large for float32 (the models compute in float32)")
+    return converted
 
 
 def _load_npy(path, what: str, limit: int = 1 << 30) -> np.ndarray:
@@ -341,13 +360,18 @@ def check_factory(spec: str, x_path=None, y_path=None) -> StateCheck:
         model = factory()
     except Exception as error:
         raise ValueError(f"{spec}() raised {type(error).__name__}: {_first_line(error)}") from None
-    if not hasattr(model, "layers") or not hasattr(model, "inputs"):
+    if not hasattr(model, "layers"):
         raise ValueError(f"{spec} must return a Keras model; it returned {type(model).__name__}")
+    if not getattr(model, "inputs", None):
+        raise ValueError(
+            f"{spec} returned a {type(model).__name__} without inputs (a subclassed model): check_state needs "
+            "a Sequential or functional model built with keras.Input(batch_shape=...)"
+        )
     x = _load_npy(x_path, "x") if x_path is not None else None
     y = _load_npy(y_path, "y") if y_path is not None else None
-    if x is None:
-        batch = (model.inputs[0].shape[0] or 1) * 2
-        x = np.random.default_rng(0).uniform(0, 1, (batch, *model.inputs[0].shape[1:])).astype("float32")
+    if x is None:  # two batches, uniform in [0, 1); a length of 3 where the model takes any
+        shape = tuple(3 if d is None else int(d) for d in model.inputs[0].shape[1:])
+        x = np.random.default_rng(0).uniform(0, 1, ((model.inputs[0].shape[0] or 1) * 2, *shape)).astype("float32")
     return check_state(model, x, y)
 
 
@@ -362,17 +386,18 @@ def assert_state_carried(model, x, y=None, *, calls: tuple[str, ...] | None = No
 
 
 def _carried_by_call(twin, x, batches, reference) -> CallResult:
-    """The direct call carries the state when the last batch's answer depends on the batches
-    before it (it differs from that batch's answer from a reset) and two runs agree."""
+    """The direct call carries the state when the state after every batch differs from the state
+    after the last batch alone, from a reset: what it leaves depends on the batches before."""
     compat.reset_states(twin)
-    for b in batches:
-        carried = compat.to_numpy(twin(x[b], training=False))
-    compat.reset_states(twin)
-    fresh = compat.to_numpy(twin(x[batches[-1]], training=False))
-    if not np.any(reference[0]):
-        return CallResult("call", "not carried", "the state stays zero")
-    if np.array_equal(carried, fresh):
-        return CallResult("call", "not carried", "the last batch answers as it does from a reset")
+    twin(x[batches[-1]], training=False)
+    fresh = _states(twin)
+    if _compare(fresh, reference) is None:
+        return CallResult(
+            "call",
+            "not carried",
+            "the last batch leaves the state it leaves from a reset (or these inputs saturate the layer: "
+            "try --x in [0, 1))",
+        )
     return CallResult("call", "carried")
 
 
