@@ -206,3 +206,22 @@ def test_a_claims_run_under_float16_stops_at_configure(tmp_path, pytester, monke
         signal.signal(signal.SIGINT, handler)
     assert result.ret == 4
     result.stderr.fnmatch_lines(["*keras.json sets floatx to 'float16'; the claims are calibrated on float32*"])
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ({"floatx": "float8"}, "floatx must be float16, float32 or float64, got 'float8'"),
+        ({"epsilon": "abc"}, "epsilon must be a decimal number such as 1e-07, got 'abc'"),
+        ({"image_data_format": "rows"}, "image_data_format must be channels_last or channels_first, got 'rows'"),
+        ({"backend": ""}, "backend must be a backend's name, got ''"),
+        ({"backend": 5}, "backend must be a backend's name, got 5"),
+    ],
+)
+def test_keras_json_values_keras_refuses_are_one_line(tmp_path, config, message):
+    from lstm_behaviour.engine.environment import EnvironmentProblem, check_environment
+
+    with pytest.raises(EnvironmentProblem, match=re.escape(message)):
+        check_environment(_keras_home(tmp_path, config), backend_needed=False)
+    if "backend" in config:  # KERAS_BACKEND overrides keras.json's backend, as in Keras
+        check_environment({**_keras_home(tmp_path, config), "KERAS_BACKEND": "tensorflow"}, backend_needed=False)

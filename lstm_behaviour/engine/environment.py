@@ -100,6 +100,26 @@ def keras_config(environ=None) -> dict:
     return data if isinstance(data, dict) else {}
 
 
+#: keras.json's keys Keras checks at import, and what it accepts
+_KERAS_CONFIG_VALUES = (
+    ("floatx", lambda v: v in ("float16", "float32", "float64"), "float16, float32 or float64"),
+    ("epsilon", lambda v: isinstance(v, float), "a decimal number such as 1e-07"),
+    ("image_data_format", lambda v: v in ("channels_last", "channels_first"), "channels_last or channels_first"),
+    ("backend", lambda v: isinstance(v, str) and bool(v), "a backend's name"),
+)
+
+
+def _keras_config_problems(environ) -> None:
+    """keras.json values Keras itself would refuse at import (its backend only where
+    KERAS_BACKEND does not override it), said in one line first."""
+    config, path = keras_config(environ), keras_config_path(environ)
+    for key, ok, expected in _KERAS_CONFIG_VALUES:
+        if key == "backend" and environ.get("KERAS_BACKEND"):
+            continue
+        if key in config and not ok(config[key]):
+            raise EnvironmentProblem(f"{path}: {key} must be {expected}, got {config[key]!r}")
+
+
 def check_floatx(environ=None) -> None:
     """Refuse a claims run whose Keras computes in anything but float32 (keras.json's floatx)."""
     floatx = keras_config(environ).get("floatx", "float32")
@@ -139,6 +159,7 @@ def check_environment(environ=None, *, backend_needed: bool = True) -> None:
             "TF_USE_LEGACY_KERAS=1 needs tf-keras, which is not installed: "
             "pip install 'tf-keras==<your TensorFlow's major.minor>.*', or unset TF_USE_LEGACY_KERAS"
         )
+    _keras_config_problems(env)
     chosen = backend(env)
     if chosen not in BACKENDS:
         where = "KERAS_BACKEND" if env.get("KERAS_BACKEND") else f"the backend of {keras_config_path(env)}"
