@@ -212,7 +212,7 @@ def _calibrate(args) -> int:
 
 
 def _check_state(args) -> int:
-    from .engine.state_check import check_factory
+    from .engine.user_model import check_factory
 
     if args.layers:
         return _layer_matrix(args)
@@ -252,7 +252,7 @@ def _docs(args) -> int:
         return _wrote(write_docs())
     except ResultsError as error:
         raise _Failure("\n".join(f"{error.path}: {p}" for p in error.problems)) from None
-    except (ValueError, KeyError, TypeError) as error:
+    except (ValueError, KeyError, TypeError, RuntimeError) as error:  # RuntimeError: a missing extra, named
         raise _Failure(f"cannot generate the docs: {error}") from None
 
 

@@ -39,7 +39,6 @@ __all__ = [
     "resolve",
     "resolve_all",
     "run_command",
-    "table",
     "worker",
 ]
 
@@ -382,27 +381,11 @@ def run_command(args, progress) -> int:
         sides, out=args.out, steps=args.steps, repeats=args.repeats, timer=args.timer,
         max_rounds=args.max_rounds, seed=args.seed, progress=progress,
     )  # fmt: skip
-    print(table(done))
+    from .reports.comparison_md import comparison_table
+
+    print(comparison_table(done))
     print(f"wrote {args.out}", file=sys.stderr)
     return 0
-
-
-def table(comparison: dict) -> str:
-    """The decisions as text: per side and item, the ratio to the reference, its interval, the verdict."""
-    sides = comparison["sides"]
-    lines = [
-        f"reference: {sides[0]['name']}; {len(comparison['rounds'])} rounds, timer {comparison['design']['timer']}"
-    ]
-    for other, items in comparison.get("decisions", {}).items():
-        lines.append(f"\n{other} / {sides[0]['name']}")
-        for item in comparison["design"]["items"]:
-            d = items.get(item)
-            if d is None:
-                lines.append(f"  {item:<44} not timed on both sides (raises)")
-            else:
-                low, high = (f"{v:.3f}" if v is not None else "?" for v in (d["low"], d["high"]))
-                lines.append(f"  {item:<44} {d['ratio']:.3f} [{low}, {high}]  {d['verdict']}")
-    return "\n".join(lines)
 
 
 def floor(out: str) -> None:

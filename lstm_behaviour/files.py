@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 __all__ = [
+    "BIDI",
     "check_writable",
     "existing_json",
     "read_bounded",
@@ -39,6 +40,9 @@ __all__ = [
 ]
 
 MAX_BYTES = 64 * 1024 * 1024
+#: characters that reorder text when displayed (Unicode's bidirectional controls and marks): no
+#: field of a results file holds one
+BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _ASCII_DIGITS = re.compile(r"[0-9]+\Z")
 
 

@@ -10,6 +10,7 @@ import random
 import pytest
 
 from lstm_behaviour import compare
+from lstm_behaviour.reports.comparison_md import comparison_table
 from lstm_behaviour.spec.experiments import ROWS
 
 
@@ -112,7 +113,7 @@ def test_a_row_that_raises_on_a_side_is_left_out(tmp_path, monkeypatch):
     monkeypatch.setattr(compare, "_run_worker", run)
     done = compare.compare(_sides("a", "b"), out=tmp_path / "c.json", items=ITEMS)
     assert set(done["decisions"]["b"]) == {"train E1/dense", "call E3/lstm_ful predict"}
-    assert "train E3/lstm" in compare.table(done) and "raises" in compare.table(done)
+    assert "train E3/lstm" in comparison_table(done) and "raises" in comparison_table(done)
 
 
 @pytest.mark.parametrize(
@@ -166,7 +167,7 @@ def test_the_table_of_a_first_round_has_no_bounds_yet(tmp_path, monkeypatch):
     done = compare.compare(_sides("a", "b"), out=tmp_path / "c.json", items=ITEMS[:1], max_rounds=5, min_rounds=5)
     first = {**done, "rounds": done["rounds"][:1], "decisions": {"b": {ITEMS[0]: compare.stats.decide_row(
         [1.0], [2.0]).record()}}}  # fmt: skip
-    assert "train E1/dense" in compare.table(first) and "2.000 [?, ?]  undecided" in compare.table(first)
+    assert "train E1/dense" in comparison_table(first) and "2.000 [?, ?]  undecided" in comparison_table(first)
 
 
 def test_a_relative_side_is_never_looked_up_on_path(tmp_path, monkeypatch):

@@ -26,12 +26,13 @@ ALLOWED = {
     "pytest_plugin": {"files", "engine", "stats", "spec", "reports", "pytest_report"},
     "pytest_report": {"files", "engine", "stats", "spec", "reports"},
     "cli": {"files", "engine", "stats", "spec", "reports", "tools", "compare"},
-    "compare": {"files", "engine", "stats", "spec", "tools"},
+    "compare": {"files", "engine", "stats", "spec", "reports", "tools"},
     "__main__": {"cli"},
     "__init__": set(),  # its public names are imported by name, on first use
 }
-#: the engine modules a report may use: the alphabet and its windows (NumPy only)
-REPORTS_FROM_ENGINE = {"engine.data"}
+#: the engine modules a report may use: the alphabet and its windows (NumPy only), and the names
+#: of the environment's settings (no backend is imported there)
+REPORTS_FROM_ENGINE = {"engine.data", "engine.environment"}
 #: modules longer than about 400 lines, and why they may be
 LONG: dict[str, str] = {}
 BACKENDS = ("tensorflow", "keras", "tf_keras", "jax", "torch")

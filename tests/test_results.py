@@ -298,3 +298,17 @@ def test_committed_results_are_valid_and_cover_every_setup():
     assert any("Keras 2" in label and "tf-keras" not in label for label in labels), "no Keras 2 (TF <= 2.15) report"
     assert any("tf-keras" in label for label in labels), "no TF 2.21 + tf-keras report"
     assert any("oneDNN on" in label for label in labels) and any("oneDNN off" in label for label in labels)
+
+
+def test_a_matrix_of_setups_that_never_ran_is_one_line(tmp_path, capsys):
+    from lstm_behaviour.cli import main
+    from lstm_behaviour.files import write_json
+    from lstm_behaviour.reports.claims_report import setup_error_report
+
+    write_json(tmp_path / "se.json", setup_error_report("tf-nightly", "install", "no such version"))
+    assert (
+        main(["matrix", str(tmp_path / "se.json"), "--out", str(tmp_path / "r.md"), "--badge-dir", str(tmp_path)]) == 1
+    )
+    err = capsys.readouterr().err
+    assert "the matrix needs at least one report with claims" in err and "Traceback" not in err
+    assert not (tmp_path / "r.md").exists()

@@ -11,7 +11,8 @@ It trains and evaluates what it is given and knows none of the article's experim
   ``evaluation``: in order, reverse, loop.
 - ``rows``: one row run with one seed; ``transplant``: the state API and experiment 5, run.
 - ``state_check``: ``check_state``, whether any stateful model keeps its state in each API call;
-  ``layer_zoo``: a small stateful model of each Keras recurrent layer, for it.
+  ``layer_zoo``: a small stateful model of each Keras recurrent layer, for it; ``user_model``: a
+  user's model factory and ``.npy`` inputs loaded for it.
 - ``timing``: one process's times of training steps and predictions, for ``compare``;
   ``floor``: the same training step in plain backend code, beside Keras's.
 """

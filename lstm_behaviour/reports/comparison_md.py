@@ -12,7 +12,16 @@ from pathlib import Path
 from ..files import read_json
 from ..stats import timing
 
-__all__ = ["FORMAT", "comparison_data", "floor_data", "inputs_digest", "load_comparisons", "load_floors", "side_label"]
+__all__ = [
+    "FORMAT",
+    "comparison_data",
+    "comparison_table",
+    "floor_data",
+    "inputs_digest",
+    "load_comparisons",
+    "load_floors",
+    "side_label",
+]
 
 FORMAT = "lstm-behaviour comparison 1"  # compare.FORMAT (a test checks they agree)
 
@@ -166,3 +175,21 @@ def floor_data(floors: list[tuple[str, dict]]) -> dict:
                 "aten_share": p["aten_self_ms"] / p["step_ms_profiled"],
             }
     return {"rows": rows, "profile": profile, "steps": floors[0][1].get("steps") if floors else None}
+
+
+def comparison_table(comparison: dict) -> str:
+    """The decisions as text: per side and item, the ratio to the reference, its interval, the verdict."""
+    sides = comparison["sides"]
+    lines = [
+        f"reference: {sides[0]['name']}; {len(comparison['rounds'])} rounds, timer {comparison['design']['timer']}"
+    ]
+    for other, items in comparison.get("decisions", {}).items():
+        lines.append(f"\n{other} / {sides[0]['name']}")
+        for item in comparison["design"]["items"]:
+            d = items.get(item)
+            if d is None:
+                lines.append(f"  {item:<44} not timed on both sides (raises)")
+            else:
+                low, high = (f"{v:.3f}" if v is not None else "?" for v in (d["low"], d["high"]))
+                lines.append(f"  {item:<44} {d['ratio']:.3f} [{low}, {high}]  {d['verdict']}")
+    return "\n".join(lines)

@@ -11,11 +11,11 @@ from __future__ import annotations
 import html
 import re
 
+from ..files import BIDI
+
 __all__ = ["BIDI", "code", "text"]
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
-#: characters that reorder text when displayed (Unicode's bidirectional controls and marks)
-BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _AUTOLINK = re.compile(r"(://|(?i:www)\.)")
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9_./+-]+")
 

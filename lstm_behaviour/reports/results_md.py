@@ -156,6 +156,11 @@ def matrix_files(
     those already loaded, by path). ``awaiting``: setups whose report is of an earlier format
     and waits for a re-run; the Markdown names them."""
     cols = columns(paths, reports)
+    if all(c.error for c in cols):
+        raise ValueError(
+            "the matrix needs at least one report with claims; every report given records a setup that did not "
+            "install or import"
+        )
     files = {Path(out): render(cols, [str(p) for p in paths], awaiting)}
     stable = [c.report for c in cols if not c.error and not is_nightly(c.env)]  # the badge: released setups only
     files.update(

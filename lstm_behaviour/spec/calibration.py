@@ -213,11 +213,36 @@ def _read(path: Path) -> dict:
     for key in REQUIRED_KEYS:
         if key not in content["versions"]:
             raise ValueError(f"{path}: versions must name {', '.join(REQUIRED_KEYS)}; {key!r} is missing")
+    problem = _versions_problem(content["versions"])
+    if problem:
+        raise ValueError(f"{path}: versions: {problem}")
     for i, rec in enumerate(content["records"]):
         problem = _record_problem(rec)
         if problem:
             raise ValueError(f"{path}: records[{i}]: {problem}")
     return content
+
+
+def _versions_problem(versions: dict) -> str | None:
+    """What the versions of a calibration file hold that no run writes, or None."""
+    from ..engine.environment import BACKENDS
+    from ..files import BIDI
+
+    for key, value in versions.items():
+        if value is not None and not isinstance(value, (str, int, bool, list)):
+            return f"{key} must be text, a number, true or false; got {value!r}"
+        if isinstance(value, str) and BIDI.search(value):
+            return f"{key} holds a bidirectional control character"
+    for key in ("tensorflow", "keras", "backend_version", "python", "platform", "variant"):
+        if key in versions and versions[key] is not None and not isinstance(versions[key], str):
+            return f"{key} must be text or null; got {versions[key]!r}"
+    if versions["keras_major"] not in (2, 3) or isinstance(versions["keras_major"], bool):
+        return f"keras_major must be 2 or 3; got {versions['keras_major']!r}"
+    if versions["backend"] not in BACKENDS:
+        return f"backend must be one of {', '.join(BACKENDS)}; got {versions['backend']!r}"
+    if not isinstance(versions["onednn"], (bool, type(None))):
+        return f"onednn must be true, false or null; got {versions['onednn']!r}"
+    return None
 
 
 def _record_problem(rec) -> str | None:
