@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -79,3 +80,33 @@ def test_floors_give_keras_share_and_the_torch_profile(tmp_path):
     (tmp_path / "bad.json").write_text(json.dumps({"versions": TF, "keras_step_ms": 0}))
     with pytest.raises(ValueError, match="not a floor measurement"):
         comparison_md.load_floors([tmp_path / "bad.json"])
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (lambda d: d["design"].update(items=[]), "design.items: expected a list of rows"),
+        (lambda d: d.update(rounds=[]), "rounds: expected one or more rounds"),
+        (lambda d: d.update(decisions={}), "decisions: expected one entry per side after the first"),
+        (lambda d: d["decisions"]["b"]["train E1/dense"].update(ratio="1.3"), "expected a ratio, its bounds"),
+        (lambda d: d["decisions"]["b"]["train E1/dense"].update(verdict="maybe"), "expected a ratio, its bounds"),
+        (lambda d: d["rounds"][0]["times"].pop("b"), "rounds[0].times: expected each side's times"),
+    ],
+)
+def test_a_malformed_comparison_is_one_line_for_docs_and_plot(tmp_path, monkeypatch, capsys, change, problem):
+    from lstm_behaviour.cli import main
+
+    data = json.loads(_comparison(tmp_path, monkeypatch).read_text())
+    change(data)
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(ValueError, match=re.escape(problem)):
+        comparison_md.load_comparisons([path])
+    calibration = sorted(
+        str(p) for p in (comparison_md.Path(__file__).parent.parent / "data" / "calibration").glob("*.json")
+    )
+    assert (
+        main(["plot", "--calibration", *calibration, "--comparisons", str(path), "--out-dir", str(tmp_path / "o")]) == 1
+    )
+    err = capsys.readouterr().err
+    assert problem in err and "Traceback" not in err and not (tmp_path / "o").exists()

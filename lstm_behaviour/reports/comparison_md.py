@@ -34,20 +34,52 @@ def inputs_digest(paths) -> str:
     return digest.hexdigest()[:16]
 
 
+def _comparison_problem(data) -> str | None:
+    """What a comparison file lacks of what the documents and images read, or None."""
+    from ..stats.timing import VERDICTS
+
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return f"not a comparison ({FORMAT})"
+    design, sides, rounds, decisions = (data.get(k) for k in ("design", "sides", "rounds", "decisions"))
+    if not (isinstance(design, dict) and isinstance(design.get("items"), list) and design["items"]):
+        return "design.items: expected a list of rows"
+    if not all(isinstance(design.get(k), int) and not isinstance(design.get(k), bool) for k in ("steps", "repeats")):
+        return "design: expected whole numbers of steps and repeats"
+    names = (
+        [s.get("name") for s in sides] if isinstance(sides, list) and all(isinstance(s, dict) for s in sides) else []
+    )
+    if len(names) < 2 or not all(isinstance(n, str) for n in names):
+        return "sides: expected two or more named sides"
+    if not (isinstance(rounds, list) and rounds and all(isinstance(r, dict) for r in rounds)):
+        return "rounds: expected one or more rounds"
+    first = rounds[0].get("times")
+    if not (isinstance(first, dict) and all(isinstance(first.get(n), dict) for n in names)):
+        return "rounds[0].times: expected each side's times"
+    if not all(isinstance(first[n].get("versions"), dict) for n in names):
+        return "rounds[0].times: expected each side's versions"
+    if not (isinstance(decisions, dict) and set(decisions) == set(names[1:])):
+        return "decisions: expected one entry per side after the first"
+    for side, rows in decisions.items():
+        if not isinstance(rows, dict):
+            return f"decisions[{side!r}]: expected rows"
+        for item, d in rows.items():
+            numbers = isinstance(d, dict) and all(
+                d.get(k) is None or (isinstance(d.get(k), (int, float)) and not isinstance(d.get(k), bool))
+                for k in ("ratio", "low", "high", "spread")
+            )
+            if not numbers or not isinstance(d.get("ratio"), (int, float)) or d.get("verdict") not in VERDICTS:
+                return f"decisions[{side!r}][{item!r}]: expected a ratio, its bounds and a verdict"
+    return None
+
+
 def load_comparisons(paths) -> list[tuple[str, dict]]:
     """Each comparison file read and checked for the fields the document uses."""
     out = []
     for path in paths:
         data = read_json(path, "a comparison")
-        ok = (
-            isinstance(data, dict)
-            and data.get("format") == FORMAT
-            and isinstance(data.get("rounds"), list)
-            and isinstance(data.get("decisions"), dict)
-            and isinstance(data.get("design"), dict)
-        )
-        if not ok:
-            raise ValueError(f"{path}: not a comparison ({FORMAT}) with rounds and decisions")
+        problem = _comparison_problem(data)
+        if problem:
+            raise ValueError(f"{path}: {problem}")
         out.append((Path(path).name, data))
     return out
 
