@@ -256,10 +256,20 @@ def _docs(args) -> int:
         raise _Failure(f"cannot generate the docs: {error}") from None
 
 
+def _shown(path) -> str:
+    """A path as a terminal line may show it: with a control or bidirectional character, its repr."""
+    import re
+
+    from .files import BIDI
+
+    text = str(path)
+    return repr(text) if re.search(r"[\x00-\x1f\x7f-\x9f]", text) or BIDI.search(text) else text
+
+
 def _problems(error) -> str:
     if error.path == "matrix":
         return "\n".join(error.problems)
-    return "\n".join(f"{error.path}: {problem}" for problem in error.problems)
+    return "\n".join(f"{_shown(error.path)}: {problem}" for problem in error.problems)
 
 
 def _validate(args) -> int:
@@ -275,7 +285,7 @@ def _validate(args) -> int:
             continue
         if "setup_error" in report:
             error = report["setup_error"]
-            print(f"{path}: valid: the setup {error['setup']} did not {error['stage']} (no claims)")
+            print(f"{_shown(path)}: valid: the setup {error['setup']} did not {error['stage']} (no claims)")
             continue
         counts: dict[str, int] = {}
         for entry in report["claims"].values():
@@ -284,7 +294,7 @@ def _validate(args) -> int:
         summary = ", ".join(f"{n} {s}" for s, n in counts.items())
         mode = "" if env["onednn"] is None else f", oneDNN {'on' if env['onednn'] else 'off'}"
         print(
-            f"{path}: valid: {env['backend']} {env['backend_version']} / Keras {env['keras']}{mode}, "
+            f"{_shown(path)}: valid: {env['backend']} {env['backend_version']} / Keras {env['keras']}{mode}, "
             f"{len(report['claims'])} claims ({summary})"
         )
     return status

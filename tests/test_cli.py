@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -105,3 +106,17 @@ def test_docs_refuses_in_one_line_where_the_maintainer_tools_are_not_installed(m
     assert cli.main(["docs"]) == 1
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and err.endswith("without its maintainer tools: run it in a clone"), err
+
+
+def test_validate_shows_a_file_name_with_a_newline_or_an_escape_as_its_repr(tmp_path, capsys):
+    import shutil
+
+    from lstm_behaviour.cli import main
+
+    source = Path(__file__).resolve().parent.parent / "docs" / "results" / "tf-2.21.json"
+    for name in ("a\nr21.json: valid: fake", "b\x1b[2K.json"):
+        target = tmp_path / name
+        shutil.copy(source, target)
+        assert main(["validate", str(target)]) == 0
+        out = capsys.readouterr().out
+        assert out.startswith(repr(str(target))) and out.count("\n") == 1, out
