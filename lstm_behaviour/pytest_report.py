@@ -66,6 +66,7 @@ class ClaimsReporter:
         self.versions: dict | None = None
         self.written: str | None = None
         self.empty = False
+        self.write_error: str | None = None
 
     def pytest_runtest_logreport(self, report):
         info = claim_info(report)
@@ -116,12 +117,22 @@ class ClaimsReporter:
                 fixed.add(claim_id)
         seeds = auto_text(self.config.seeds_start) if self.config.seeds_auto else self.config.seeds
         report = build_report(dict(versions), seeds, tests, self.measured, self.verdicts, known, fixed)
-        write_json(self.path, report)
+        try:
+            write_json(self.path, report)
+        except (OSError, ValueError) as error:  # the folder went away, a full disk: said, not a traceback
+            where = getattr(error, "strerror", None) or error
+            self.write_error = f"{type(error).__name__}: {where}"
+            session.exitstatus = pytest.ExitCode.INTERNAL_ERROR if exitstatus == 0 else exitstatus
+            return
         self.written = str(self.path)
 
     def pytest_terminal_summary(self, terminalreporter):
         if self.written:
             terminalreporter.write_line(f"claims report: {self.written}")
+        elif self.write_error:
+            terminalreporter.write_line(
+                f"claims report: not written ({self.write_error}); {self.path} is unchanged", red=True
+            )
         elif self.empty:
             terminalreporter.write_line(f"claims report: not written (no claim's test ran); {self.path} is unchanged")
         else:

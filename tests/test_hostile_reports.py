@@ -397,3 +397,25 @@ def test_validate_refuses_bidirectional_text_impossible_versions_variants_and_tw
     ]
     twice = _report_with(lambda d: d["claims"][first]["tests"].append(dict(d["claims"][first]["tests"][0])))
     assert f"claims['{first}'].tests: {REPORT['claims'][first]['tests'][0]['test']!r} is listed twice" in twice[0]
+
+
+def test_a_report_that_cannot_be_written_at_the_end_is_one_line(pytester, tmp_path):
+    """The report's folder is replaced by a file while the run goes on: at the end the report
+    cannot be written; the run says so in a line and fails, without a traceback."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    pytester.makepyfile(
+        test_suite=f"""
+import pytest, shutil
+
+
+@pytest.mark.claim("S.reset-zeroes-state")
+def test_plain():
+    shutil.rmtree({str(folder)!r})
+    open({str(folder)!r}, "w").close()
+"""
+    )
+    result = _nested(pytester, f"--claims-report={folder / 'r.json'}")
+    assert result.ret != 0
+    result.stdout.fnmatch_lines(["*claims report: not written (*Error: *); *r.json is unchanged"])
+    assert "Traceback" not in result.stdout.str() + result.stderr.str()
