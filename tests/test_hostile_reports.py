@@ -419,3 +419,9 @@ def test_plain():
     assert result.ret != 0
     result.stdout.fnmatch_lines(["*claims report: not written (*Error: *); *r.json is unchanged"])
     assert "Traceback" not in result.stdout.str() + result.stderr.str()
+
+
+def test_a_seed_rule_that_matches_no_form_says_which_forms_there_are():
+    assert _report_with(lambda d: d["environment"].update(seeds="auto:abc")) == [
+        "report['environment']['seeds']: expected 'auto', 'auto:START' or a list of whole seeds; got 'auto:abc'"
+    ]

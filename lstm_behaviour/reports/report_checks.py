@@ -33,9 +33,19 @@ def _where(path) -> str:
     return out
 
 
+#: what a field whose schema has alternatives expects, said in words (jsonschema says only that
+#: the value matches none of them)
+_EXPECTED = {("environment", "seeds"): "expected 'auto', 'auto:START' or a list of whole seeds"}
+
+
 def _schema_problems(data) -> list[str]:
     errors = sorted(_schema_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-    return [f"{_where(e.absolute_path)}: {e.message}"[:300] for e in errors]
+    out = []
+    for e in errors:
+        expected = _EXPECTED.get(tuple(map(str, e.absolute_path)))
+        message = f"{expected}; got {e.instance!r}" if expected and e.validator in ("anyOf", "oneOf") else e.message
+        out.append(f"{_where(e.absolute_path)}: {message}"[:300])
+    return out
 
 
 def _bidi_problems(value, where: str) -> list[str]:
