@@ -97,9 +97,9 @@ def side_label(versions: dict) -> str:
     )
 
 
-def _spreads(data: dict, reference: str, other: str, timer: str) -> list[float]:
+def _spreads(data: dict, reference: str, other: str, timer: str, items=None) -> list[float]:
     out = []
-    for item in data["design"]["items"]:
+    for item in items or data["design"]["items"]:
         try:
             logs = [
                 math.log(
@@ -144,6 +144,12 @@ def comparison_data(name: str, data: dict) -> dict:
         other: {v: sum(d["verdict"] == v for d in data["decisions"][other].values()) for v in timing.VERDICTS}
         for other in others
     }
+    timer_rows = []
+    if others[0] == f"{reference}#2":  # an environment against itself: the timers' own noise, row by row
+        for item in design["items"]:
+            cpu, wall = (_spreads(data, reference, others[0], t, [item]) for t in ("cpu", "wall"))
+            if cpu and wall:
+                timer_rows.append((item, cpu[0], wall[0]))
     command = " ".join(
         ["python -m lstm_behaviour compare", *sides]
         + [f"--steps {design['steps']}", f"--repeats {design['repeats']}", f"--max-rounds {design['max_rounds']}"]
@@ -165,6 +171,9 @@ def comparison_data(name: str, data: dict) -> dict:
         "labels": labels,
         "counts": counts,
         "timers": timers,
+        "timer_rows": timer_rows,
+        "cpu_wins": sum(round(c, 4) < round(w, 4) for _, c, w in timer_rows),
+        "wall_wins": sum(round(w, 4) < round(c, 4) for _, c, w in timer_rows),
         "rows": [(item, [_cell(data["decisions"][o].get(item)) for o in others]) for item in design["items"]],
     }
 
