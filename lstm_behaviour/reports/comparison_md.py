@@ -150,8 +150,10 @@ def comparison_data(name: str, data: dict) -> dict:
             cpu, wall = (_spreads(data, reference, others[0], t, [item]) for t in ("cpu", "wall"))
             if cpu and wall:
                 timer_rows.append((item, cpu[0], wall[0]))
+    import re
+
     command = " ".join(
-        ["python -m lstm_behaviour compare", *sides]
+        ["python -m lstm_behaviour compare", *(re.sub(r"#[0-9]+\Z", "", side) for side in sides)]
         + [f"--steps {design['steps']}", f"--repeats {design['repeats']}", f"--max-rounds {design['max_rounds']}"]
         + ([f"--seed {design['seed']}"] if design["seed"] else [])
     )
