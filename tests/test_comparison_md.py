@@ -11,7 +11,7 @@ from lstm_behaviour import compare
 from lstm_behaviour.reports import comparison_md
 from lstm_behaviour.reports.benchmarks_md import benchmarks_markdown
 
-TF = {"backend": "tensorflow", "tensorflow": "2.21.0", "keras": "3.15.1", "onednn": False}
+TF = {"backend": "tensorflow", "tensorflow": "2.21.0", "keras": "3.15.1", "keras_major": 3, "onednn": False}
 TORCH = {"backend": "torch", "backend_version": "2.13.0", "keras": "3.15.1", "onednn": None}
 
 
@@ -74,6 +74,7 @@ def test_floors_give_keras_share_and_the_torch_profile(tmp_path):
         pytest.approx((4.0, 0.75)),
     ]
     assert made["profile"]["aten_share"] == 0.2
+    assert (made["gap"]["keras"], made["gap"]["plain"]) == pytest.approx((2.8 / 0.3, 7.0))
     text = benchmarks_markdown([], "x", floors=floors)
     assert "| torch 2.13.0 · Keras 3.15.1 | 2.8000 ms | 0.7000 ms | 4.0x | 75% |" in text
     assert "| `aten::mm` | 0.500 ms | 15.0 |" in text

@@ -217,7 +217,27 @@ def floor_data(floors: list[tuple[str, dict]]) -> dict:
                 "label": side_label(data["versions"]),
                 "aten_share": p["aten_self_ms"] / p["step_ms_profiled"],
             }
-    return {"rows": rows, "profile": profile, "steps": floors[0][1].get("steps") if floors else None}
+    gap = None
+    by_backend = {}
+    for (_, data), row in zip(floors, rows):
+        versions = data["versions"]
+        if versions.get("backend") == "tensorflow" and versions.get("keras_major") != 3:
+            continue  # the gap is measured against Keras 3 on TensorFlow
+        by_backend.setdefault(versions.get("backend"), row)
+    if "tensorflow" in by_backend and "torch" in by_backend:
+        tf, torch = by_backend["tensorflow"], by_backend["torch"]
+        gap = {
+            "tf": tf["label"],
+            "torch": torch["label"],
+            "keras": torch["keras"] / tf["keras"],
+            "plain": torch["plain"] / tf["plain"],
+        }
+    return {
+        "rows": rows,
+        "profile": profile,
+        "gap": gap,
+        "steps": floors[0][1].get("steps") if floors else None,
+    }
 
 
 def comparison_table(comparison: dict) -> str:
