@@ -160,7 +160,7 @@ def comparison_data(name: str, data: dict) -> dict:
     return {
         "file": name,
         "command": command,
-        "commit": (data.get("commit") or {}).get("id", "unknown")[:7],
+        "commit": ((data.get("commit") or {}).get("id") or "unknown")[:7],
         "dirty": (data.get("commit") or {}).get("dirty"),
         "cpu": data.get("cpu", "unknown CPU"),
         "cores": data.get("cores"),
