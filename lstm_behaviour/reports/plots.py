@@ -141,6 +141,9 @@ def benchmark_figure(plt, comparisons: list[tuple[str, dict]]):
             label = f"{other}: {side_label(first[other]['versions'])}"
             ax.bar(xs, ratios, width * 0.9, yerr=[lows, highs], capsize=2, label=label, bottom=0)
         ax.axhline(1.0, color="black", linewidth=0.8)
+        shown = [d["ratio"] for o in others for d in data["decisions"][o].values() if d["ratio"]]
+        if shown and max(shown) / min(shown) > 10:  # sides an order of magnitude apart: a log scale
+            ax.set_yscale("log")
         ax.set_xticks(range(len(items)))
         ax.set_xticklabels(items, rotation=60, ha="right", fontsize=7)
         reference = data["sides"][0]["name"]
