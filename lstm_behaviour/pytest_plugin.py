@@ -226,7 +226,8 @@ def known_failure_marker(failure):
     (``KnownFailure.raises``): any other exception under it fails the run."""
     import builtins
 
-    return pytest.mark.xfail(reason=failure.xfail_reason(), strict=True, raises=getattr(builtins, failure.raises))
+    raises = tuple(getattr(builtins, name) for name in failure.raises)
+    return pytest.mark.xfail(reason=failure.xfail_reason(), strict=True, raises=raises)
 
 
 @pytest.fixture
