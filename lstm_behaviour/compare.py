@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from .reports.comparison_md import item_times
 from .stats import timing as stats
 
 __all__ = [
@@ -201,19 +202,6 @@ def _worker_problem(result, design: dict) -> str | None:
         if not ok:
             return f"{item}: expected {design['repeats']} positive times per timer"
     return None
-
-
-def item_times(comparison: dict, side: str, item: str, timer: str) -> list[float] | None:
-    """One side's time of an item per round (the least of the process's repeats: the time least
-    disturbed by other work, the estimator Chen and Revels, "Robust benchmarking in noisy
-    environments", 2016, argue for), or None where the item raised in some round."""
-    out = []
-    for one in comparison["rounds"]:
-        entry = one["times"][side]["times"].get(item)
-        if entry is None or "error" in entry:
-            return None
-        out.append(min(entry[timer]))
-    return out
 
 
 def decisions(comparison: dict) -> dict[str, dict[str, stats.RowDecision]]:

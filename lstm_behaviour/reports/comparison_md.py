@@ -84,33 +84,33 @@ def load_comparisons(paths) -> list[tuple[str, dict]]:
     return out
 
 
+def item_times(comparison: dict, side: str, item: str, timer: str) -> list[float] | None:
+    """One side's time of an item per round (the least of the process's repeats: the time least
+    disturbed by other work, the estimator Chen and Revels, "Robust benchmarking in noisy
+    environments", 2016, argue for), or None where the item raised in some round."""
+    out = []
+    for one in comparison["rounds"]:
+        entry = one["times"][side]["times"].get(item)
+        if entry is None or "error" in entry:
+            return None
+        out.append(min(entry[timer]))
+    return out
+
+
 def side_label(versions: dict) -> str:
-    """``TF 2.21.0 · Keras 3.15.1 · oneDNN off`` or ``jax 0.10.2 · Keras 3.15.1``."""
-    head = (
-        f"TF {versions.get('tensorflow')}"
-        if versions.get("backend") == "tensorflow"
-        else f"{versions.get('backend')} {versions.get('backend_version')}"
-    )
-    mode = versions.get("onednn")
-    return " · ".join(
-        [head, f"Keras {versions.get('keras')}"] + ([] if mode is None else [f"oneDNN {'on' if mode else 'off'}"])
-    )
+    """A side's environment as the matrix names a setup (``spec.setups.column_label``)."""
+    from ..spec.setups import column_label
+
+    return column_label(versions)
 
 
 def _spreads(data: dict, reference: str, other: str, timer: str, items=None) -> list[float]:
+    """Per item timed on both sides, the standard deviation of a round's log ratio."""
     out = []
     for item in items or data["design"]["items"]:
-        try:
-            logs = [
-                math.log(
-                    min(r["times"][other]["times"][item][timer]) / min(r["times"][reference]["times"][item][timer])
-                )
-                for r in data["rounds"]
-            ]
-        except (KeyError, TypeError):  # an item that raised on a side
-            continue
-        if len(logs) >= 2:
-            out.append(statistics.stdev(logs))
+        a, b = item_times(data, reference, item, timer), item_times(data, other, item, timer)
+        if a is not None and b is not None and len(a) >= 2:
+            out.append(statistics.stdev(math.log(y / x) for x, y in zip(a, b)))
     return out
 
 
