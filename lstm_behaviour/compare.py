@@ -220,14 +220,14 @@ def decisions(comparison: dict) -> dict[str, dict[str, stats.RowDecision]]:
                 pairs[(other, item)] = (a, b)
     if not pairs:
         return {other: {} for other in others}
-    decided = stats.decide(pairs, min_rounds=design["min_rounds"])
+    decided = stats.decide(pairs, min_rounds=design["min_rounds"], alpha=design["alpha"], effect=design["effect"])
     out: dict[str, dict[str, stats.RowDecision]] = {other: {} for other in others}
     for (other, item), decision in decided.items():
         out[other][item] = decision
     return out
 
 
-def _design(*, steps, repeats, calls, timer, min_rounds, max_rounds, seed, items) -> dict:
+def _design(*, steps, repeats, calls, timer, min_rounds, max_rounds, seed, items, effect) -> dict:
     return {
         "items": list(items),
         "steps": steps,
@@ -238,7 +238,7 @@ def _design(*, steps, repeats, calls, timer, min_rounds, max_rounds, seed, items
         "max_rounds": max_rounds,
         "seed": seed,
         "alpha": stats.ALPHA,
-        "effect": stats.EFFECT,
+        "effect": effect,
     }
 
 
@@ -274,6 +274,7 @@ def compare(
     min_rounds: int = stats.MIN_ROUNDS,
     max_rounds: int = 30,
     seed: int = 0,
+    effect: float = stats.EFFECT,
     items: Sequence[str] = ITEMS,
     progress: Callable[[str], None] | None = None,
 ) -> dict:
@@ -286,7 +287,7 @@ def compare(
         raise ValueError(f"timer must be one of {', '.join(TIMERS)}; got {timer!r}")
     design = _design(
         steps=steps, repeats=repeats, calls=calls, timer=timer, min_rounds=min_rounds, max_rounds=max_rounds,
-        seed=seed, items=items,
+        seed=seed, items=items, effect=effect,
     )  # fmt: skip
     found, comparison = existing_json(out, "a comparison")
     if found:
@@ -343,6 +344,16 @@ def _count(name: str, low: int):
     return parse
 
 
+def _effect(text: str) -> float:
+    import argparse
+
+    value = float(text) if re.fullmatch(r"[0-9]*\.?[0-9]+", text.strip()) else -1.0
+    if not stats.EFFECTS[0] <= value <= stats.EFFECTS[1]:
+        low, high = stats.EFFECTS
+        raise argparse.ArgumentTypeError(f"expected a fraction from {low} to {high} (0.1: 10%); got {text!r}")
+    return value
+
+
 def add_arguments(parser) -> None:
     """The ``compare`` command's arguments (cli.py makes the subcommand)."""
     parser.add_argument("sides", nargs="+", metavar="SIDE", help="setups or interpreters' paths; the first: reference")
@@ -357,6 +368,13 @@ def add_arguments(parser) -> None:
     ):
         parser.add_argument(name, type=_count(name, low), default=default, help=f"{text} (default {default})")
     parser.add_argument("--timer", choices=TIMERS, default="cpu", help="the time that decides (default cpu)")
+    parser.add_argument(
+        "--effect",
+        type=_effect,
+        default=stats.EFFECT,
+        help=f"the smallest difference called slower or faster, and the half-width of same, as a fraction from "
+        f"{stats.EFFECTS[0]} to {stats.EFFECTS[1]} (default {stats.EFFECT})",
+    )
 
 
 def run_command(args, progress) -> int:
@@ -367,7 +385,7 @@ def run_command(args, progress) -> int:
     check_writable(args.out)
     done = compare(
         sides, out=args.out, steps=args.steps, repeats=args.repeats, timer=args.timer,
-        max_rounds=args.max_rounds, seed=args.seed, progress=progress,
+        max_rounds=args.max_rounds, seed=args.seed, effect=args.effect, progress=progress,
     )  # fmt: skip
     from .reports.comparison_md import comparison_table
 

@@ -78,6 +78,29 @@ def test_a_run_stops_at_the_cap_undecided(tmp_path, monkeypatch):
     assert done["decisions"]["b"]["train E1/dense"]["verdict"] == "undecided"
 
 
+def test_a_stated_effect_decides_and_is_recorded(tmp_path, monkeypatch):
+    """B is 8% slower on every round: at the default 5% that is slower; at a stated 10% it is
+    within the effect, so same; the design records the effect and the decisions read it."""
+    calls = []
+    monkeypatch.setattr(compare, "_run_worker", _fake_worker({"a": lambda i: 1.0, "b": lambda i: 1.08}, calls))
+    default = compare.compare(_sides("a", "b"), out=tmp_path / "5.json", items=ITEMS[:1], max_rounds=8)
+    wide = compare.compare(_sides("a", "b"), out=tmp_path / "10.json", items=ITEMS[:1], max_rounds=8, effect=0.1)
+    assert default["decisions"]["b"]["train E1/dense"]["verdict"] == "slower"
+    assert wide["decisions"]["b"]["train E1/dense"]["verdict"] == "same"
+    assert (default["design"]["effect"], wide["design"]["effect"]) == (0.05, 0.1)
+    assert compare.decisions(wide)["b"]["train E1/dense"].verdict == "same"
+
+
+@pytest.mark.parametrize("text", ["0", "0.009", "0.51", "2", "nan", "inf", "-0.1", "1e-1", "ten", ""])
+def test_an_effect_outside_its_range_is_a_usage_error(tmp_path, capsys, text):
+    from lstm_behaviour.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["compare", "a", "b", "--out", str(tmp_path / "c.json"), "--effect", text])
+    assert stop.value.code == 2
+    assert f"--effect: expected a fraction from 0.01 to 0.5 (0.1: 10%); got {text!r}" in capsys.readouterr().err
+
+
 def test_a_stopped_run_resumes_with_the_same_draws(tmp_path, monkeypatch):
     calls = []
     same = {"a": lambda item: 1.0, "b": lambda item: 1.0}

@@ -10,6 +10,7 @@ import pytest
 from lstm_behaviour import compare
 from lstm_behaviour.reports import comparison_md
 from lstm_behaviour.reports.benchmarks_md import benchmarks_markdown
+from lstm_behaviour.stats import timing
 
 TF = {"backend": "tensorflow", "tensorflow": "2.21.0", "keras": "3.15.1", "keras_major": 3, "onednn": False}
 TORCH = {"backend": "torch", "backend_version": "2.13.0", "keras": "3.15.1", "onednn": None}
@@ -51,6 +52,28 @@ def test_a_comparison_renders_its_cells_and_sides(tmp_path, monkeypatch):
     assert "| train E1/dense | 1.30 [1.30, 1.30] slower |" in text and "Inputs digest 0123 " in text
 
 
+def test_a_stated_effect_and_the_rounds_an_undecided_row_needs(tmp_path, monkeypatch):
+    """A comparison run with --effect 0.1 shows it in its command and its text; an undecided row
+    says how many rounds its ratio and spread would need (stats.timing.rounds_needed: at 1.03 and
+    a spread of 0.08 over 3 rows, t(1 - 0.05/6, n - 1) * 0.08 / sqrt(n) <= ln 1.1 - ln 1.03 = 0.06575
+    first at n = 12: 2.8200 * 0.08 / 3.4641 = 0.06513, where n = 11 gives 2.8701 * 0.08 / 3.3166 = 0.06923)."""
+    data = json.loads(_comparison(tmp_path, monkeypatch).read_text())
+    data["design"]["effect"] = 0.1
+    data["decisions"]["b"]["train E1/dense"] = {
+        "rounds": 5, "ratio": 1.03, "low": 0.95, "high": 1.12, "spread": 0.08, "verdict": "undecided"
+    }  # fmt: skip
+    made = comparison_md.comparison_data("c.json", data)
+    needed = timing.rounds_needed(1.03, 0.08, 3, effect=0.1)
+    assert made["command"].endswith("--max-rounds 30 --effect 0.1")
+    assert made["needs"] == [("b", "train E1/dense", 1.03, needed)] and needed == 12
+    text = benchmarks_markdown([], "x", [("c.json", data)], comparison_source="y", digest="0123")
+    assert (
+        f"- `b` train E1/dense (ratio 1.03): its ratio and spread would need {needed} rounds for a verdict at ±10%."
+        in text
+    )
+    assert "smallest effect 10% (stated for this comparison" in text
+
+
 def test_a_file_that_is_not_a_comparison_is_refused(tmp_path):
     path = tmp_path / "c.json"
     path.write_text(json.dumps({"format": "other"}))
@@ -88,6 +111,8 @@ def test_floors_give_keras_share_and_the_torch_profile(tmp_path):
     [
         (lambda d: d["design"].update(items=[]), "design.items: expected a list of rows"),
         (lambda d: d.update(rounds=[]), "rounds: expected one or more rounds"),
+        (lambda d: d["design"].update(effect=2.0), "design: expected an effect from 0.01 to 0.5 and an alpha"),
+        (lambda d: d["design"].pop("alpha"), "design: expected an effect from 0.01 to 0.5 and an alpha"),
         (lambda d: d.update(decisions={}), "decisions: expected one entry per side after the first"),
         (lambda d: d["decisions"]["b"]["train E1/dense"].update(ratio="1.3"), "expected a ratio, its bounds"),
         (lambda d: d["decisions"]["b"]["train E1/dense"].update(verdict="maybe"), "expected a ratio, its bounds"),

@@ -104,6 +104,26 @@ def test_detectable_effect_worked_by_hand():
     assert timing.detectable(0.1, 1, 1) == math.inf
 
 
+def test_rounds_needed_worked_by_hand():
+    """Ratio 1.0, spread 0.1, one row, effect 5%: "same" needs t(0.975, n-1) * 0.1 / sqrt(n) <=
+    ln 1.05 = 0.04879; at n = 19, 2.1009 * 0.1 / 4.3589 = 0.04820 fits and at n = 18,
+    2.1098 * 0.1 / 4.2426 = 0.04973 does not: 19 rounds. At 10%, ln 1.1 = 0.09531: n = 7 gives
+    2.4469 * 0.1 / 2.6458 = 0.09248 and n = 6 gives 2.5706 * 0.1 / 2.4495 = 0.10495: 7 rounds."""
+    assert timing.rounds_needed(1.0, 0.1, 1) == 19
+    assert timing.rounds_needed(1.0, 0.1, 1, effect=0.1) == 7
+    assert timing.rounds_needed(1.0499, 0.1, 1) is None  # just inside the effect: not within 10,000 rounds
+    assert timing.rounds_needed(1.0, 0.0, 1) == timing.MIN_ROUNDS
+    with pytest.raises(ValueError, match="positive ratio and a finite spread"):
+        timing.rounds_needed(0.0, 0.1, 1)
+
+
+def test_a_larger_effect_never_calls_more():
+    """The same simulated self-comparisons at 5% and at 10%: a call needs the interval to exclude 1
+    and an estimate beyond the effect, so the wider effect calls in no more runs."""
+    five, ten = (timing.simulate(slowdown=0.0, rows=5, spread=0.05, runs=300, seed=4, effect=e) for e in (0.05, 0.1))
+    assert ten["any_call"] <= five["any_call"] and five["any_call"] > 0
+
+
 SPREAD = timing.SPREAD
 
 

@@ -45,6 +45,13 @@ def _comparison_problem(data) -> str | None:
         return "design.items: expected a list of rows"
     if not all(isinstance(design.get(k), int) and not isinstance(design.get(k), bool) for k in ("steps", "repeats")):
         return "design: expected whole numbers of steps and repeats"
+    from ..stats.timing import EFFECTS
+
+    effect, alpha = design.get("effect"), design.get("alpha")
+    if not all(isinstance(v, float) for v in (effect, alpha)) or not (
+        EFFECTS[0] <= effect <= EFFECTS[1] and 0 < alpha < 1
+    ):
+        return f"design: expected an effect from {EFFECTS[0]} to {EFFECTS[1]} and an alpha between 0 and 1"
     names = (
         [s.get("name") for s in sides] if isinstance(sides, list) and all(isinstance(s, dict) for s in sides) else []
     )
@@ -137,7 +144,9 @@ def comparison_data(name: str, data: dict) -> dict:
             row[timer] = statistics.median(spreads) if spreads else None
         spreads = _spreads(data, reference, other, design["timer"])
         row["detectable"] = (
-            statistics.median(timing.detectable(s, rounds, family) for s in spreads) if spreads else None
+            statistics.median(timing.detectable(s, rounds, family, effect=design["effect"]) for s in spreads)
+            if spreads
+            else None
         )
         timers.append(row)
     counts = {
@@ -156,7 +165,14 @@ def comparison_data(name: str, data: dict) -> dict:
         ["python -m lstm_behaviour compare", *(re.sub(r"#[0-9]+\Z", "", side) for side in sides)]
         + [f"--steps {design['steps']}", f"--repeats {design['repeats']}", f"--max-rounds {design['max_rounds']}"]
         + ([f"--seed {design['seed']}"] if design["seed"] else [])
+        + ([f"--effect {design['effect']}"] if design["effect"] != timing.EFFECT else [])
     )
+    needs = [  # each undecided row: the rounds its ratio and spread would need
+        (other, item, d["ratio"], timing.rounds_needed(d["ratio"], d["spread"], family, effect=design["effect"]))
+        for other in others
+        for item, d in data["decisions"][other].items()
+        if d["verdict"] == "undecided" and d["spread"] is not None
+    ]
     return {
         "file": name,
         "command": command,
@@ -167,6 +183,8 @@ def comparison_data(name: str, data: dict) -> dict:
         "rounds": rounds,
         "minutes": data.get("wall_s", 0) / 60,
         "design": design,
+        "effect": design["effect"],
+        "needs": needs,
         "family": family,
         "reference": reference,
         "others": others,

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 __all__ = [
     "ALPHA",
     "EFFECT",
+    "EFFECTS",
     "FAMILY_FALSE_ALARM",
     "MIN_ROUNDS",
     "POWER_20",
@@ -51,14 +52,20 @@ __all__ = [
     "decide",
     "decide_row",
     "detectable",
+    "rounds_needed",
     "simulate",
     "t_quantile",
 ]
 
 #: the interval's level over all rows of a comparison (simultaneous, Bonferroni)
 ALPHA = 0.05
-#: the smallest difference that counts as slower or faster, and the half-width of "same"
+#: the smallest difference that counts as slower or faster, and the half-width of "same", unless a
+#: comparison states its own (``compare --effect``); a larger one only makes calls rarer, so the
+#: false-alarm rate stated here holds for it too
 EFFECT = 0.05
+#: the smallest effects a comparison may state: below 1% no run on a shared machine decides a
+#: row; above 50% "same" says nothing
+EFFECTS = (0.01, 0.5)
 #: rounds before any verdict (a t interval on fewer is too wide to say anything)
 MIN_ROUNDS = 5
 #: the stated chance that comparing an environment with itself calls any row slower or faster,
@@ -206,15 +213,33 @@ def all_decided(decisions: Mapping[str, RowDecision]) -> bool:
     return bool(decisions) and all(d.verdict != "undecided" for d in decisions.values())
 
 
-def detectable(spread: float, rounds: int, rows: int, *, alpha: float = ALPHA, power: float = 0.8) -> float:
+def detectable(
+    spread: float, rounds: int, rows: int, *, alpha: float = ALPHA, power: float = 0.8, effect: float = EFFECT
+) -> float:
     """The smallest slowdown (a ratio minus 1) that ``rounds`` rounds call with probability about
-    ``power`` at a log-ratio spread ``spread``, the interval simultaneous over ``rows`` rows."""
+    ``power`` at a log-ratio spread ``spread``, the interval simultaneous over ``rows`` rows; never
+    below the smallest effect, since nothing smaller is called."""
     if rounds < 2 or not math.isfinite(spread):
         return math.inf
     shift = (
         (t_quantile(1 - alpha / (2 * rows), rounds - 1) + t_quantile(power, rounds - 1)) * spread / math.sqrt(rounds)
     )
-    return math.expm1(max(shift, math.log1p(EFFECT)))
+    return math.expm1(max(shift, math.log1p(effect)))
+
+
+def rounds_needed(
+    ratio: float, spread: float, rows: int, *, alpha: float = ALPHA, effect: float = EFFECT, cap: int = 10_000
+) -> int | None:
+    """The rounds a row whose log ratios have this mean (``ln ratio``) and spread would need for a
+    verdict: the fewest ``n >= MIN_ROUNDS`` at which the rule decides those figures; None where
+    none up to ``cap`` does (a ratio just inside the smallest effect takes more rounds than any run)."""
+    if not (ratio > 0 and math.isfinite(ratio) and spread >= 0 and math.isfinite(spread)):
+        raise ValueError(f"expected a positive ratio and a finite spread; got {ratio!r} and {spread!r}")
+    mean = math.log(ratio)
+    for n in range(MIN_ROUNDS, cap + 1):
+        if _verdict(n, mean, spread, rows, alpha, effect, MIN_ROUNDS)[1] != "undecided":
+            return n
+    return None
 
 
 def _process_time(rng: random.Random, spread: float, spikes: float) -> float:
@@ -233,6 +258,7 @@ def simulate(
     cap: int = 30,
     runs: int = 2000,
     seed: int = 0,
+    effect: float = EFFECT,
 ) -> dict[str, float]:
     """Sequential comparisons of synthetic environments, B slower by ``slowdown`` on every row:
     the share of runs that called any row slower or faster (``any_call``), that called every row
@@ -253,7 +279,7 @@ def simulate(
             for i in range(rows):
                 mean = sums[i] / n
                 sd = math.sqrt(max(squares[i] - n * mean * mean, 0.0) / (n - 1))
-                verdicts.append(_verdict(n, mean, sd, rows, ALPHA, EFFECT, MIN_ROUNDS)[1])
+                verdicts.append(_verdict(n, mean, sd, rows, ALPHA, effect, MIN_ROUNDS)[1])
             if "undecided" not in verdicts or n == cap:
                 break
         any_call += any(v in ("slower", "faster") for v in verdicts)
