@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from lstm_behaviour.tools.mutation_md import TRAINED_STAGE, collect, mutation_markdown, score
+from lstm_behaviour.tools.mutation_md import TRAINED_STAGE, collect, mutation_markdown, score, source_digest
 
 STATUSES = {
     "m.a__mutmut_1": "killed",
@@ -82,6 +82,39 @@ def test_collect_takes_a_backend_runs_verdict_only_where_no_test_reached_a_mutan
         collect(tmp_path / "mutants", tool="true", backends={"jax": tmp_path / "jax"})
     with pytest.raises(ValueError, match=r"^backends must be among jax, torch; got 'numpy'$"):
         collect(tmp_path / "mutants", tool="true", backends={"numpy": tmp_path / "jax"})
+
+
+def test_collect_carries_a_module_left_out_only_while_its_source_is_unchanged(tmp_path):
+    """A run of some modules' mutants keeps another module's earlier statuses (and survivors'
+    diffs) where that module's source has the digest the earlier run recorded; a changed module
+    stays not run."""
+    (tmp_path / "lstm_behaviour").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "lstm_behaviour" / f"{name}.py").write_text(f"{name} = 1\n", encoding="utf-8")
+    meta = tmp_path / "mutants" / "lstm_behaviour"
+    meta.mkdir(parents=True)
+    keys = {n: f"lstm_behaviour.{n}.x_f__mutmut_1" for n in ("a", "b", "c")}
+    (meta / "a.py.meta").write_text(json.dumps({"exit_code_by_key": {keys["a"]: 1}}), encoding="utf-8")
+    for n in ("b", "c"):  # this run mutated a only
+        (meta / f"{n}.py.meta").write_text(json.dumps({"exit_code_by_key": {keys[n]: None}}), encoding="utf-8")
+    (tmp_path / "lstm_behaviour" / "c.py").write_text("c = 2\n", encoding="utf-8")
+    previous = {
+        "modules": {f"lstm_behaviour/{n}.py": {keys[n]: "survived"} for n in ("a", "b", "c")},
+        "survivor_diffs": {keys[n]: [f"-{n} = 1", f"+{n} = 0"] for n in ("a", "b", "c")},
+        "sources": {
+            f"lstm_behaviour/{n}.py": source_digest(tmp_path / "lstm_behaviour" / "b.py") for n in ("a", "b", "c")
+        },
+    }
+    previous["sources"]["lstm_behaviour/a.py"] = source_digest(tmp_path / "lstm_behaviour" / "a.py")
+    previous["sources"]["lstm_behaviour/c.py"] = "0" * 64  # c changed since
+    got = collect(tmp_path / "mutants", tool="true", previous=previous)
+    assert got["modules"] == {
+        "lstm_behaviour/a.py": {keys["a"]: "killed"},  # run now: this run's status
+        "lstm_behaviour/b.py": {keys["b"]: "survived"},  # carried
+        "lstm_behaviour/c.py": {keys["c"]: "not checked"},  # changed: not carried
+    }
+    assert got["carried"] == ["lstm_behaviour/b.py"] and got["survivor_diffs"] == {keys["b"]: ["-b = 1", "+b = 0"]}
+    assert got["sources"]["lstm_behaviour/c.py"] == source_digest(tmp_path / "lstm_behaviour" / "c.py")
 
 
 def test_collect_refuses_a_folder_without_mutmut_results(tmp_path):

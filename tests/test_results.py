@@ -312,3 +312,18 @@ def test_a_matrix_of_setups_that_never_ran_is_one_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "the matrix needs at least one report with claims" in err and "Traceback" not in err
     assert not (tmp_path / "r.md").exists()
+
+
+def test_a_candidate_patch_is_a_column_of_its_own_outside_the_badge():
+    from lstm_behaviour.spec.setups import column_label, is_candidate, released, setup_order
+
+    jax = {"backend": "jax", "backend_version": "0.10.2", "keras": "3.15.1", "keras_major": 3}
+    patched = {**jax, "keras": "3.15.1+rnn.state"}
+    assert (is_candidate(jax), is_candidate(patched)) == (False, True)
+    assert (released(jax), released(patched), released({**jax, "keras": "3.16.0.dev2026102704"})) == (
+        True,
+        False,
+        False,
+    )
+    assert column_label(patched) == "candidate patch: jax 0.10.2 · Keras 3.15.1+rnn.state"
+    assert sorted([patched, jax], key=setup_order) == [jax, patched]  # the release, then its patch

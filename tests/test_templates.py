@@ -34,3 +34,17 @@ def test_a_missing_variable_raises():
 def test_the_escaping_helpers_are_filters():
     rendered = templating.environment().from_string("{{ x|text }} {{ y|code }}").render(x="a|b<c>", y="x`y")
     assert rendered == "a\\|b&lt;c&gt; <code>x\\`y</code>"
+
+
+def test_the_tables_are_written_in_english_or_japanese_only():
+    from lstm_behaviour.reports.tables import LANGUAGES, experiment_table
+
+    assert LANGUAGES == ("en", "ja")
+    with pytest.raises(ValueError, match=r"^language must be one of en, ja; got 'fr'$"):
+        experiment_table(1, [{"row": "E1/dense", "seed": 0}], "fr")
+
+
+def test_every_japanese_template_has_its_english_twin():
+    folder = Path(templating.__file__).parent / "templates"
+    for ja in folder.glob("*.ja.md.j2"):
+        assert (folder / ja.name.replace(".ja.md.j2", ".md.j2")).is_file(), ja.name

@@ -49,9 +49,10 @@ def _released() -> list[str]:
 
 
 def test_calibration_workflow_offers_every_setup():
+    """Every released setup; a candidate patch is no release, and its thresholds are the released ones'."""
     text = (WORKFLOWS / "calibrate.yml").read_text(encoding="utf-8")
     options = re.search(r"^\s+options: \[(.*)\]$", text, re.M)
-    assert options and re.findall(r'"([^"]+)"', options.group(1)) == _released()
+    assert options and re.findall(r'"([^"]+)"', options.group(1)) == [s for s in _released() if not load()[s].patch]
 
 
 def test_claims_workflow_reads_its_matrix_from_setups_toml(capsys):
@@ -114,3 +115,15 @@ def test_malformed_setups_are_refused(tmp_path):
         load(bad)
     with pytest.raises(SystemExit, match="setup must be one of"):
         main(["install", "nope"])
+
+
+def test_a_patched_setup_names_a_patch_file_and_is_no_ci_leg(tmp_path):
+    (tmp_path / "fix.patch").write_text("--- a/x\n+++ b/x\n", encoding="utf-8")
+    bad = tmp_path / "setups.toml"
+    for entry in ('patch = "missing.patch"', 'patch = "fix.patch"\nci = "auto"', "patch = 3"):
+        bad.write_text(f'[setup.x]\ninstall = ["a"]\n{entry}\n', encoding="utf-8")
+        with pytest.raises(ValueError, match=r"\[setup.x\] patch names a patch file of the checkout"):
+            load(bad)
+    bad.write_text('[setup.x]\ninstall = ["a"]\npatch = "fix.patch"\n', encoding="utf-8")
+    assert load(bad)["x"].patch == "fix.patch"
+    assert all((ROOT / s.patch).is_file() for s in load().values() if s.patch)

@@ -8,8 +8,10 @@ alphabet's windows only.
 - ``results_md`` and ``badge``: the claims x setups matrix and its badge.
 - ``claims_md``, ``calibration_md``, ``findings_md``, ``benchmarks_md``, ``tables``: the
   documents under docs/; ``comparison_md``: the decided comparisons in benchmarks.md;
-  ``state_md``: the layers' state check; ``plots``: their images;
+  ``state_md``: the layers' state check; ``upstream_md``: the JAX finding as an issue for
+  Keras (docs/upstream/); ``plots``: their images;
   ``markdown``: outside text made safe for them.
 - ``templating``: the Jinja2 environment the documents are rendered in; each document's prose
-  is its template in ``templates/`` (``<document>.md.j2``), and its module computes the data.
+  is its template in ``templates/`` (``<document>.md.j2``; docs/findings.ja.md and its tables:
+  ``<document>.ja.md.j2``), and its module computes the data.
 """

@@ -180,17 +180,37 @@ def _below_rate(reports) -> list[dict]:
     return out
 
 
-def findings_markdown(sets, sources: str, reports=(), awaiting=(), states=()) -> str:
-    """The document, from the calibration sets and the committed claims reports ``(name, report)``."""
+def _tensorflow_holds(reports) -> list[str]:
+    """The released TensorFlow versions whose every report has every claim holding, sorted."""
+    from ..spec.setups import released, version_tuple
+
+    versions: dict[str, bool] = {}
+    for _, report in reports:
+        env = report.get("environment") or {}
+        if "setup_error" in report or env.get("backend") != "tensorflow" or not released(env):
+            continue
+        ok = all(e["status"] == "holds" for e in report["claims"].values())
+        versions[env["tensorflow"]] = versions.get(env["tensorflow"], True) and ok
+    return sorted((v for v, ok in versions.items() if ok), key=version_tuple)
+
+
+def findings_markdown(sets, sources: str, reports=(), awaiting=(), states=(), language: str = "en") -> str:
+    """The document, from the calibration sets and the committed claims reports ``(name, report)``;
+    ``language`` "ja": docs/findings.ja.md, the same data in the article's language."""
     from .state_md import state_summary
 
     ref = reference_set(sets)
     records = list(ref.records)
-    tables = [experiment_table(n, records) for n in EXPERIMENTS if any(r["row"].startswith(f"E{n}/") for r in records)]
+    tables = [
+        experiment_table(n, records, language)
+        for n in EXPERIMENTS
+        if any(r["row"].startswith(f"E{n}/") for r in records)
+    ]
     if any(rec["row"] == TRANSPLANT_KEY for rec in records):
-        tables.append(transplant_table(records))
+        tables.append(transplant_table(records, language))
     return templating.render(
-        "findings.md.j2",
+        {"en": "findings.md.j2", "ja": "findings.ja.md.j2"}[language],
+        tensorflow=_tensorflow_holds(reports),
         sources=sources,
         reference=_reference(ref),
         tables=tables,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..files import check_writable, write_all
-from ..spec.setups import column_label, is_nightly, mode_label, setup_order
+from ..spec.setups import column_label, mode_label, released, setup_order
 from . import templating
 from .badge import badge_files, verified
 from .claims_report import ResultsError, load
@@ -127,10 +127,8 @@ def render(cols: Sequence[Column], sources: Sequence[str], awaiting: Sequence[st
     """docs/results.md."""
     from .claims_md import grouped_claims
 
-    released = [c.report for c in cols if not c.error and not is_nightly(c.env)] or [
-        c.report for c in cols if not c.error
-    ]
-    ok, total, _ = verified(released)
+    counted = [c.report for c in cols if not c.error and released(c.env)] or [c.report for c in cols if not c.error]
+    ok, total, _ = verified(counted)
     groups = [(title, [(claim, _cells(cols, claim.id)) for claim in claims]) for title, claims in grouped_claims()]
     return templating.render(
         "results.md.j2",
@@ -162,7 +160,7 @@ def matrix_files(
             "install or import"
         )
     files = {Path(out): render(cols, [str(p) for p in paths], awaiting)}
-    stable = [c.report for c in cols if not c.error and not is_nightly(c.env)]  # the badge: released setups only
+    stable = [c.report for c in cols if not c.error and released(c.env)]  # the badge: released setups only
     files.update(
         {
             Path(badge_dir) / name: text

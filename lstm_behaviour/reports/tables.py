@@ -15,10 +15,15 @@ from ..engine.data import EVALUATIONS
 from ..spec.experiments import EXPERIMENTS, TRANSPLANT, TRANSPLANT_KEY, WARMUP_REPRODUCIBLE, article_accuracy
 from . import templating
 
-__all__ = ["ACCURACY_TOLERANCE", "LABELS", "accuracy_keys", "by_row", "experiment_table", "spread", "transplant_table"]
+__all__ = [
+    "ACCURACY_TOLERANCE", "LABELS", "LANGUAGES", "accuracy_keys", "by_row", "experiment_table", "spread",
+    "transplant_table",
+]  # fmt: skip
 
 #: A measured median further than this from the article's accuracy is marked as a disagreement.
 ACCURACY_TOLERANCE = 0.10
+#: the languages the tables are written in: docs/findings.md and docs/findings.ja.md
+LANGUAGES = ("en", "ja")
 LABELS = {"in_order": "in order", "reverse": "reverse", "loop": "loop", **{t.name: t.label for t in TRANSPLANT.tests}}
 
 
@@ -43,8 +48,16 @@ def spread(values: list[float], fmt: str) -> str:
     return f"{format(median, fmt)} [{format(min(values), fmt)}–{format(max(values), fmt)}]"
 
 
-def transplant_table(records: list[dict]) -> str:
+def _template(english: str, japanese: str, language: str) -> str:
+    """A table's template in ``language``."""
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}; got {language!r}")
+    return english if language == "en" else japanese
+
+
+def transplant_table(records: list[dict], language: str = "en") -> str:
     """Experiment 5's three tests: article beside measured median [min–max]."""
+    template = _template("transplant_table.md.j2", "transplant_table.ja.md.j2", language)
     recs = [r for r in records if r["row"] == TRANSPLANT_KEY]
     rows = []
     for test in TRANSPLANT.tests:
@@ -53,7 +66,7 @@ def transplant_table(records: list[dict]) -> str:
         mark = " ⚠" if abs(statistics.median(values) / 100 - article) > ACCURACY_TOLERANCE else ""
         rows.append((test.label, article, f"{spread(values, '.0f')}%{mark}"))
     return templating.render(
-        "transplant_table.md.j2",
+        template,
         rows=rows,
         seeds=len(recs),
         reproducible=sum(bool(r[WARMUP_REPRODUCIBLE]) for r in recs),
@@ -61,8 +74,9 @@ def transplant_table(records: list[dict]) -> str:
     )
 
 
-def experiment_table(number: int, records: list[dict]) -> str:
+def experiment_table(number: int, records: list[dict], language: str = "en") -> str:
     """One experiment's table: article value beside measured median [min–max] over seeds."""
+    template = _template("experiment_table.md.j2", "experiment_table.ja.md.j2", language)
     grouped = by_row(records)
     rows = [r for r in EXPERIMENTS[number].rows if r.key in grouped]
     show_reset = any(r.test_every_reset for r in EXPERIMENTS[number].rows)
@@ -79,7 +93,7 @@ def experiment_table(number: int, records: list[dict]) -> str:
         cells.append(f"{r.article.predict_s:g} / {spread([rec['predict_s'] for rec in recs], '.2f')}")
         table.append(cells)
     return templating.render(
-        "experiment_table.md.j2",
+        template,
         number=number,
         title=EXPERIMENTS[number].title,
         show_reset=show_reset,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["REPRODUCTIONS", "Reproduction"]
+__all__ = ["REPRODUCTIONS", "UPSTREAM", "Reproduction"]
 
 
 @dataclass(frozen=True)
@@ -146,5 +146,88 @@ REPRODUCTIONS: tuple[Reproduction, ...] = (
         upstream="the GRU's error is keras-team/keras#23462 (closed, fixed by #23464); use_cudnn left out of "
         "get_config, so a copy rebuilt from its config loses it, is keras-team/keras#21533 (open; the open pull "
         "request #21534 changes Bidirectional only)",
+    ),
+)
+
+_UPSTREAM_LOST = """import keras
+import numpy as np
+
+x, y = np.full((1, 1, 1), 0.5, "float32"), np.zeros((1, 4), "float32")
+inputs = keras.Input(batch_shape=(1, 1, 1))
+lstm = keras.layers.LSTM(4, stateful=True)
+model = keras.Model(inputs, lstm(inputs))
+model.compile(optimizer="sgd", loss="mse")
+calls = {
+    "direct call": lambda: model(x),
+    "predict_on_batch": lambda: model.predict_on_batch(x),
+    "predict": lambda: model.predict(x, batch_size=1, verbose=0),
+    "evaluate": lambda: model.evaluate(x, y, batch_size=1, verbose=0),
+    "train_on_batch": lambda: model.train_on_batch(x, y),
+    "fit": lambda: model.fit(x, y, batch_size=1, epochs=1, verbose=0),
+}
+for name, call in calls.items():
+    lstm.reset_state()
+    call()  # one batch of a stateful LSTM: its state must now hold that batch's (h, c)
+    got = "zeros" if not np.any(keras.ops.convert_to_numpy(lstm.states[0])) else "advanced"
+    print(f"{keras.backend.backend()}, {name}: state expected advanced, got {got}")
+"""
+
+_UPSTREAM_FROZEN = """import keras
+import numpy as np
+
+x = np.full((1, 1, 1), 0.5, "float32")
+inputs = keras.Input(batch_shape=(1, 1, 1))
+lstm = keras.layers.LSTM(4, stateful=True)
+model = keras.Model(inputs, lstm(inputs))
+
+
+def state():
+    return [keras.ops.convert_to_numpy(v).copy() for v in lstm.states]
+
+
+def put(values):
+    for variable, value in zip(lstm.states, values):
+        variable.assign(value)
+
+
+def output_from(values):  # a direct call's output from the state `values`; the state is put back after
+    kept = state()
+    put(values)
+    out = keras.ops.convert_to_numpy(model(x))
+    put(kept)
+    return out
+
+
+model(x)  # a direct call: the state is no longer zero
+first = state()
+steps = [("its first call", None), ("reset_state()", lstm.reset_state), ("a direct call", lambda: model(x))]
+calls = [("predict_on_batch", model.predict_on_batch), ("predict", lambda x: model.predict(x, batch_size=1, verbose=0))]
+for step, change in steps:
+    if change:
+        change()
+    now = state()
+    known = {"the state now": now, "the state at its first call": first, "zeros": [0 * s for s in now]}
+    for name, call in calls:
+        out = call(x)
+        got = next((k for k, v in known.items() if np.allclose(out, output_from(v), atol=1e-6)), "another state")
+        print(f"{keras.backend.backend()}, {name} after {step}: reads expected the state now, got {got}")
+        put(now)  # the call's own step taken back, so that both calls start from the same state
+"""
+
+#: the reproductions of docs/upstream/jax-stateful-state.md: plain Keras 3 on whichever backend
+#: ``KERAS_BACKEND`` names, each line ``<backend>, <what>: ... expected E, got G``; on a backend
+#: that keeps a stateful layer's state every line has E == G (tests/test_upstream.py)
+UPSTREAM: tuple[Reproduction, ...] = (
+    Reproduction(
+        "jax",
+        "The state after one batch, per Keras API",
+        _UPSTREAM_LOST,
+        "jax, predict_on_batch: state expected advanced, got zeros",
+    ),
+    Reproduction(
+        "jax",
+        "The state a compiled predict reads: fixed at its first call",
+        _UPSTREAM_FROZEN,
+        "jax, predict_on_batch after reset_state(): reads expected the state now, got the state at its first call",
     ),
 )

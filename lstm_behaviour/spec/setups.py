@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["column_label", "is_nightly", "mode_label", "nightly_date", "setup_order", "version_tuple"]
+__all__ = [
+    "column_label", "is_candidate", "is_nightly", "mode_label", "nightly_date", "released", "setup_order",
+    "version_tuple",
+]  # fmt: skip
 
 
 def nightly_date(version: str | None) -> str | None:
@@ -25,6 +28,17 @@ def is_nightly(env: Mapping) -> bool:
     return any(nightly_date(env.get(k)) for k in ("keras", "tensorflow", "backend_version"))
 
 
+def is_candidate(env: Mapping) -> bool:
+    """Whether a setup runs a candidate patch of Keras: a build with a local version label
+    (``3.15.1+rnn.state``, lstm_behaviour/tools/keras_patch.py), never a release."""
+    return "+" in str(env.get("keras") or "")
+
+
+def released(env: Mapping) -> bool:
+    """Whether a setup counts for the badge: neither a nightly build nor a candidate patch."""
+    return not (is_nightly(env) or is_candidate(env))
+
+
 def version_tuple(text: str | None) -> tuple[int, ...]:
     """The release numbers of a version, for sorting (``"2.21.0rc1"`` -> ``(2, 21, 0)``), as
     ``packaging`` parses it (the one version parser); ``(0,)`` for text that is not a version."""
@@ -38,13 +52,15 @@ def version_tuple(text: str | None) -> tuple[int, ...]:
 
 def setup_order(env: Mapping) -> tuple:
     """Sort key: backend (TensorFlow first), TensorFlow version, Keras 3 before Keras 2
-    (tf-keras), Keras version, backend version, oneDNN off before on."""
+    (tf-keras), Keras version, a release before its candidate patch, backend version, oneDNN off
+    before on."""
     backends = {"tensorflow": 0, "jax": 1, "torch": 2}
     return (
         backends.get(env.get("backend"), 3),
         version_tuple(env.get("tensorflow")),
         -int(env.get("keras_major") or 0),
         version_tuple(env.get("keras")),
+        is_candidate(env),  # a patched build after its release
         version_tuple(env.get("backend_version")),
         bool(env.get("onednn")),
     )
@@ -70,4 +86,6 @@ def column_label(env: Mapping) -> str:
         head = f"TF {tf} · {keras}"
     parts = [head, mode_label(env), env.get("variant") or ""]
     label = " · ".join(p for p in parts if p)
+    if is_candidate(env):
+        return f"candidate patch: {label}"
     return f"next ({dates[-1]}): {label}" if dates else label

@@ -1,14 +1,16 @@
 """Every generated file under docs/, what it is made from, and ``write_docs()`` to regenerate them.
 
 - docs/claims.md from the registry (``claims_md``);
-- docs/calibration.md and docs/findings.md from data/calibration/ (``calibration_md``,
-  ``findings_md``), findings also from docs/results/;
+- docs/calibration.md, docs/findings.md and docs/findings.ja.md (the same in Japanese) from
+  data/calibration/ (``calibration_md``, ``findings_md``), findings also from docs/results/;
 - docs/benchmarks.md from data/comparisons/*.json, data/floor/*.json and docs/benchmarks/*.json
   (``benchmarks_md``, ``comparison_md``);
 - docs/results.md and docs/badges/ from docs/results/*.json (``results_md``, ``badge``); reports
   of an earlier format wait in docs/results/schema-2/ for a re-run, named in docs/results.md;
 - docs/mutation.md from docs/mutation/results.json and equivalent.json (``mutation_md``);
 - docs/state.md from data/state/*.json (``state_md``);
+- docs/upstream/jax-stateful-state.md from the page's reproductions, data/upstream/*.json, the
+  candidate patch and the jax and jax-patched claims reports (``upstream_md``);
 - lstm_behaviour/spec/calibrated.json, the registry's bound values and rates, from data/calibration/
   (``spec.calibrated``).
 
@@ -93,9 +95,10 @@ def generated_docs(sets=None, numbers: str | None = None) -> dict[Path, str]:
         source = "data/calibration/*.json"
         held_out = [(path.name, load(path)) for path in sorted((ROOT / "data" / "held-out").glob("*.json"))]
         docs[ROOT / "docs" / "calibration.md"] = calibration_markdown(sets, source, held_out)
-        docs[ROOT / "docs" / "findings.md"] = findings_markdown(
-            sets, source, [(p.name, r) for p, r in reports.items()], awaiting, states
-        )
+        for language, name in (("en", "findings.md"), ("ja", "findings.ja.md")):
+            docs[ROOT / "docs" / name] = findings_markdown(
+                sets, source, [(p.name, r) for p, r in reports.items()], awaiting, states, language
+            )
     runs = sorted((ROOT / "docs" / "benchmarks").glob("*.json"))
     if runs:
         from ..reports.comparison_md import inputs_digest, load_comparisons, load_floors
@@ -121,6 +124,9 @@ def generated_docs(sets=None, numbers: str | None = None) -> dict[Path, str]:
         )
     if states:
         docs[ROOT / "docs" / "state.md"] = state_markdown(states, "data/state/*.json")
+    from ..reports.upstream_md import upstream_markdown
+
+    docs[ROOT / "docs" / "upstream" / "jax-stateful-state.md"] = upstream_markdown(ROOT)
     mutation = ROOT / "docs" / "mutation" / "results.json"
     if mutation.exists():
         from ..files import read_json

@@ -27,7 +27,9 @@ from pathlib import Path
 from ..files import write_json
 from ..reports import templating
 
-__all__ = ["STATUS_BY_EXIT_CODE", "TRAINED_STAGE", "collect", "mutation_markdown", "score", "trained_stage"]
+__all__ = [
+    "STATUS_BY_EXIT_CODE", "TRAINED_STAGE", "collect", "mutation_markdown", "score", "source_digest", "trained_stage",
+]  # fmt: skip
 
 #: The trained stage's verdicts, by mutant, inside mutmut's working copy.
 TRAINED_STAGE = "trained-stage.json"
@@ -109,8 +111,25 @@ def trained_stage(
     return done
 
 
-def collect(mutants_dir: str | Path = "mutants", tool: str = "mutmut", backends: dict | None = None) -> dict:
-    """Every mutant of the last run and its status, by module, with the diffs of the survivors.
+def source_digest(path: str | Path) -> str:
+    """The SHA-256 of a module's source, as a run records it."""
+    import hashlib
+
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def collect(
+    mutants_dir: str | Path = "mutants",
+    tool: str = "mutmut",
+    backends: dict | None = None,
+    previous: dict | None = None,
+) -> dict:
+    """Every mutant of the last run and its status, by module, with the diffs of the survivors,
+    and each module's source digest.
+
+    ``previous``: the results of an earlier run; a module none of whose mutants this run ran
+    (``mutmut run`` given the names of other modules' mutants) keeps its statuses from there,
+    where its source is the one that run measured (the same digest), and is listed as carried.
 
     ``backends``: backend -> the root of its own run (``.mutation/<backend>``, holding its
     ``mutants/``); a mutant that no test reached here takes that run's verdict. Roots that do
@@ -120,6 +139,14 @@ def collect(mutants_dir: str | Path = "mutants", tool: str = "mutmut", backends:
     modules = _stage1(mutants_dir)
     if not modules:
         raise FileNotFoundError(f"no mutmut results (*.py.meta) under {mutants_dir}: run nox -s mutation first")
+    root = mutants_dir.resolve().parent
+    sources = {module: source_digest(root / module) for module in modules if (root / module).is_file()}
+    carried = {}  # module -> its statuses from ``previous``: not run now, its source unchanged since
+    for module, statuses in modules.items():
+        before = (previous or {}).get("modules", {}).get(module)
+        same = module in sources and (previous or {}).get("sources", {}).get(module) == sources[module]
+        if before is not None and same and all(s in NOT_RUN for s in statuses.values()):
+            carried[module] = modules[module] = dict(before)
     trained = _stage2(mutants_dir)
     for statuses in modules.values():
         for mutant, verdict in trained.items():
@@ -142,15 +169,17 @@ def collect(mutants_dir: str | Path = "mutants", tool: str = "mutmut", backends:
                     statuses[mutant] = f"killed on {backend}" if status in KILLED else status
                     shown_in[mutant] = Path(root)
     diffs = {}
-    for statuses in modules.values():
+    for module, statuses in modules.items():
         for mutant, status in statuses.items():
-            if status == "survived":
+            if status == "survived" and module in carried:
+                diffs[mutant] = previous["survivor_diffs"][mutant]
+            elif status == "survived":
                 cwd = shown_in.get(mutant, mutants_dir.resolve().parent)
                 shown = subprocess.run([tool, "show", mutant], capture_output=True, text=True, cwd=cwd).stdout
                 diffs[mutant] = [
                     line for line in shown.splitlines() if line[:1] in "+-" and not line.startswith(("+++", "---"))
                 ]
-    return {"tool": tool, "modules": modules, "survivor_diffs": diffs}
+    return {"tool": tool, "modules": modules, "survivor_diffs": diffs, "sources": sources, "carried": sorted(carried)}
 
 
 def score(statuses: dict[str, str], equivalent: dict[str, str]) -> tuple[int, int, float]:
@@ -194,4 +223,5 @@ def mutation_markdown(results: dict, equivalent: dict[str, str], source: str, pl
         equivalent=equivalent,
         planted=planted,
         caught=sum(r["caught"] for r in planted["runs"]) if planted is not None else 0,
+        carried=results.get("carried", []),
     )

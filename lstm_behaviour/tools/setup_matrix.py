@@ -25,7 +25,7 @@ __all__ = ["SETUPS_FILE", "Setup", "load"]
 
 SETUPS_FILE = Path(__file__).resolve().parents[2] / "setups.toml"
 _KINDS = ("setup", "nightly")
-_FIELDS = {"install", "env", "ci", "release"}
+_FIELDS = {"install", "env", "ci", "release", "patch"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class Setup:
     env: dict[str, str]
     ci: str | None = None  # the seeds .ci/run runs it over; None: not a .ci/run leg
     release: str | None = None  # a nightly's released setup, which its speed is compared with
+    patch: str | None = None  # a candidate patch to Keras's source, built and installed last (tools.keras_patch)
 
 
 def load(path: Path = SETUPS_FILE) -> dict[str, Setup]:
@@ -55,7 +56,7 @@ def load(path: Path = SETUPS_FILE) -> dict[str, Setup]:
             if extra or not (isinstance(install, list) and install and all(isinstance(a, str) for a in install)):
                 raise ValueError(
                     f"{path.name}: [{kind}.{name}] needs install (a list of pip arguments) and at most "
-                    f"env and ci; got {', '.join(sorted(entry)) or 'nothing'}"
+                    f"env, ci, release and patch; got {', '.join(sorted(entry)) or 'nothing'}"
                 )
             if not all(isinstance(v, str) for v in env.values()) or not isinstance(ci, (str, type(None))):
                 raise ValueError(f"{path.name}: [{kind}.{name}] env values and ci must be strings")
@@ -65,9 +66,15 @@ def load(path: Path = SETUPS_FILE) -> dict[str, Setup]:
                     f"{path.name}: [{kind}.{name}] a nightly names the released setup listed before it that "
                     f"its speed is compared with (release), and only a nightly does; got {release!r}"
                 )
+            patch = entry.get("patch")
+            if patch is not None and not (isinstance(patch, str) and (path.parent / patch).is_file() and ci is None):
+                raise ValueError(
+                    f"{path.name}: [{kind}.{name}] patch names a patch file of the checkout, and a patched setup is "
+                    f"no .ci/run leg; got {patch!r}"
+                )
             if name in out:
                 raise ValueError(f"{path.name}: setup {name!r} is listed twice")
-            out[name] = Setup(name, kind == "nightly", tuple(install), dict(env), ci, release)
+            out[name] = Setup(name, kind == "nightly", tuple(install), dict(env), ci, release, patch)
     return out
 
 

@@ -1,0 +1,145 @@
+"""The JAX state finding over Keras's releases, for docs/upstream/jax-stateful-state.md.
+
+``nox -s upstream_versions`` runs :func:`sweep` in one environment whose jax, numpy and other
+packages stay as constraints/jax.txt pins them; per Keras version (``VERSIONS``: the last patch of
+every minor release of Keras 3, then the nightly) it installs that Keras alone (``--no-deps``),
+then runs, with ``KERAS_BACKEND=jax``:
+
+- the page's plain-Keras reproductions (``spec.reproductions.UPSTREAM``), each line of theirs
+  read as ``what: ... expected E, got G``;
+- the suite's state-mechanics claims (tests/test_state_mechanics.py, untrained) with a claims
+  report, of which each claim's status is kept.
+
+A version that does not install, import or run keeps the last line of its error. The results go
+to ``data/upstream/jax-keras-versions.json``, written whole after each version; a stopped sweep
+resumes where it stopped. The environment's Keras is put back to the pinned one at the end.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+__all__ = ["FORMAT", "LINE", "VERSIONS", "parse_lines", "sweep"]
+
+FORMAT = "lstm-behaviour keras-versions 1"
+#: the last patch of each minor release of Keras 3 on PyPI (2026-12-06), oldest first, then the nightly
+VERSIONS = (
+    "keras==3.0.5", "keras==3.1.1", "keras==3.2.1", "keras==3.3.3", "keras==3.4.1", "keras==3.5.0",
+    "keras==3.6.0", "keras==3.7.0", "keras==3.8.0", "keras==3.9.2", "keras==3.10.0", "keras==3.11.3",
+    "keras==3.12.4", "keras==3.13.2", "keras==3.14.1", "keras==3.15.1", "keras-nightly==3.16.0.dev2026102704",
+)  # fmt: skip
+PINNED = "keras==3.15.1"
+#: a line of a reproduction: ``<backend>, <what>: ... expected <E>, got <G>``
+LINE = re.compile(r"^(?P<backend>\w+), (?P<what>[^:]+): .*expected (?P<expected>.+), got (?P<got>.+)$")
+_ROOT = Path(__file__).resolve().parents[2]
+
+
+def parse_lines(text: str) -> dict[str, dict[str, str]]:
+    """A reproduction's printed lines: ``{what: {"expected": E, "got": G}}``."""
+    out = {}
+    for line in text.splitlines():
+        found = LINE.match(line.strip())
+        if found:
+            out[found["what"]] = {"expected": found["expected"], "got": found["got"]}
+    return out
+
+
+def _last_line(done: subprocess.CompletedProcess) -> str:
+    lines = (done.stderr or done.stdout or "").strip().splitlines()
+    return lines[-1][:300] if lines else f"exit {done.returncode}, no output"
+
+
+def _run(command: Sequence[str], env: dict, timeout: int = 900) -> subprocess.CompletedProcess:
+    return subprocess.run(list(command), capture_output=True, text=True, env=env, timeout=timeout, cwd=_ROOT)
+
+
+def _install(python: str, requirement: str, env: dict) -> str | None:
+    """Install ``requirement`` alone in place of whatever Keras is there; the error line, or None."""
+    for other in ("keras", "keras-nightly"):
+        _run([python, "-m", "pip", "uninstall", "--yes", "--quiet", other], env)
+    done = _run([python, "-m", "pip", "install", "--quiet", "--no-deps", requirement], env)
+    return None if done.returncode == 0 else _last_line(done)
+
+
+def _one(python: str, requirement: str, env: dict) -> dict:
+    from ..spec.reproductions import UPSTREAM
+
+    record: dict = {"requirement": requirement}
+    problem = _install(python, requirement, env)
+    if problem:
+        return {**record, "error": f"install: {problem}"}
+    done = _run(
+        [python, "-c", "import keras, jax, numpy; print(keras.__version__, jax.__version__, numpy.__version__)"], env
+    )
+    if done.returncode != 0:
+        return {**record, "error": f"import: {_last_line(done)}"}
+    record.update(zip(("keras", "jax", "numpy"), done.stdout.split()))
+    record["reproductions"] = {}
+    for reproduction in UPSTREAM:
+        with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False, encoding="utf-8") as handle:
+            handle.write(reproduction.script)
+        try:
+            done = _run([python, handle.name], env, timeout=300)
+        finally:
+            os.unlink(handle.name)
+        lines = parse_lines(done.stdout)
+        printed = [line for line in done.stdout.splitlines() if LINE.match(line.strip())]
+        ok = done.returncode == 0 and lines
+        record["reproductions"][reproduction.title] = (
+            {"lines": lines, "printed": printed} if ok else {"error": _last_line(done)}
+        )
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder, "report.json")
+        done = _run(
+            [python, "-m", "pytest", "-p", "no:xdist", "-q", "-m", "not trained", "-p", "no:cacheprovider",
+             "tests/test_state_mechanics.py", f"--claims-report={report}"],
+            env,
+        )  # fmt: skip
+        if report.is_file():
+            claims = json.loads(report.read_text(encoding="utf-8"))["claims"]
+            record["claims"] = {claim: entry["status"] for claim, entry in sorted(claims.items())}
+            record["pytest_exit"] = done.returncode
+        else:
+            record["claims"] = {"error": _last_line(done)}
+    return record
+
+
+def sweep(
+    python: str,
+    out: str | os.PathLike,
+    versions: Sequence[str] = VERSIONS,
+    progress: Callable[[str], None] = print,
+) -> dict:
+    """Each version's record (above), written to ``out`` after each; versions recorded already are
+    kept. Ends with the pinned Keras installed again."""
+    from ..files import existing_json, write_json
+
+    env = {**os.environ, "KERAS_BACKEND": "jax", "TF_CPP_MIN_LOG_LEVEL": "2", "PYTHONPATH": str(_ROOT)}
+    found, data = existing_json(out, "a Keras version sweep")
+    if found and not (isinstance(data, dict) and data.get("format") == FORMAT):
+        raise ValueError(f"{out}: exists and is not a Keras version sweep ({FORMAT}); choose another path")
+    if not found:
+        data = {"format": FORMAT, "backend": "jax", "versions": []}
+    done = {v["requirement"] for v in data["versions"]}
+    try:
+        for requirement in versions:
+            if requirement in done:
+                continue
+            progress(f"{requirement} ...")
+            data["versions"].append(_one(python, requirement, env))
+            write_json(out, data)
+            progress(json.dumps(data["versions"][-1])[:300])
+    finally:
+        _install(python, PINNED, env)
+    return data
+
+
+if __name__ == "__main__":
+    sweep(sys.executable, sys.argv[1], sys.argv[2:] or VERSIONS)
