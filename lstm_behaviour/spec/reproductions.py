@@ -200,7 +200,12 @@ def output_from(values):  # a direct call's output from the state `values`; the 
 
 model(x)  # a direct call: the state is no longer zero
 first = state()
-steps = [("its first call", None), ("reset_state()", lstm.reset_state), ("a direct call", lambda: model(x))]
+def two_direct_calls():
+    model(x)
+    model(x)
+
+
+steps = [("its first call", None), ("reset_state()", lstm.reset_state), ("two direct calls", two_direct_calls)]
 calls = [("predict_on_batch", model.predict_on_batch), ("predict", lambda x: model.predict(x, batch_size=1, verbose=0))]
 for step, change in steps:
     if change:
