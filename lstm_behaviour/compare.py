@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .reports.comparison_md import item_times
+from .reports.comparison_md import decisions, item_times
 from .stats import timing as stats
 
 __all__ = [
@@ -204,29 +204,6 @@ def _worker_problem(result, design: dict) -> str | None:
     return None
 
 
-def decisions(comparison: dict) -> dict[str, dict[str, stats.RowDecision]]:
-    """Each non-reference side's decision per item, against the first side; the intervals
-    simultaneous over every item of every side."""
-    design, sides = comparison["design"], [s["name"] for s in comparison["sides"]]
-    reference, others = sides[0], sides[1:]
-    pairs = {}
-    for other in others:
-        for item in design["items"]:
-            a, b = (
-                item_times(comparison, reference, item, design["timer"]),
-                item_times(comparison, other, item, design["timer"]),
-            )
-            if a is not None and b is not None and a:
-                pairs[(other, item)] = (a, b)
-    if not pairs:
-        return {other: {} for other in others}
-    decided = stats.decide(pairs, min_rounds=design["min_rounds"], alpha=design["alpha"], effect=design["effect"])
-    out: dict[str, dict[str, stats.RowDecision]] = {other: {} for other in others}
-    for (other, item), decision in decided.items():
-        out[other][item] = decision
-    return out
-
-
 def _design(*, steps, repeats, calls, timer, min_rounds, max_rounds, seed, items, effect) -> dict:
     return {
         "items": list(items),
@@ -301,12 +278,18 @@ def compare(
     else:
         comparison = {"format": FORMAT, "design": design, "sides": [s.record() for s in sides], "rounds": []}
     comparison["design"]["max_rounds"] = max_rounds  # a resumed run may raise its cap
-    comparison.update(commit=_commit(), cpu=_cpu(), cores=os.cpu_count())
     rng = random.Random(seed)
     for _ in comparison["rounds"]:
         rng.shuffle(list(sides))  # replay the draws of the rounds already run
     started, done_before, ran = time.perf_counter(), comparison.get("wall_s", 0.0), 0
+    if found:  # resumed: decided again by this rule; done where every row is decided already
+        decided = decisions(comparison)
+        comparison["decisions"] = {o: {i: d.record() for i, d in ds.items()} for o, ds in decided.items()}
+        if len(comparison["rounds"]) >= min_rounds and all(stats.all_decided(ds) for ds in decided.values()):
+            write_json(out, comparison)
+            return comparison
     while len(comparison["rounds"]) < max_rounds:
+        comparison.update(commit=_commit(), cpu=_cpu(), cores=os.cpu_count())  # where the rounds were run
         order = list(sides)
         rng.shuffle(order)
         number = len(comparison["rounds"]) + 1

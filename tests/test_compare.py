@@ -233,3 +233,21 @@ def test_a_side_that_prints_something_else_is_refused(tmp_path, printed, problem
     design = {"items": ["train E1/dense"], "repeats": 1}
     with pytest.raises(RuntimeError, match=f"not a worker's result \\({problem}"):
         compare._run_worker(compare.resolve(str(fake)), design)
+
+
+def test_a_finished_run_given_again_is_decided_again_without_a_round(tmp_path, monkeypatch):
+    """Resuming a run whose rows are all decided runs no round: it records the decisions of
+    today's rule and keeps the commit its rounds ran at."""
+    calls = []
+    monkeypatch.setattr(compare, "_run_worker", _fake_worker({"a": lambda i: 1.0, "b": lambda i: 1.3}, calls))
+    out = tmp_path / "c.json"
+    compare.compare(_sides("a", "b"), out=out, items=ITEMS[:1], max_rounds=8)
+    data = json.loads(out.read_text())
+    data["commit"] = {"id": "0" * 40, "dirty": False}
+    data["decisions"]["b"]["train E1/dense"]["verdict"] = "undecided"  # as an older rule might have left it
+    out.write_text(json.dumps(data))
+    before = len(calls)
+    again = compare.compare(_sides("a", "b"), out=out, items=ITEMS[:1], max_rounds=8)
+    assert len(calls) == before and len(again["rounds"]) == compare.stats.MIN_ROUNDS
+    assert again["decisions"]["b"]["train E1/dense"]["verdict"] == "slower"
+    assert again["commit"]["id"] == "0" * 40

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 
 import pytest
@@ -10,7 +11,6 @@ import pytest
 from lstm_behaviour import compare
 from lstm_behaviour.reports import comparison_md
 from lstm_behaviour.reports.benchmarks_md import benchmarks_markdown
-from lstm_behaviour.stats import timing
 
 TF = {"backend": "tensorflow", "tensorflow": "2.21.0", "keras": "3.15.1", "keras_major": 3, "onednn": False}
 TORCH = {"backend": "torch", "backend_version": "2.13.0", "keras": "3.15.1", "onednn": None}
@@ -53,24 +53,35 @@ def test_a_comparison_renders_its_cells_and_sides(tmp_path, monkeypatch):
 
 
 def test_a_stated_effect_and_the_rounds_an_undecided_row_needs(tmp_path, monkeypatch):
-    """A comparison run with --effect 0.1 shows it in its command and its text; an undecided row
-    says how many rounds its ratio and spread would need (stats.timing.rounds_needed: at 1.03 and
-    a spread of 0.08 over 3 rows, t(1 - 0.05/6, n - 1) * 0.08 / sqrt(n) <= ln 1.1 - ln 1.03 = 0.06575
-    first at n = 12: 2.8200 * 0.08 / 3.4641 = 0.06513, where n = 11 gives 2.8701 * 0.08 / 3.3166 = 0.06923)."""
-    data = json.loads(_comparison(tmp_path, monkeypatch).read_text())
-    data["design"]["effect"] = 0.1
-    data["decisions"]["b"]["train E1/dense"] = {
-        "rounds": 5, "ratio": 1.03, "low": 0.95, "high": 1.12, "spread": 0.08, "verdict": "undecided"
-    }  # fmt: skip
-    made = comparison_md.comparison_data("c.json", data)
-    needed = timing.rounds_needed(1.03, 0.08, 3, effect=0.1)
-    assert made["command"].endswith("--max-rounds 30 --effect 0.1")
-    assert made["needs"] == [("b", "train E1/dense", 1.03, needed)] and needed == 12
-    text = benchmarks_markdown([], "x", [("c.json", data)], comparison_source="y", digest="0123")
-    assert (
-        f"- `b` train E1/dense (ratio 1.03): its ratio and spread would need {needed} rounds for a verdict at ±10%."
-        in text
-    )
+    """A comparison run with --effect 0.1 shows it in its command and its text, and the documents
+    decide it from its rounds. An undecided row says how many rounds its ratio and spread would
+    need: here five rounds whose log ratios are 0.03 + 0.08 z, z = (-sqrt 1.6, -sqrt 0.4, 0,
+    sqrt 0.4, sqrt 1.6) (mean 0.03, standard deviation exactly 0.08), over 3 rows; "not faster"
+    needs t(1 - 0.05/6, n - 1) * 0.08 / sqrt(n) <= 0.03 + ln 1.1 = 0.12531, first at n = 6:
+    3.5341 * 0.08 / 2.4495 = 0.11542, where the five rounds give 3.9608 * 0.08 / 2.2361 = 0.14171
+    (t(0.99167, 5) lies between the printed t(0.99, 5) = 3.365 and t(0.995, 5) = 4.032)."""
+    z = [-(1.6**0.5), -(0.4**0.5), 0.0, 0.4**0.5, 1.6**0.5]
+
+    def run(side, design):
+        k = len(runs) // 2
+        runs.append(side.name)
+        t = math.exp(0.03 + 0.08 * z[k]) if side.name == "b" else 1.0
+        times = {i: {"cpu": [t if i == "train E1/dense" else 1.0]} for i in design["items"]}
+        return {"versions": TF, "process_s": 1.0, "times": {i: {**v, "wall": v["cpu"]} for i, v in times.items()}}
+
+    runs = []
+    monkeypatch.setattr(compare, "_run_worker", run)
+    sides = [compare.Side("a", "/bin/a", {}), compare.Side("b", "/bin/b", {})]
+    out = tmp_path / "c.json"
+    items = ("train E1/dense", "train E3/lstm", "call E3/lstm_ful predict")
+    compare.compare(sides, out=out, items=items, max_rounds=5, effect=0.1)
+    ((name, data),) = comparison_md.load_comparisons([out])
+    made = comparison_md.comparison_data(name, data)
+    assert made["command"].endswith("--max-rounds 5 --effect 0.1")
+    assert made["needs"] == [("b", "train E1/dense", round(math.exp(0.03), 4), 6)]
+    assert dict(made["rows"])["train E3/lstm"] == ["1.00 [1.00, 1.00] same"]
+    text = benchmarks_markdown([], "x", [(name, data)], comparison_source="y", digest="0123")
+    assert "- `b` train E1/dense (ratio 1.03): its ratio and spread would need 6 rounds for a verdict at ±10%." in text
     assert "smallest effect 10% (stated for this comparison" in text
 
 

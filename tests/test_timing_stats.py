@@ -54,7 +54,10 @@ def test_the_interval_is_simultaneous_over_the_rows():
         ([0.01] * 5, "same"),  # within 5%
         ([0.03, 0.04] * 3, "same"),  # excludes 1, but within the effect: same, not slower
         ([0.04, 0.045] * 3, "same"),
-        ([0.0, 0.3, -0.2, 0.25, 0.1], "undecided"),  # too noisy for either
+        ([0.0, 0.3, -0.2, 0.25, 0.1], "undecided"),  # too noisy for any
+        ([-0.03, 0.02, -0.05, 0.01, -0.02], "not slower"),  # mean -0.014, interval [-0.0498, 0.0218]: no 5% slowdown
+        ([0.03, -0.02, 0.05, -0.01, 0.02], "not faster"),  # the mirror
+        ([0.06, 0.04, 0.05, 0.03, 0.07], "slower"),  # mean 0.05 >= ln 1.05 and the interval excludes 0
         ([0.2] * 4, "undecided"),  # fewer than MIN_ROUNDS
         ([0.07, 0.05, 0.06, 0.03, 0.09], "slower"),  # interval [1.033, 1.092] excludes 1, estimate 6.2%
     ],
@@ -64,11 +67,11 @@ def test_verdicts(logs, verdict):
 
 
 def test_a_small_but_real_difference_is_not_called_slower():
-    """Estimate 3%, interval excluding 1 and reaching past 5%: below the smallest effect, and not
-    within it either: undecided."""
+    """Estimate 3%, interval excluding 1 and reaching past 5%: below the smallest effect, so not
+    called slower, and not within it either, so not same: not faster (one-sided)."""
     d = timing.decide_row([1.0] * 5, [math.exp(v) for v in (0.0, 0.05, 0.03, 0.045, 0.025)])
     assert d.low > 1 and d.high > 1.05 and d.ratio < 1.05
-    assert d.verdict == "undecided"
+    assert d.verdict == "not faster"
 
 
 def test_bad_times_are_refused():
@@ -111,7 +114,10 @@ def test_rounds_needed_worked_by_hand():
     2.4469 * 0.1 / 2.6458 = 0.09248 and n = 6 gives 2.5706 * 0.1 / 2.4495 = 0.10495: 7 rounds."""
     assert timing.rounds_needed(1.0, 0.1, 1) == 19
     assert timing.rounds_needed(1.0, 0.1, 1, effect=0.1) == 7
-    assert timing.rounds_needed(1.0499, 0.1, 1) is None  # just inside the effect: not within 10,000 rounds
+    # just inside the effect: "not faster" once the interval's low end clears -ln 1.05, at n = 7:
+    # 0.04870 - 2.4469 * 0.1 / 2.6458 = -0.04378 >= -0.04879, where n = 6 gives -0.05625
+    assert timing.rounds_needed(1.0499, 0.1, 1) == 7
+    assert timing.rounds_needed(1.0, 0.1, 1, cap=18) is None  # not within its cap
     assert timing.rounds_needed(1.0, 0.0, 1) == timing.MIN_ROUNDS
     with pytest.raises(ValueError, match="positive ratio and a finite spread"):
         timing.rounds_needed(0.0, 0.1, 1)
@@ -174,3 +180,13 @@ def test_the_stated_spread_is_above_the_one_measured_here():
         spreads.append(statistics.stdev(logs) / math.sqrt(2))
     assert len(data["rounds"]) >= 10
     assert statistics.median(spreads) <= timing.SPREAD, sorted(spreads)
+
+
+@pytest.mark.parametrize("ratio", [1.05, 1 / 1.05, 1.0499, 1.0501, 1.0, 0.97])
+def test_a_ratio_at_or_near_the_effect_is_decided_in_finitely_many_rounds(ratio):
+    """The one-sided verdicts settle the ratios that "same" and "slower" alone leave undecided
+    forever: with a spread of 0.08 over 19 rows every one of these is decided within 40 rounds."""
+    n = timing.rounds_needed(ratio, 0.08, 19, cap=40)
+    assert n is not None and n <= 40
+    logs = [math.log(ratio) + 0.08 * z for z in (-(1.6**0.5), -(0.4**0.5), 0.0, 0.4**0.5, 1.6**0.5)] * 8
+    assert timing.decide_row([1.0] * 40, [math.exp(v) for v in logs], rows=19).verdict != "undecided"

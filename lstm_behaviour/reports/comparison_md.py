@@ -16,6 +16,7 @@ __all__ = [
     "FORMAT",
     "comparison_data",
     "comparison_table",
+    "decisions",
     "floor_data",
     "inputs_digest",
     "load_comparisons",
@@ -104,6 +105,29 @@ def item_times(comparison: dict, side: str, item: str, timer: str) -> list[float
     return out
 
 
+def decisions(comparison: dict) -> dict[str, dict[str, timing.RowDecision]]:
+    """Each non-reference side's decision per item, against the first side; the intervals
+    simultaneous over every item of every side."""
+    design, sides = comparison["design"], [s["name"] for s in comparison["sides"]]
+    reference, others = sides[0], sides[1:]
+    pairs = {}
+    for other in others:
+        for item in design["items"]:
+            a, b = (
+                item_times(comparison, reference, item, design["timer"]),
+                item_times(comparison, other, item, design["timer"]),
+            )
+            if a is not None and b is not None and a:
+                pairs[(other, item)] = (a, b)
+    if not pairs:
+        return {other: {} for other in others}
+    decided = timing.decide(pairs, min_rounds=design["min_rounds"], alpha=design["alpha"], effect=design["effect"])
+    out: dict[str, dict[str, timing.RowDecision]] = {other: {} for other in others}
+    for (other, item), decision in decided.items():
+        out[other][item] = decision
+    return out
+
+
 def side_label(versions: dict) -> str:
     """A side's environment as the matrix names a setup (``spec.setups.column_label``)."""
     from ..spec.setups import column_label
@@ -132,6 +156,8 @@ def comparison_data(name: str, data: dict) -> dict:
     """One comparison as the template shows it."""
     design, sides = data["design"], [s["name"] for s in data["sides"]]
     reference, others = sides[0], sides[1:]
+    # decided from the rounds by today's rule (the file's own decisions are those of its last run)
+    decided = {o: {i: d.record() for i, d in ds.items()} for o, ds in decisions(data).items()}
     first = data["rounds"][0]["times"]
     labels = {side: side_label(first[side]["versions"]) for side in sides}
     family = len(design["items"]) * len(others)
@@ -150,8 +176,7 @@ def comparison_data(name: str, data: dict) -> dict:
         )
         timers.append(row)
     counts = {
-        other: {v: sum(d["verdict"] == v for d in data["decisions"][other].values()) for v in timing.VERDICTS}
-        for other in others
+        other: {v: sum(d["verdict"] == v for d in decided[other].values()) for v in timing.VERDICTS} for other in others
     }
     timer_rows = []
     if others[0] == f"{reference}#2":  # an environment against itself: the timers' own noise, row by row
@@ -170,7 +195,7 @@ def comparison_data(name: str, data: dict) -> dict:
     needs = [  # each undecided row: the rounds its ratio and spread would need
         (other, item, d["ratio"], timing.rounds_needed(d["ratio"], d["spread"], family, effect=design["effect"]))
         for other in others
-        for item, d in data["decisions"][other].items()
+        for item, d in decided[other].items()
         if d["verdict"] == "undecided" and d["spread"] is not None
     ]
     return {
@@ -194,7 +219,7 @@ def comparison_data(name: str, data: dict) -> dict:
         "timer_rows": timer_rows,
         "cpu_wins": sum(round(c, 4) < round(w, 4) for _, c, w in timer_rows),
         "wall_wins": sum(round(w, 4) < round(c, 4) for _, c, w in timer_rows),
-        "rows": [(item, [_cell(data["decisions"][o].get(item)) for o in others]) for item in design["items"]],
+        "rows": [(item, [_cell(decided[o].get(item)) for o in others]) for item in design["items"]],
     }
 
 

@@ -118,20 +118,21 @@ def experiment_figure(plt, number: int, records: list[dict], label: str):
 def benchmark_figure(plt, comparisons: list[tuple[str, dict]]):
     """Per comparison: each side's time over the reference's per row, with its interval as the
     error bar (``compare``; the intervals are simultaneous over the comparison's rows)."""
-    from .comparison_md import side_label
+    from .comparison_md import decisions, side_label
 
     if not comparisons:
         raise ValueError("no comparisons (data/comparisons/*.json, written by python -m lstm_behaviour compare)")
     fig, axes = plt.subplots(len(comparisons), 1, figsize=(10, 3.6 * len(comparisons)), squeeze=False)
     for ax, (name, data) in zip(axes[:, 0], comparisons):
         items = data["design"]["items"]
-        others = list(data["decisions"])
+        decided = {o: {i: d.record() for i, d in ds.items()} for o, ds in decisions(data).items()}
+        others = list(decided)
         first = data["rounds"][0]["times"]
         width = 0.8 / max(len(others), 1)
         for j, other in enumerate(others):
             xs, ratios, lows, highs = [], [], [], []
             for i, item in enumerate(items):
-                d = data["decisions"][other].get(item)
+                d = decided[other].get(item)
                 if d is None or d["low"] is None:
                     continue
                 xs.append(i + (j - (len(others) - 1) / 2) * width)
@@ -141,7 +142,7 @@ def benchmark_figure(plt, comparisons: list[tuple[str, dict]]):
             label = f"{other}: {side_label(first[other]['versions'])}"
             ax.bar(xs, ratios, width * 0.9, yerr=[lows, highs], capsize=2, label=label, bottom=0)
         ax.axhline(1.0, color="black", linewidth=0.8)
-        shown = [d["ratio"] for o in others for d in data["decisions"][o].values() if d["ratio"]]
+        shown = [d["ratio"] for o in others for d in decided[o].values() if d["ratio"]]
         if shown and max(shown) / min(shown) > 10:  # sides an order of magnitude apart: a log scale
             ax.set_yscale("log")
         ax.set_xticks(range(len(items)))

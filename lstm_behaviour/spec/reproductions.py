@@ -168,7 +168,7 @@ calls = {
 for name, call in calls.items():
     lstm.reset_state()
     call()  # one batch of a stateful LSTM: its state must now hold that batch's (h, c)
-    got = "zeros" if not np.any(keras.ops.convert_to_numpy(lstm.states[0])) else "advanced"
+    got = "zeros" if not np.any(keras.ops.convert_to_numpy(lstm.states[0].value)) else "advanced"
     print(f"{keras.backend.backend()}, {name}: state expected advanced, got {got}")
 """
 
@@ -182,7 +182,7 @@ model = keras.Model(inputs, lstm(inputs))
 
 
 def state():
-    return [keras.ops.convert_to_numpy(v).copy() for v in lstm.states]
+    return [keras.ops.convert_to_numpy(v.value).copy() for v in lstm.states]
 
 
 def put(values):
@@ -200,6 +200,8 @@ def output_from(values):  # a direct call's output from the state `values`; the 
 
 model(x)  # a direct call: the state is no longer zero
 first = state()
+
+
 def two_direct_calls():
     model(x)
     model(x)

@@ -18,7 +18,17 @@ the time at one look. A row's verdict:
 - ``slower`` / ``faster``: the interval excludes 1 and the estimate is at least ``EFFECT``
   (5%) away from it: a difference both real and large enough to matter;
 - ``same``: the interval lies within ``[1 / (1 + EFFECT), 1 + EFFECT]``;
-- ``undecided``: neither, yet.
+- ``not slower``: the interval rules out a slowdown of ``EFFECT`` or more and the estimate is
+  less than ``EFFECT`` faster (faster by less than the effect, or the same, or a little slower);
+  ``not faster`` the mirror: one-sided equivalence, as a non-inferiority margin (Wellek,
+  "Testing Statistical Hypotheses of Equivalence and Noninferiority", 2nd ed., 2010);
+- ``undecided``: none of these, yet.
+
+Every row is decided in finitely many rounds whatever its true ratio: a ratio right at the
+effect, which "same" and "slower" alone never settle, ends as "slower" or "not faster" once the
+interval is narrower than the effect. The one-sided verdicts are no calls, so they add no false
+alarm; they need an estimate within the effect, so a row that is truly slower by more goes on
+until it is called.
 
 Rounds are added until every row is decided (from ``MIN_ROUNDS`` on) or a cap is reached, as
 the claims' sequential test adds seeds. The repeated looks make the family-wise false-alarm
@@ -74,7 +84,7 @@ FAMILY_FALSE_ALARM = 0.05
 #: the stated chance that a 20% slowdown of a row is called slower within the default cap, at a
 #: process-to-process spread of 10% (the median two-round spread of the old benchmark runs)
 POWER_20 = 0.95
-VERDICTS = ("slower", "faster", "same", "undecided")
+VERDICTS = ("slower", "faster", "same", "not slower", "not faster", "undecided")
 #: the process-to-process spread of a row's time (the standard deviation of its logarithm) that the
 #: stated rates are simulated at: above the median row's spread measured in the committed
 #: self-comparison, data/comparisons/tf-2.21-self-and-planted.json (a test checks)
@@ -201,6 +211,10 @@ def _verdict(n: int, mean: float, sd: float, rows: int, alpha: float, effect: fl
         return half, "faster"
     if mean - half >= -bound and mean + half <= bound:
         return half, "same"
+    if mean + half <= bound and mean > -bound:
+        return half, "not slower"
+    if mean - half >= -bound and mean < bound:
+        return half, "not faster"
     return half, "undecided"
 
 

@@ -1,14 +1,14 @@
 """The JAX state finding over Keras's releases, for docs/upstream/jax-stateful-state.md.
 
-``nox -s upstream_versions`` runs :func:`sweep` in one environment whose jax, numpy and other
-packages stay as constraints/jax.txt pins them; per Keras version (``VERSIONS``: the last patch of
-every minor release of Keras 3, then the nightly) it installs that Keras alone (``--no-deps``),
-then runs, with ``KERAS_BACKEND=jax``:
+``nox -s upstream_versions`` runs :func:`sweep` in one environment made from constraints/jax.txt;
+per Keras version (``VERSIONS``: the last patch of every minor release of Keras 3, then the
+nightly) it installs that Keras with what it depends on, jax, jaxlib and numpy held at the
+environment's versions (``FIXED``), then runs, with ``KERAS_BACKEND=jax``:
 
 - the page's plain-Keras reproductions (``spec.reproductions.UPSTREAM``), each line of theirs
   read as ``what: ... expected E, got G``;
 - the suite's state-mechanics claims (tests/test_state_mechanics.py, untrained) with a claims
-  report, of which each claim's status is kept.
+  report, of which each claim's status is kept (where none ran, the suite's first error).
 
 A version that does not install, import or run keeps the last line of its error. The results go
 to ``data/upstream/jax-keras-versions.json``, written whole after each version; a stopped sweep
@@ -26,7 +26,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-__all__ = ["FORMAT", "LINE", "VERSIONS", "parse_lines", "sweep"]
+__all__ = ["FIXED", "FORMAT", "LINE", "VERSIONS", "parse_lines", "sweep"]
 
 FORMAT = "lstm-behaviour keras-versions 1"
 #: the last patch of each minor release of Keras 3 on PyPI (2026-12-06), oldest first, then the nightly
@@ -60,19 +60,31 @@ def _run(command: Sequence[str], env: dict, timeout: int = 900) -> subprocess.Co
     return subprocess.run(list(command), capture_output=True, text=True, env=env, timeout=timeout, cwd=_ROOT)
 
 
-def _install(python: str, requirement: str, env: dict) -> str | None:
-    """Install ``requirement`` alone in place of whatever Keras is there; the error line, or None."""
+#: the packages that stay as the environment has them while Keras changes
+FIXED = ("jax", "jaxlib", "numpy")
+
+
+def _fixed() -> list[str]:
+    """The environment's own versions of ``FIXED``, as requirements (read once, before any change)."""
+    from importlib.metadata import version
+
+    return [f"{name}=={version(name)}" for name in FIXED]
+
+
+def _install(python: str, requirement: str, env: dict, fixed: Sequence[str]) -> str | None:
+    """Install ``requirement`` in place of whatever Keras is there, with the dependencies it needs
+    (an old Keras needs dm-tree, a newer one optree) and ``fixed`` held; the error line, or None."""
     for other in ("keras", "keras-nightly"):
         _run([python, "-m", "pip", "uninstall", "--yes", "--quiet", other], env)
-    done = _run([python, "-m", "pip", "install", "--quiet", "--no-deps", requirement], env)
+    done = _run([python, "-m", "pip", "install", "--quiet", requirement, *fixed], env)
     return None if done.returncode == 0 else _last_line(done)
 
 
-def _one(python: str, requirement: str, env: dict) -> dict:
+def _one(python: str, requirement: str, env: dict, fixed: Sequence[str]) -> dict:
     from ..spec.reproductions import UPSTREAM
 
     record: dict = {"requirement": requirement}
-    problem = _install(python, requirement, env)
+    problem = _install(python, requirement, env, fixed)
     if problem:
         return {**record, "error": f"install: {problem}"}
     done = _run(
@@ -102,12 +114,14 @@ def _one(python: str, requirement: str, env: dict) -> dict:
              "tests/test_state_mechanics.py", f"--claims-report={report}"],
             env,
         )  # fmt: skip
-        if report.is_file():
-            claims = json.loads(report.read_text(encoding="utf-8"))["claims"]
-            record["claims"] = {claim: entry["status"] for claim, entry in sorted(claims.items())}
+        claims = json.loads(report.read_text(encoding="utf-8"))["claims"] if report.is_file() else {}
+        statuses = {claim: entry["status"] for claim, entry in sorted(claims.items()) if entry["status"] != "not run"}
+        if statuses:
+            record["claims"] = statuses
             record["pytest_exit"] = done.returncode
-        else:
-            record["claims"] = {"error": _last_line(done)}
+        else:  # nothing ran: the suite does not run on this Keras; its first error says why
+            errors = [line for line in done.stdout.splitlines() if line.startswith(("E ", "ERROR"))]
+            record["claims"] = {"error": (errors[0] if errors else _last_line(done))[:300]}
     return record
 
 
@@ -128,16 +142,18 @@ def sweep(
     if not found:
         data = {"format": FORMAT, "backend": "jax", "versions": []}
     done = {v["requirement"] for v in data["versions"]}
+    fixed = _fixed()
+    data["fixed"] = fixed
     try:
         for requirement in versions:
             if requirement in done:
                 continue
             progress(f"{requirement} ...")
-            data["versions"].append(_one(python, requirement, env))
+            data["versions"].append(_one(python, requirement, env, fixed))
             write_json(out, data)
             progress(json.dumps(data["versions"][-1])[:300])
     finally:
-        _install(python, PINNED, env)
+        _install(python, PINNED, env, fixed)
     return data
 
 
