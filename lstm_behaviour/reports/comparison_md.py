@@ -209,6 +209,12 @@ def comparison_data(name: str, data: dict) -> dict:
         "minutes": data.get("wall_s", 0) / 60,
         "design": design,
         "effect": design["effect"],
+        # the file's own verdicts are those of the rule at its commit; where today's differ, say so
+        "redecided": any(
+            (data["decisions"][o].get(i) or {}).get("verdict") != d["verdict"]
+            for o, ds in decided.items()
+            for i, d in ds.items()
+        ),
         "needs": needs,
         "family": family,
         "reference": reference,
