@@ -207,7 +207,7 @@ def speed(session: nox.Session, setup: str) -> None:
     per row by ``compare``: data/comparisons/<setup>-speed.json. Needs the nightly's canary
     environment (nox -s "canary(setup=...)" first); installs the release's claims environment."""
     release = _MATRIX[setup].release
-    session.run("nox", "--install-only", "-s", f"claims(setup='{release}')", external=True)
+    session.run(sys.executable, "-m", "nox", "--install-only", "-s", f"claims(setup='{release}')", external=True)
     out = f"data/comparisons/{setup}-speed.json"
     session.run(sys.executable, "-m", "lstm_behaviour", "compare", release, setup, "--out", out, *session.posargs)
 
@@ -241,7 +241,7 @@ def keras_own_tests(session: nox.Session) -> None:
     Uses the claims environments of tf-2.21, jax and torch (installed first if missing)."""
     pythons = {}
     for backend, setup in (("tensorflow", "tf-2.21"), ("jax", "jax"), ("torch", "torch")):
-        session.run("nox", "--install-only", "-s", f"claims(setup='{setup}')", external=True)
+        session.run(sys.executable, "-m", "nox", "--install-only", "-s", f"claims(setup='{setup}')", external=True)
         pythons[backend] = str(Path(".nox", "claims-setup-" + setup.replace(".", "-"), "bin", "python").resolve())
     out = "data/upstream/keras-own-tests.json"
     session.run(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -425,3 +426,32 @@ def test_a_seed_rule_that_matches_no_form_says_which_forms_there_are():
     assert _report_with(lambda d: d["environment"].update(seeds="auto:abc")) == [
         "report['environment']['seeds']: expected 'auto', 'auto:START' or a list of whole seeds; got 'auto:abc'"
     ]
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (
+            lambda r: r.update(in_order=0.5),
+            "E1/dense in_order must be a whole number of its 25 windows over 25, got 0.5",
+        ),
+        (lambda r: r.update(reverse=-0.0), "E1/dense reverse must be an accuracy in [0, 1], got -0.0"),
+        (lambda r: r.update(fit_s=1e308), "fit_s must be a number of seconds from 0 to 86400, got 1e+308"),
+        (lambda r: r.update(predict_s=-0.0), "predict_s must be a number of seconds from 0 to 86400, got -0.0"),
+    ],
+)
+def test_a_calibration_record_no_run_writes_is_refused(tmp_path, change, problem):
+    """An accuracy is hits over the row's windows (25 for E1's rows), never -0.0; a time is at most
+    a day; a file holds at least one record (hostile inputs 101-104)."""
+    from lstm_behaviour.files import write_json
+    from lstm_behaviour.spec.calibration import load_sets
+
+    calibration = json.loads((ROOT / "data" / "calibration" / "tf-2.21-onednn-off.json").read_text("utf-8"))
+    record = next(r for r in calibration["records"] if r["row"] == "E1/dense")
+    change(record)
+    write_json(tmp_path / "c.json", {"versions": calibration["versions"], "records": [record]})
+    with pytest.raises(ValueError, match=re.escape(f"records[0]: {problem}")):
+        load_sets([tmp_path / "c.json"])
+    write_json(tmp_path / "e.json", {"versions": calibration["versions"], "records": []})
+    with pytest.raises(ValueError, match=re.escape("records: expected at least one record; got none")):
+        load_sets([tmp_path / "e.json"])

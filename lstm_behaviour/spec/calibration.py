@@ -216,6 +216,8 @@ def _read(path: Path) -> dict:
     problem = _versions_problem(content["versions"])
     if problem:
         raise ValueError(f"{path}: versions: {problem}")
+    if not content["records"]:
+        raise ValueError(f"{path}: records: expected at least one record; got none")
     for i, rec in enumerate(content["records"]):
         problem = _record_problem(rec)
         if problem:
@@ -245,6 +247,25 @@ def _versions_problem(versions: dict) -> str | None:
     return None
 
 
+#: the longest a row's training or prediction of one seed is taken to last: a day (the slowest,
+#: PyTorch's batch-1 rows, take about a minute); more is no run's time
+MAX_SECONDS = 86_400
+
+
+def _negative(value: float) -> bool:
+    """Whether a number is negative, -0.0 included (no run writes it)."""
+    import math
+
+    return math.copysign(1.0, value) < 0
+
+
+def _windows(row: str) -> int:
+    """The windows a row's evaluations are scored over: an accuracy is hits over these."""
+    from .experiments import row as row_of
+
+    return len(row_of(row).data())
+
+
 def _record_problem(rec) -> str | None:
     from ..engine.data import EVALUATIONS
     from .experiments import ROWS
@@ -260,15 +281,24 @@ def _record_problem(rec) -> str | None:
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= MAX_SEED:
         return f"seed must be a whole number from 0 to {MAX_SEED}, got {seed!r}"
     names = [t.name for t in TRANSPLANT.tests] if row == TRANSPLANT_KEY else list(EVALUATIONS)
+    windows = None if row == TRANSPLANT_KEY else _windows(row)
     for name in names:
         value = rec.get(name)
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1 or _negative(value):
             return f"{row} {name} must be an accuracy in [0, 1], got {value!r}"
+        if windows and abs(value * windows - round(value * windows)) > 1e-9:
+            return f"{row} {name} must be a whole number of its {windows} windows over {windows}, got {value!r}"
     if row == TRANSPLANT_KEY and not isinstance(rec.get(WARMUP_REPRODUCIBLE), bool):
         return f"{WARMUP_REPRODUCIBLE} must be true or false, got {rec.get(WARMUP_REPRODUCIBLE)!r}"
     for name in ("fit_s", "predict_s"):
-        if name in rec and (isinstance(rec[name], bool) or not isinstance(rec[name], (int, float)) or rec[name] < 0):
-            return f"{name} must be a number of seconds, got {rec[name]!r}"
+        value = rec.get(name, 0)
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or not 0 <= value <= MAX_SECONDS
+            or _negative(value)
+        ):
+            return f"{name} must be a number of seconds from 0 to {MAX_SECONDS}, got {value!r}"
     if "protocol" in rec and rec["protocol"] not in ("fast", "article"):
         return f"protocol must be fast or article, got {rec['protocol']!r}"
     known = {"row", "seed", "protocol", "fit_s", "predict_s", *names}
