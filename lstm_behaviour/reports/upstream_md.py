@@ -49,6 +49,9 @@ def version_rows(sweep: dict) -> list[dict]:
             carried = {c: s for c, s in claims.items() if c.endswith("-carries-state") or c == "S.fit-never-resets"}
             row["lost"] = sorted(c for c, s in carried.items() if s == "xfail")
             row["kept"] = sorted(c for c, s in carried.items() if s in ("holds", "fixed"))
+            row["other"] = sorted(c for c, s in claims.items() if s not in ("xfail", "holds", "fixed", "not run"))
+            if row["reproduction_error"] and len(row["reproduction_error"]) > 110:
+                row["reproduction_error"] = row["reproduction_error"][:110] + "…"
         rows.append(row)
     return rows
 
@@ -65,9 +68,10 @@ def upstream_markdown(root: Path) -> str:
     """The page, from the files under ``root`` (a checkout)."""
     from ..spec.reproductions import UPSTREAM
 
-    sweep_file = root / "data" / "upstream" / "jax-keras-versions.json"
+    sweep_files = sorted((root / "data" / "upstream").glob("*keras-versions.json"))
     own_file = root / "data" / "upstream" / "keras-own-tests.json"
-    sweep = read_json(sweep_file, "a Keras version sweep") if sweep_file.is_file() else None
+    sweeps = {path.name: read_json(path, "a Keras version sweep") for path in sweep_files}
+    sweep = sweeps.get("jax-keras-versions.json")
     own = read_json(own_file, "Keras's own tests") if own_file.is_file() else None
     if own is not None and not (isinstance(own, dict) and own.get("format") == OWN_TESTS_FORMAT):
         raise ValueError(f"{own_file}: expected Keras's own tests ({OWN_TESTS_FORMAT})")
@@ -90,7 +94,8 @@ def upstream_markdown(root: Path) -> str:
         "upstream.md.j2",
         reproductions=UPSTREAM,
         printed=_printed(sweep, "3.15.1"),
-        rows=version_rows(sweep) if sweep else None,
+        rows=[row for name, data in sorted(sweeps.items(), reverse=True) for row in version_rows(data)] or None,
+        held={name: data.get("fixed", []) for name, data in sweeps.items()},
         own=own,
         patch=patch.read_text(encoding="utf-8") if patch.is_file() else None,
         changed=changed,

@@ -13,8 +13,10 @@ is ``PATCHED_VERSION`` (3.15.1+rnn.state), so a claims report names it.
 claims environments of tf-2.21, jax and torch), Keras's tests of the recurrent layers, saving and
 the trainers (``TESTS``), once with the plain build and once with the patched one (each run in
 its build's folder, whose wheel ships Keras's tests; without the conftest.py of Keras's
-repository, which registers markers and skips multi-device tests: those are deselected here),
-and the regression test with the test-only build and with the patched one. It writes
+repository, which registers markers and skips multi-device tests: those are deselected here;
+a test module that imports another backend's package, which Keras's own CI installs beside each
+backend and these environments do not, is an error of collection on both builds alike), and the
+regression test with the test-only build and with the patched one. It writes
 data/upstream/keras-own-tests.json: per backend, each build's counts, every test whose outcome
 differs between the two, and the regression test's outcome with and without the fix.
 """
@@ -111,7 +113,10 @@ def junit_outcomes(xml: str | os.PathLike) -> dict[str, str]:
     failed, error or skipped."""
     outcomes = {}
     for case in ElementTree.parse(xml).getroot().iter("testcase"):
-        name = f"{case.get('classname', '')}::{case.get('name', '')}"
+        classname = case.get("classname", "")
+        if "keras.src." in classname:  # named from the package, whatever folder pytest took as its root
+            classname = classname[classname.find("keras.src.") :]
+        name = f"{classname}::{case.get('name', '')}"
         kinds = {child.tag for child in case}
         outcome = next((k for k in ("failure", "error", "skipped") if k in kinds), "passed")
         outcomes[name] = {"failure": "failed"}.get(outcome, outcome)
@@ -123,10 +128,12 @@ def _tests(python: str, backend: str, site: Path, paths) -> dict[str, str]:
     that each test module is imported as ``keras.src...`` from that build."""
     env = {**os.environ, "KERAS_BACKEND": backend, "PYTHONPATH": str(site), "TF_CPP_MIN_LOG_LEVEL": "2"}
     with tempfile.TemporaryDirectory() as folder:
-        xml = Path(folder, "junit.xml")
+        xml, ini = Path(folder, "junit.xml"), Path(folder, "pytest.ini")
+        ini.write_text("[pytest]\n", encoding="utf-8")  # no configuration of a folder above (this checkout's)
         subprocess.run(
-            [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:lstm_behaviour",
-             "-m", "not multi_device", f"--junitxml={xml}", *paths],
+            [python, "-m", "pytest", "-q", "-c", ini, "--rootdir", site, "-p", "no:cacheprovider",
+             "-p", "no:lstm_behaviour", "--continue-on-collection-errors", "-m", "not multi_device",
+             f"--junitxml={xml}", *paths],
             cwd=site, env=env, capture_output=True, text=True, timeout=3600,
         )  # fmt: skip
         return junit_outcomes(xml) if xml.is_file() else {"(no tests ran)": "error"}

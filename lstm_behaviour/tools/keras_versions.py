@@ -26,7 +26,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-__all__ = ["FIXED", "FORMAT", "LINE", "VERSIONS", "parse_lines", "sweep"]
+__all__ = ["FIXED", "FORMAT", "LINE", "VERSIONS", "did_not_run", "parse_lines", "sweep"]
 
 FORMAT = "lstm-behaviour keras-versions 1"
 #: the last patch of each minor release of Keras 3 on PyPI (2026-12-06), oldest first, then the nightly
@@ -125,25 +125,42 @@ def _one(python: str, requirement: str, env: dict, fixed: Sequence[str]) -> dict
     return record
 
 
+def did_not_run(data: dict) -> list[str]:
+    """The requirements of a sweep whose Keras did not install or import, or whose reproductions
+    did not run."""
+    return [
+        v["requirement"]
+        for v in data["versions"]
+        if "error" in v or any("error" in r for r in v.get("reproductions", {}).values())
+    ]
+
+
 def sweep(
     python: str,
     out: str | os.PathLike,
     versions: Sequence[str] = VERSIONS,
     progress: Callable[[str], None] = print,
+    jax: str | None = None,
+    numpy: str | None = None,
 ) -> dict:
     """Each version's record (above), written to ``out`` after each; versions recorded already are
-    kept. Ends with the pinned Keras installed again."""
+    kept. ``jax``, ``numpy``: hold jax and jaxlib, numpy at these versions instead of the
+    environment's (an older Keras may not run with today's jax). Ends with the environment as it
+    was: its Keras, jax and numpy."""
     from ..files import existing_json, write_json
 
     env = {**os.environ, "KERAS_BACKEND": "jax", "TF_CPP_MIN_LOG_LEVEL": "2", "PYTHONPATH": str(_ROOT)}
     found, data = existing_json(out, "a Keras version sweep")
     if found and not (isinstance(data, dict) and data.get("format") == FORMAT):
         raise ValueError(f"{out}: exists and is not a Keras version sweep ({FORMAT}); choose another path")
+    own = _fixed()
+    held = {"jax": jax, "jaxlib": jax, "numpy": numpy}
+    fixed = [f"{name}=={held[name]}" if held[name] else pin for name, pin in zip(FIXED, own)]
     if not found:
-        data = {"format": FORMAT, "backend": "jax", "versions": []}
+        data = {"format": FORMAT, "backend": "jax", "fixed": fixed, "versions": []}
+    if data.get("fixed") != fixed:
+        raise ValueError(f"{out}: a sweep with {', '.join(data.get('fixed') or [])} held; choose another path")
     done = {v["requirement"] for v in data["versions"]}
-    fixed = _fixed()
-    data["fixed"] = fixed
     try:
         for requirement in versions:
             if requirement in done:
@@ -153,9 +170,17 @@ def sweep(
             write_json(out, data)
             progress(json.dumps(data["versions"][-1])[:300])
     finally:
-        _install(python, PINNED, env, fixed)
+        _install(python, PINNED, env, own)
     return data
 
 
 if __name__ == "__main__":
-    sweep(sys.executable, sys.argv[1], sys.argv[2:] or VERSIONS)
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m lstm_behaviour.tools.keras_versions")
+    parser.add_argument("out", help="the sweep's JSON (given again: resumed)")
+    parser.add_argument("requirements", nargs="*", default=list(VERSIONS), help="Keras requirements (default VERSIONS)")
+    parser.add_argument("--jax", help="hold jax and jaxlib at this version (default: the environment's)")
+    parser.add_argument("--numpy", help="hold numpy at this version (default: the environment's)")
+    args = parser.parse_args()
+    sweep(sys.executable, args.out, args.requirements or VERSIONS, jax=args.jax, numpy=args.numpy)
