@@ -182,5 +182,5 @@ if __name__ == "__main__":
     parser.add_argument("requirements", nargs="*", default=list(VERSIONS), help="Keras requirements (default VERSIONS)")
     parser.add_argument("--jax", help="hold jax and jaxlib at this version (default: the environment's)")
     parser.add_argument("--numpy", help="hold numpy at this version (default: the environment's)")
-    args = parser.parse_args()
+    args = parser.parse_intermixed_args()  # requirements after the options too
     sweep(sys.executable, args.out, args.requirements or VERSIONS, jax=args.jax, numpy=args.numpy)
