@@ -31,7 +31,7 @@ def test_plot_without_calibration_records_says_so(tmp_path, capsys):
     )
     assert main(["plot", "--calibration", str(empty), "--out-dir", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
-    assert "no calibration records" in err and "Traceback" not in err
+    assert "none.json: records: expected at least one record; got none" in err and "Traceback" not in err
     assert not (tmp_path / "out").exists()
 
 

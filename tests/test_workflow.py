@@ -126,4 +126,5 @@ def test_a_patched_setup_names_a_patch_file_and_is_no_ci_leg(tmp_path):
             load(bad)
     bad.write_text('[setup.x]\ninstall = ["a"]\npatch = "fix.patch"\n', encoding="utf-8")
     assert load(bad)["x"].patch == "fix.patch"
-    assert all((ROOT / s.patch).is_file() for s in load().values() if s.patch)
+    patched = [s for s in load().values() if s.patch]
+    assert [s.id for s in patched] == ["jax-patched"] and all((ROOT / s.patch).is_file() for s in patched)

@@ -64,9 +64,24 @@ def _jax(model, x, y, values) -> None:
     loops = _LOOPS.setdefault(model, {})
     if key not in loops:
         steps = x.shape[1]
+        # where a Keras carries the state through train_step (listed among the non-trainable
+        # variables), each epoch starts from ``values`` again, as after the protocol's reset;
+        # where it does not (Keras 3.15.1), no state variable is listed and this does nothing
+        listed = [
+            (j, jnp.asarray(value))
+            for var, value in zip(variables, values)
+            for j, other in enumerate(model.non_trainable_variables)
+            if other is var
+        ]
 
         def run(state, xs, ys):
             def body(i, state):
+                if listed:
+                    trainable, non_trainable, *rest = state
+                    non_trainable = list(non_trainable)
+                    for j, value in listed:
+                        non_trainable[j] = jnp.where(i % steps == 0, value, non_trainable[j])
+                    state = (trainable, non_trainable, *rest)
                 _, state = model.train_step(state, (xs[i // steps, i % steps], ys[i // steps, i % steps]))
                 return state
 

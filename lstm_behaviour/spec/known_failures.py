@@ -154,12 +154,18 @@ class KnownFailure:
         the test of ``layer``, where a test has one)."""
         if layer is not None and self.layers is not None and layer not in self.layers:
             return False
+        if _candidate(versions):  # a candidate patch runs plainly: what it fixes reads "fixed" (newer)
+            return False
         return self._alike(claim_id, versions) and all(
             versions.get(r.package) and r.contains(versions[r.package]) for r in self.versions
         )
 
     def newer(self, claim_id: str, versions: Mapping) -> str | None:
-        """On a setup alike but past one of the ranges: that package and version (else None)."""
+        """On a setup alike but past one of the ranges: that package and version (else None). A
+        candidate patch of a Keras release this entry fails on is past it: the patched Keras."""
+        if _candidate(versions):
+            release = {**versions, "keras": str(versions["keras"]).split("+", 1)[0]}
+            return f"keras {versions['keras']}" if self.matches(claim_id, release) else None
         if not self._alike(claim_id, versions) or not self.versions:
             return None
         past = None
@@ -181,6 +187,12 @@ class KnownFailure:
 
     def fixed_text(self, version: str) -> str:
         return f"fixed in {version}: {self.claim} failed on {self.where()} ({self.reason})"
+
+
+def _candidate(versions: Mapping) -> bool:
+    from .setups import is_candidate
+
+    return is_candidate(versions)
 
 
 # measured failing on Keras 3.15.1 and on keras-nightly 3.16.0.dev2026102704 (docs/results/keras-nightly-jax.json)
