@@ -157,6 +157,10 @@ def test_every_equivalence_reason_names_a_mutant_that_survived_the_last_run():
         for m, s in module.items()
     }
     reasons = json.loads((docs / "equivalent.json").read_text(encoding="utf-8"))
-    stale = {m: statuses.get(m, "not in the run") for m in reasons if statuses.get(m) != "survived"}
+    # a mutant of a module the last run left out (not checked: its source changed since its run)
+    # keeps its reason until that module runs again
+    stale = {
+        m: statuses.get(m, "not in the run") for m in reasons if statuses.get(m) not in ("survived", "not checked")
+    }
     assert not stale, f"docs/mutation/equivalent.json explains mutants that did not survive: {stale}"
     assert all(reason.strip() for reason in reasons.values())
