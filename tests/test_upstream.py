@@ -6,9 +6,6 @@ that names its AssertionError); and the sweep's reading of their lines."""
 from __future__ import annotations
 
 import dataclasses
-import os
-import subprocess
-import sys
 
 import pytest
 
@@ -22,22 +19,14 @@ FINDING = "S.predict-on-batch-carries-state"  # the claim whose known failure is
 
 @pytest.mark.skipif(compat.IS_KERAS_2, reason="the reproductions are Keras 3 code (keras.ops, reset_state)")
 @pytest.mark.parametrize("reproduction", UPSTREAM, ids=lambda r: r.title)
-def test_upstream_reproduction(reproduction, tmp_path, request):
+def test_upstream_reproduction(reproduction, request):
     if compat.BACKEND == "torch" and "model.fit(" in reproduction.script:
         pytest.skip("on torch, fit and train_on_batch of a stateful LSTM raise (torch's own finding, docs/findings.md)")
     plain = {**dataclasses.asdict(compat.versions()), "variant": None}  # plain Keras: no variant applies
     failure = expected_failure(FINDING, plain)
     if failure:
         request.applymarker(pytest.mark.xfail(strict=True, raises=AssertionError, reason=failure.reason))
-    script = tmp_path / "reproduce.py"
-    script.write_text(reproduction.script, encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, str(script)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"},
-    )
+    done = reproduction.run()
     if done.returncode != 0:
         raise RuntimeError(f"{reproduction.title}: the script failed:\n{done.stderr[-1500:]}")
     lines = parse_lines(done.stdout)

@@ -23,6 +23,23 @@ class Reproduction:
     shows: str  # a line the script prints while the finding holds
     upstream: str = ""  # the public issue or pull request about it, where one exists
 
+    def run(self, python: str | None = None, env: dict | None = None, timeout: int = 300):
+        """The script run by ``python`` (this interpreter by default) from a file of its own, in
+        ``env`` (this process's, quieted, by default): the completed process, output captured."""
+        import os
+        import subprocess
+        import sys
+        import tempfile
+        from pathlib import Path
+
+        env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"} if env is None else env
+        with tempfile.TemporaryDirectory() as folder:
+            script = Path(folder, "reproduce.py")
+            script.write_text(self.script, encoding="utf-8")
+            return subprocess.run(
+                [python or sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=timeout
+            )
+
 
 _STATE_AFTER_CALLS = """import os
 

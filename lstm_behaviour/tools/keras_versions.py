@@ -95,12 +95,7 @@ def _one(python: str, requirement: str, env: dict, fixed: Sequence[str]) -> dict
     record.update(zip(("keras", "jax", "numpy"), done.stdout.split()))
     record["reproductions"] = {}
     for reproduction in UPSTREAM:
-        with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False, encoding="utf-8") as handle:
-            handle.write(reproduction.script)
-        try:
-            done = _run([python, handle.name], env, timeout=300)
-        finally:
-            os.unlink(handle.name)
+        done = reproduction.run(python, env)
         lines = parse_lines(done.stdout)
         printed = [line for line in done.stdout.splitlines() if LINE.match(line.strip())]
         ok = done.returncode == 0 and lines
