@@ -295,6 +295,7 @@ def claim_over_seeds(request, claim):
     or, on a setup with a known failure of the claim, at the failure's rate.
     """
     from .reports.claims_report import PROPERTY, measured_entry
+    from .reports.run_checks import accuracy_problems
     from .spec.known_failures import expected_failure
     from .stats.verdicts import decide
 
@@ -306,6 +307,9 @@ def claim_over_seeds(request, claim):
         seeds = itertools.count(request.config.seeds_start) if auto else request.config.seeds
         for seed in seeds:
             measures = measure(seed) if measure is not None else seed_measures(claim, seed)
+            wrong = accuracy_problems(claim.rows, {k: measures[k] for k in claim.rows if k in measures})
+            if wrong:  # what validate would refuse in the report: refused here, with the test
+                raise ValueError(f"{claim.id} on seed {seed}: {wrong[0]} (accuracies a run can measure)")
             check = claim.on_seed(measures)
             request.node.user_properties.append((PROPERTY, {"measured": measured_entry(claim, measures, seed)}))
             outcomes[seed] = (check.ok, check.message())

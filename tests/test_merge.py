@@ -23,7 +23,10 @@ def test_untrained():
     pass
 
 
-def _rows(loop):
+def _rows(seed):
+    # what one run trains: each row once per seed, read alike by every claim; the loop is
+    # right on seeds 3 and 8 only
+    loop = 0.92 if seed in (3, 8) else 0.04
     return {key: {"in_order": 0.8, "reverse": 0.8, "loop": loop} for key in ("E1/dense", "E1/lstm")}
 
 
@@ -31,14 +34,14 @@ def _rows(loop):
 @pytest.mark.claim("E1.stateless-loop-fails")
 def test_loop(claim_over_seeds):
     # fails on seeds 3 and 8 only: within the claim's stated rate on ten seeds
-    verdict = claim_over_seeds(lambda seed: _rows(0.9 if seed in (3, 8) else 0.04))
+    verdict = claim_over_seeds(_rows)
     assert verdict.passes, verdict.message()
 
 
 @pytest.mark.trained
 @pytest.mark.claim("E1.stateless-matches-mlp")
 def test_matches(claim_over_seeds):
-    verdict = claim_over_seeds(lambda seed: _rows(0.04))
+    verdict = claim_over_seeds(_rows)
     assert verdict.passes, verdict.message()
 """
 
@@ -121,7 +124,7 @@ import pytest
 @pytest.mark.trained
 @pytest.mark.claim("E1.stateless-loop-fails")
 def test_loop(claim_over_seeds):
-    loop = lambda seed: 0.04 if seed % 2 == 0 else 0.9  # noqa: E731
+    loop = lambda seed: 0.04 if seed % 2 == 0 else 0.92  # noqa: E731
     verdict = claim_over_seeds(lambda seed: {key: {"in_order": 0.8, "reverse": 0.8, "loop": loop(seed)}
                                              for key in ("E1/dense", "E1/lstm")})
     assert verdict.passes, verdict.message()

@@ -4,7 +4,8 @@ Nothing here imports a backend (tests/test_layout.py checks); the engine is used
 alphabet's windows only.
 
 - ``claims_report``: a claims report built and loaded; ``report_format``: its schema and words;
-  ``report_checks``: ``validate``; ``merge``: shards of one setup joined.
+  ``report_checks``: ``validate``, with ``run_checks``: the measurements and versions a run can
+  record; ``merge``: shards of one setup joined.
 - ``results_md`` and ``badge``: the claims x setups matrix and its badge.
 - ``claims_md``, ``calibration_md``, ``findings_md``, ``benchmarks_md``, ``tables``: the
   documents under docs/; ``comparison_md``: the decided comparisons in benchmarks.md;

@@ -2,7 +2,8 @@
 
 Beyond the JSON Schema: registered claim ids, a status its verdict or tests contradict, bounds
 and seed lists that disagree with the numbers beside them, a recorded sequential decision that
-its design and per-seed holds do not reproduce, versions that do not parse. Lists a schema's
+its design and per-seed holds do not reproduce, versions that do not parse; measurements and
+versions no run can record (``run_checks``). Lists a schema's
 uniqueness tests would spend minutes on are refused before it runs (``_oversized``).
 """
 
@@ -15,6 +16,7 @@ from collections.abc import Iterable, Mapping
 import jsonschema  # imported with the module: a reader loads the validator once, before any run
 
 from .report_format import MAX_FEATURES, MAX_PROBLEMS, OLDER_SCHEMAS, SCHEMA, SCHEMA_FILE, _number, claim_status
+from .run_checks import environment_problems, measurement_problems
 
 __all__ = ["validate"]
 
@@ -109,6 +111,7 @@ def _semantic_problems(data, known: set[str]) -> list[str]:
         problems.append(f"environment.keras_major: {env['keras_major']} is not the major of Keras {env['keras']!r}")
     if env["backend"] == "tensorflow" and (env["tensorflow"] is None or env["onednn"] is None):
         problems.append("environment: a TensorFlow-backend report must name its TensorFlow and its oneDNN mode")
+    problems += environment_problems(env)
     claims = data["claims"]
     for claim_id in claims:
         if claim_id not in known:
@@ -152,6 +155,9 @@ def _semantic_problems(data, known: set[str]) -> list[str]:
             problems.append(f"{where}: no seeds run, so no held seeds, no critical count and no decision")
         if entry["status"] == "xfail" and entry["known_failure"] is None:
             problems.append(f"{where}.status: 'xfail' needs the known failure it confirms")
+    from ..spec.claims import CLAIMS
+
+    problems += measurement_problems(claims, CLAIMS)[: MAX_PROBLEMS * 5]
     return problems + _registry_problems(data)
 
 
