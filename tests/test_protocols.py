@@ -140,9 +140,10 @@ def test_reseeded_model_trains_like_a_fresh_one(key):
 
     r = replace(row(key), key=f"reuse-test/{key}")
     data = r.data()
-    trained, errors = [], set()
+    trained, errors, models = [], set(), []
     for seed, reuse in ((0, True), (1, True), (1, False)):
-        model = seeded_model(r, seed, reuse=reuse)
+        model = seeded_model(r, seed) if reuse else seeded_model(r, seed, reuse=False)  # reuse by default
+        models.append(model)
         _, error = _outcome(
             lambda model=model, seed=seed: train_fast(
                 model, data, epochs=EPOCHS, batch_size=r.batch_size, shuffle=r.shuffle, seed=seed
@@ -151,6 +152,7 @@ def test_reseeded_model_trains_like_a_fresh_one(key):
         )
         errors.add(error)
         trained.append([w.copy() for w in model.get_weights()])
+    assert models[0] is models[1] and models[2] is not models[0], "one model object per row, unless not reused"
     if errors != {None}:
         assert len(errors) == 1, f"{key}: fresh and re-seeded models failed differently: {errors}"
         return
