@@ -28,6 +28,7 @@ import sys
 from pathlib import Path
 
 from .engine.environment import BACKENDS, EnvironmentProblem, check_environment, check_floatx, exit_on_second_interrupt
+from .files import escaped, import_problem
 from .stats.seeds import CALIBRATION_SEEDS, DEFAULT_SEEDS, parse_seeds, seed_range
 
 __all__ = ["main"]
@@ -195,7 +196,7 @@ def _reproduce(args) -> int:
 
 def _wrote(paths) -> int:
     for path in paths:
-        print(f"wrote {path}", file=sys.stderr)
+        print(f"wrote {_shown(path)}", file=sys.stderr)
     return 0
 
 
@@ -257,13 +258,9 @@ def _docs(args) -> int:
 
 
 def _shown(path) -> str:
-    """A path as a terminal line may show it: with a control or bidirectional character, its repr."""
-    import re
+    from .files import shown
 
-    from .files import BIDI
-
-    text = str(path)
-    return repr(text) if re.search(r"[\x00-\x1f\x7f-\x9f]", text) or BIDI.search(text) else text
+    return shown(path)
 
 
 def _problems(error) -> str:
@@ -393,14 +390,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except _Failure as failure:
-        print(f"{PROG} {args.command}: error: {failure}", file=sys.stderr)
+        print(f"{PROG} {args.command}: error: {escaped(str(failure))}", file=sys.stderr)
         return 1
     except _Usage as problem:
-        print(f"{PROG} {args.command}: error: {problem}", file=sys.stderr)
+        print(f"{PROG} {args.command}: error: {escaped(str(problem))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"{PROG} {args.command}: interrupted; nothing more was written", file=sys.stderr)
         return 130
+    except (ImportError, Warning) as error:  # a package shadowed or missing; a warning made an error (-W error)
+        print(f"{PROG} {args.command}: error: {escaped(import_problem(error))}", file=sys.stderr)
+        return 2
     except BrokenPipeError:  # the reader went away (``validate ... | head``): stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

@@ -27,10 +27,14 @@ from pathlib import Path
 
 __all__ = [
     "BIDI",
+    "CONTROL",
     "check_writable",
+    "escaped",
     "existing_json",
+    "import_problem",
     "read_bounded",
     "read_json",
+    "shown",
     "strict_json",
     "whole_number",
     "write_all",
@@ -43,6 +47,39 @@ MAX_BYTES = 64 * 1024 * 1024
 #: characters that reorder text when displayed (Unicode's bidirectional controls and marks): no
 #: field of a results file holds one
 BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: what no field a run writes holds: C0 and C1 control characters (escape sequences, newlines)
+#: and the bidirectional ones
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(text) -> str:
+    """Text as one terminal line may show it: with a control or bidirectional character, its repr."""
+    text = str(text)
+    return repr(text) if CONTROL.search(text) else text
+
+
+def import_problem(error: BaseException) -> str:
+    """One line for a failed import or a warning turned into an error: what failed, and any file
+    of the current folder named like a package the backend needs (Python imports it instead)."""
+    if isinstance(error, Warning):
+        return f"{type(error).__name__}: {error} (a warning made an error by -W error or PYTHONWARNINGS)"
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    line = f"cannot import {error.name or 'a package'}: {text}"
+    names = {(error.name or "").split(".")[0], "keras", "tensorflow", "tf_keras", "jax", "torch", "numpy"} - {""}
+    shadows = sorted(n for n in names if os.path.exists(f"{n}.py") or os.path.isdir(os.path.join(n, "")))
+    if shadows:
+        line += f"; the current folder holds {shadows[0]}.py or {shadows[0]}/, which Python imports in its place"
+    return line
+
+
+def escaped(message: str) -> str:
+    """A message for the terminal: its lines kept, any other control or bidirectional character
+    written as its escape (``\\x1b``), so that no input moves the cursor or reorders a line."""
+    return "\n".join(
+        CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), line) for line in message.split("\n")
+    )
+
+
 _ASCII_DIGITS = re.compile(r"[0-9]+\Z")
 
 
@@ -196,7 +233,8 @@ def _check_writable(path: Path, inputs: Iterable[str | os.PathLike]) -> Path:
 
 def _temporary(path: Path, data: bytes) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    # beside the target, named after it but short enough for any name the target may have
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:64]}.", suffix=".tmp")
     umask = os.umask(0)
     os.umask(umask)
     try:

@@ -92,7 +92,7 @@ class ClaimsReporter:
 
     def pytest_sessionfinish(self, session, exitstatus):
         from .files import write_json
-        from .reports.claims_report import build_report
+        from .reports.claims_report import build_report, validate
         from .spec.known_failures import expected_failure, newer_failure
 
         if exitstatus == pytest.ExitCode.INTERRUPTED or session.shouldstop or session.shouldfail:
@@ -117,6 +117,12 @@ class ClaimsReporter:
                 fixed.add(claim_id)
         seeds = auto_text(self.config.seeds_start) if self.config.seeds_auto else self.config.seeds
         report = build_report(dict(versions), seeds, tests, self.measured, self.verdicts, known, fixed)
+        problems = validate(report)
+        if problems:  # a test gave measures no run can (its own measure function): refused, not written
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            self.write_error = f"it would not validate: {problems[0]}{more}"
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED if exitstatus == 0 else exitstatus
+            return
         try:
             write_json(self.path, report)
         except (OSError, ValueError) as error:  # the folder went away, a full disk: said, not a traceback
@@ -127,18 +133,19 @@ class ClaimsReporter:
         self.written = str(self.path)
 
     def pytest_terminal_summary(self, terminalreporter):
+        from .files import escaped, shown
+
+        path = shown(self.path)  # a name with control characters, as its repr
         if self.written:
-            terminalreporter.write_line(f"claims report: {self.written}")
+            terminalreporter.write_line(f"claims report: {path}")
         elif self.write_error:
             terminalreporter.write_line(
-                f"claims report: not written ({self.write_error}); {self.path} is unchanged", red=True
+                f"claims report: not written ({escaped(self.write_error)}); {path} is unchanged", red=True
             )
         elif self.empty:
-            terminalreporter.write_line(f"claims report: not written (no claim's test ran); {self.path} is unchanged")
+            terminalreporter.write_line(f"claims report: not written (no claim's test ran); {path} is unchanged")
         else:
-            terminalreporter.write_line(
-                f"claims report: not written (the run did not finish); {self.path} is unchanged"
-            )
+            terminalreporter.write_line(f"claims report: not written (the run did not finish); {path} is unchanged")
 
 
 class VerdictSummary:

@@ -221,7 +221,10 @@ def test_a_side_that_is_no_interpreter_says_what_it_is(tmp_path, make, got):
         ({}, "expected an object with versions and times"),
         ({"versions": {}, "times": {}}, "expected the times of every item of the design"),
         ({"versions": {}, "times": {"train E1/dense": {"cpu": ["1"], "wall": [1]}}}, "train E1/dense: expected 1"),
-        ({"versions": {}, "times": {"train E1/dense": None}}, "train E1/dense: expected 1 positive times"),
+        (
+            {"versions": {}, "times": {"train E1/dense": None}},
+            "train E1/dense: expected 1 times per timer, each from 1e-09 to 86400 seconds",
+        ),
     ],
 )
 def test_a_side_that_prints_something_else_is_refused(tmp_path, printed, problem):

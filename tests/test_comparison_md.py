@@ -13,7 +13,14 @@ from lstm_behaviour.reports import comparison_md
 from lstm_behaviour.reports.benchmarks_md import benchmarks_markdown
 
 TF = {"backend": "tensorflow", "tensorflow": "2.21.0", "keras": "3.15.1", "keras_major": 3, "onednn": False}
-TORCH = {"backend": "torch", "backend_version": "2.13.0", "keras": "3.15.1", "onednn": None}
+TORCH = {
+    "backend": "torch",
+    "backend_version": "2.13.0",
+    "tensorflow": None,
+    "keras": "3.15.1",
+    "keras_major": 3,
+    "onednn": None,
+}
 
 
 def test_the_format_is_the_one_compare_writes():

@@ -114,7 +114,7 @@ def test_unknown_experiment_row_protocol_and_letters():
         ("4294967296", "seeds must be from 0 to 4294957295 (Keras takes seeds below 2**32), got 4294967296"),
         ("999999999999", "seeds must be from 0 to 4294957295 (Keras takes seeds below 2**32), got 999999999999"),
         ("9999999999999", "seeds must be from 0 to 4294957295, got '9999999999999'"),  # refused before int()
-        ("0-10000", "a seed list holds at most 10000 seeds, got more in '0-10000'"),
+        ("0-10000", "a seed list holds at most 10000 seeds, got 10001 in '0-10000'"),
     ],
 )
 def test_seeds_are_bounded(text, message):

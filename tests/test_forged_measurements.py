@@ -8,8 +8,10 @@ import copy
 import json
 from pathlib import Path
 
+import numpy  # noqa: F401  (loaded here: a nested pytest run would load it again, which numpy refuses)
 import pytest
 
+import lstm_behaviour.engine.compat  # noqa: F401  (the backend, imported once: pytester drops what a test imports)
 from lstm_behaviour.cli import main
 from lstm_behaviour.files import write_json
 from lstm_behaviour.reports.claims_report import validate
@@ -138,8 +140,6 @@ def test_readers_refuse_a_forged_report(tmp_path, capsys, command):
 def test_the_plugin_never_writes_an_accuracy_a_run_cannot_measure(pytester, tmp_path):
     """Row 322: a test of the user's own that gives accuracies of 1.5 fails with one line naming
     the value; the report the plugin writes validates."""
-    import lstm_behaviour.engine.compat  # noqa: F401  (imported once, outside the nested run)
-
     pytester.makepyfile(
         test_bad="""
 import pytest

@@ -488,6 +488,8 @@ def test_a_known_failure_mismatch_quotes_both_sides_cut_at_80_characters():
 def test_an_unknown_claim_does_not_stop_the_registry_checks_of_the_claims_after_it():
     def unknown_first(d):
         d["claims"] = {"X.unknown": copy.deepcopy(d["claims"][TRAINED]), **d["claims"]}
+        for t in d["claims"]["X.unknown"]["tests"]:  # its own tests, not the copied claim's
+            t["test"] += "[unknown]"
         d["claims"][UNTRAINED]["rate"] = 0.5
 
     assert _broken(unknown_first) == [

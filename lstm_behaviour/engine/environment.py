@@ -79,9 +79,9 @@ def keras_config_path(environ=None) -> str:
 
 
 def keras_config(environ=None) -> dict:
-    """keras.json's settings as Keras reads them: {} where the file is absent or not a JSON
-    object (Keras then uses its defaults); a file that is not a regular file or is over 1 MiB
-    is an ``EnvironmentProblem``."""
+    """keras.json's settings as Keras reads them: {} where the file is absent or not JSON (Keras
+    then uses its defaults); a file that is not a regular file, is over 1 MiB, or holds JSON that
+    is not an object (Keras fails on import) is an ``EnvironmentProblem``."""
     import json
 
     from ..files import read_bounded
@@ -97,7 +97,13 @@ def keras_config(environ=None) -> dict:
         data = json.loads(raw.decode("utf-8", "replace"))
     except ValueError:
         return {}
-    return data if isinstance(data, dict) else {}
+    except RecursionError:  # nested too deep for Python's reader, and for Keras's, which then fails
+        raise EnvironmentProblem(f"{path}: must be a JSON object; it nests too deep to read") from None
+    if not isinstance(data, dict):  # Keras reads .get() of it on import, and fails
+        raise EnvironmentProblem(
+            f"{path}: must be a JSON object (Keras fails on import otherwise); got {type(data).__name__}"
+        )
+    return data
 
 
 #: keras.json's keys Keras checks at import, and what it accepts

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import state_check
+from . import compat, state_check
 
 __all__ = ["check_factory"]
 
@@ -50,18 +50,24 @@ def check_factory(spec: str, x_path=None, y_path=None) -> state_check.StateCheck
     module_name, _, function = spec.partition(":")
     if not all(part.isidentifier() for part in module_name.split(".")) or not function.isidentifier():
         raise ValueError(f"check-state takes MODULE:FUNCTION (a dotted module, a function in it); got {spec!r}")
+    if module_name == "__main__" or module_name.split(".")[0] == "lstm_behaviour":
+        raise ValueError(f"check-state checks a model of yours: {module_name} is this command's own module")
     sys.path.insert(0, os.getcwd())
     try:
         factory = getattr(importlib.import_module(module_name), function)
-    except Exception as error:  # the user's module: any failure to import it is theirs to see, in a line
+    except KeyboardInterrupt:
+        raise
+    except BaseException as error:  # the user's module: any way out of it (SystemExit too) is theirs to see
         raise ValueError(f"cannot load {spec}: {type(error).__name__}: {state_check._first_line(error)}") from None
     if not callable(factory):
         raise ValueError(f"{spec} must be a function that returns a compiled model; it is a {type(factory).__name__}")
     try:
         model = factory()
-    except Exception as error:
+    except KeyboardInterrupt:
+        raise
+    except BaseException as error:
         raise ValueError(f"{spec}() raised {type(error).__name__}: {state_check._first_line(error)}") from None
-    if not hasattr(model, "layers"):
+    if not isinstance(model, compat.keras.Model):
         raise ValueError(f"{spec} must return a Keras model; it returned {type(model).__name__}")
     if not getattr(model, "inputs", None):
         raise ValueError(

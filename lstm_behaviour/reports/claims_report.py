@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .report_checks import validate
 from .report_format import (
+    OLDER_SCHEMAS,
     OUTCOMES,
     PROPERTY,
     SCHEMA,
@@ -148,7 +149,7 @@ def check_report_path(path: str | os.PathLike) -> Path:
     path = check_output_path(path)
     exists, data = existing_json(path, "a claims report")
     schema = data.get("schema") if isinstance(data, dict) else None
-    if exists and not (isinstance(schema, str) and schema.startswith("lstm-behaviour/claims-report/")):
+    if exists and not (isinstance(schema, str) and (schema == SCHEMA or schema in OLDER_SCHEMAS)):
         raise ValueError(f"{path} exists and is not a claims report; it would be overwritten (give a new path)")
     return path
 

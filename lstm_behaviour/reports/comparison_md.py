@@ -65,6 +65,9 @@ def _comparison_problem(data) -> str | None:
         return "rounds[0].times: expected each side's times"
     if not all(isinstance(first[n].get("versions"), dict) for n in names):
         return "rounds[0].times: expected each side's versions"
+    problem = _rounds_problem(design, names, rounds)
+    if problem:
+        return problem
     if not (isinstance(decisions, dict) and set(decisions) == set(names[1:])):
         return "decisions: expected one entry per side after the first"
     for side, rows in decisions.items():
@@ -78,6 +81,54 @@ def _comparison_problem(data) -> str | None:
             if not numbers or not isinstance(d.get("ratio"), (int, float)) or d.get("verdict") not in VERDICTS:
                 return f"decisions[{side!r}][{item!r}]: expected a ratio, its bounds and a verdict"
     return None
+
+
+_TIMERS = ("cpu", "wall")  # compare.TIMERS: the times a worker measures
+
+
+def _rounds_problem(design: dict, names: list[str], rounds: list[dict]) -> str | None:
+    """The design's timer and round counts, each side's versions, and every round's times: each
+    side's entry per item either an error or a non-empty list of times, per timer, each in
+    ``timing.TIME_RANGE``."""
+    from ..spec.calibration import _versions_problem
+
+    if design.get("timer") not in _TIMERS:
+        return f"design.timer: expected one of {', '.join(_TIMERS)}, got {design.get('timer')!r}"
+    for key in ("min_rounds", "max_rounds"):
+        if not isinstance(design.get(key), int) or isinstance(design.get(key), bool) or design[key] < 1:
+            return f"design.{key}: expected a whole number of rounds, got {design.get(key)!r}"
+    if not all(isinstance(i, str) for i in design["items"]):
+        return "design.items: expected names of rows"
+    for name in names:
+        versions = rounds[0]["times"][name]["versions"]
+        missing = [k for k in ("tensorflow", "keras", "keras_major", "backend", "onednn") if k not in versions]
+        problem = f"expected {', '.join(missing)}" if missing else _versions_problem(versions)
+        if problem:
+            return f"rounds[0].times[{name!r}].versions: {problem}"
+    for i, one in enumerate(rounds):
+        times = one.get("times")
+        if not (isinstance(times, dict) and all(isinstance(times.get(n), dict) for n in names)):
+            return f"rounds[{i}].times: expected each side's times"
+        for name in names:
+            items = times[name].get("times")
+            if not isinstance(items, dict):
+                return f"rounds[{i}].times[{name!r}].times: expected the items' times"
+            for item, entry in items.items():
+                where = f"rounds[{i}].times[{name!r}].times[{item!r}]"
+                if isinstance(entry, dict) and isinstance(entry.get("error"), str):
+                    continue
+                if not isinstance(entry, dict) or not all(_seconds(entry.get(t)) for t in _TIMERS):
+                    return f"{where}: expected an error, or for each of {', '.join(_TIMERS)} a list of seconds"
+    return None
+
+
+def _seconds(values) -> bool:
+    low, high = timing.TIME_RANGE
+    return (
+        isinstance(values, list)
+        and bool(values)
+        and all(isinstance(v, (int, float)) and not isinstance(v, bool) and low <= v <= high for v in values)
+    )
 
 
 def load_comparisons(paths) -> list[tuple[str, dict]]:

@@ -27,6 +27,9 @@ _EVAL_LABELS = {
 
 
 def _pyplot():
+    import os
+
+    os.environ.pop("MPLBACKEND", None)  # the images are drawn by Agg whatever it names (matplotlib reads it on import)
     try:
         import matplotlib
     except ImportError:

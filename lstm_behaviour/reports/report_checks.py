@@ -15,7 +15,16 @@ from collections.abc import Iterable, Mapping
 
 import jsonschema  # imported with the module: a reader loads the validator once, before any run
 
-from .report_format import MAX_FEATURES, MAX_PROBLEMS, OLDER_SCHEMAS, SCHEMA, SCHEMA_FILE, _number, claim_status
+from .report_format import (
+    MAX_CLAIMS,
+    MAX_FEATURES,
+    MAX_PROBLEMS,
+    OLDER_SCHEMAS,
+    SCHEMA,
+    SCHEMA_FILE,
+    _number,
+    claim_status,
+)
 from .run_checks import environment_problems, measurement_problems
 
 __all__ = ["validate"]
@@ -51,17 +60,16 @@ def _schema_problems(data) -> list[str]:
 
 
 def _bidi_problems(value, where: str) -> list[str]:
-    """Every string of a report that holds a bidirectional control character (it reorders what a
-    reader sees), by its place."""
-    from .markdown import BIDI
+    """Every string of a report that holds a control character: a bidirectional one (it reorders
+    what a reader sees), an escape sequence or a line break (no field a run writes has one)."""
+    from ..files import BIDI, CONTROL
 
     if isinstance(value, str):
-        found = BIDI.search(value)
-        return (
-            [f"{where or 'report'}: holds a bidirectional control character (U+{ord(found.group()):04X})"]
-            if found
-            else []
-        )
+        found = CONTROL.search(value)
+        if not found:
+            return []
+        kind = "bidirectional control character" if BIDI.match(found.group()) else "control character"
+        return [f"{where or 'report'}: holds a {kind} (U+{ord(found.group()):04X})"]
     if isinstance(value, dict):
         return [
             p
@@ -98,7 +106,8 @@ def _semantic_problems(data, known: set[str]) -> list[str]:
             except ValueError as error:
                 problems.append(f"environment.{key}: {error}")
     problems += _seed_rule_problems(env["seeds"])
-    problems += _bidi_problems(data, "")[:3]
+    said = {p.split(":")[0] for p in problems}  # a version's trailing line break is said once, above
+    problems += [p for p in _bidi_problems(data, "") if p.split(":")[0] not in said][:3]
     if env.get("python") and not _python_version_possible(env["python"]):
         problems.append(f"environment.python: {env['python']!r} is not a Python this project runs on (3.9 or later)")
     variant = env.get("variant")
@@ -120,6 +129,8 @@ def _semantic_problems(data, known: set[str]) -> list[str]:
     if missing:
         problems.append(f"claims: missing registered claim(s) {', '.join(missing)}")
     for claim_id, entry in claims.items():
+        if claim_id not in known:
+            continue  # said above; its entry is nothing the registry can check (and may be many)
         where = f"claims[{claim_id!r}]"
         names = [t["test"] for t in entry["tests"]]
         if len(set(names)) != len(names):
@@ -157,7 +168,7 @@ def _semantic_problems(data, known: set[str]) -> list[str]:
             problems.append(f"{where}.status: 'xfail' needs the known failure it confirms")
     from ..spec.claims import CLAIMS
 
-    problems += measurement_problems(claims, CLAIMS)[: MAX_PROBLEMS * 5]
+    problems += measurement_problems({k: v for k, v in claims.items() if k in known}, CLAIMS)[: MAX_PROBLEMS * 5]
     return problems + _registry_problems(data)
 
 
@@ -357,11 +368,15 @@ def validate(data, claim_ids: Iterable[str] | None = None) -> list[str]:
         problems = problems[:MAX_PROBLEMS] + [f"... and {len(problems) - MAX_PROBLEMS} more problems"]
     if problems or "setup_error" in data:
         return problems
-    return _semantic_problems(data, set(claim_ids))
+    problems = _semantic_problems(data, set(claim_ids))
+    if len(problems) > MAX_PROBLEMS:
+        problems = problems[:MAX_PROBLEMS] + [f"... and {len(problems) - MAX_PROBLEMS} more problems"]
+    return problems
 
 
 def _oversized(data) -> str | None:
-    """A list the schema's uniqueness tests would spend minutes on, found before them: a seed list
+    """A list the schema's uniqueness tests would spend minutes on, found before them: more claims
+    than a registry holds (``MAX_CLAIMS``; the schema takes milliseconds per claim), a seed list
     longer than a run can have (``seeds.MAX_SEEDS``) or holding anything but whole numbers (mixed
     types make the test quadratic), too many CPU features or any that is not a name."""
     from ..stats.seeds import MAX_SEEDS
@@ -371,6 +386,8 @@ def _oversized(data) -> str | None:
     env = data.get("environment")
     lists = [("environment.seeds", env.get("seeds") if isinstance(env, dict) else None)]
     claims = data.get("claims")
+    if isinstance(claims, dict) and len(claims) > MAX_CLAIMS:
+        return f"claims: {len(claims)} entries; a report lists the registry's claims, at most {MAX_CLAIMS}"
     if isinstance(claims, dict):
         for claim_id, entry in claims.items():
             if isinstance(entry, dict):

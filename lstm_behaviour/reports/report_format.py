@@ -31,6 +31,9 @@ OUTCOMES = ("passed", "failed", "error", "xfailed", "skipped")
 #: user property of a claim test: {"claim": id} | {"measured": {...}} | {"verdict": {...}}
 PROPERTY = "lstm_behaviour.claim"
 MAX_PROBLEMS = 20
+#: the most claims a report may list (the registry has a few dozen; the schema checks each in
+#: milliseconds, so a file of 100,000 would take minutes)
+MAX_CLAIMS = 1000
 MAX_FEATURES = 64  # CPU feature names in a report's environment
 #: Formats this version reads only to say they are old, and why.
 OLDER_SCHEMAS = {
@@ -67,4 +70,4 @@ def _number(value) -> float:
     value = float(value)
     if not math.isfinite(value):
         raise ValueError(f"a measured value must be finite, got {value!r}")
-    return round(value, 6)
+    return round(value, 6) + 0.0  # + 0.0: a difference of -1e-17 is written 0.0, never -0.0

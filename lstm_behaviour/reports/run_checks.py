@@ -2,26 +2,23 @@
 against what the code that writes them can produce (``report_checks.validate`` calls these).
 
 - An accuracy is hits over the windows its evaluation runs (``experiments.window_count``),
-  written to six decimals: a number between grid steps, or an evaluation or row the claim does
-  not read, is no run's.
+  written to six decimals (as is every measured value, never as -0.0): a number between grid
+  steps or with more decimals, or an evaluation or row the claim does not read, is no run's.
+- A test reports one claim (its marker names one) under a pytest node id (``path::name``); a
+  claim no test ran has no seeds, measurements or decision.
 - One process trains each (row, seed) once and every claim reads that result, so two claims
   that read a row on a seed read the same accuracies; a seed is measured once per claim, and
   the seeds and held seeds are listed in the order a run adds them (ascending).
-- The environment names versions that can go together: a TensorFlow-backend report names its
-  TensorFlow (2.13 or later) as the backend's version, a Keras 3 on TensorFlow needs 2.16 or
-  later; a JAX or torch report names no TensorFlow, no oneDNN mode and Keras 3.
+- The environment names versions that can go together (``spec.versions``).
 """
 
 from __future__ import annotations
 
+import math
 import numbers
 from collections.abc import Mapping
 
 __all__ = ["accuracy_problems", "environment_problems", "measurement_problems"]
-
-#: The oldest TensorFlow the project runs on, and the first whose backend Keras 3 runs on.
-OLDEST_TENSORFLOW = (2, 13)
-KERAS_3_TENSORFLOW = (2, 16)
 
 _ROUNDING = 5e-7  # a report writes each accuracy to six decimals (report_format._number)
 
@@ -54,6 +51,8 @@ def accuracy_problems(rows: tuple[str, ...], accuracies) -> list[str]:
             value, windows = values[name], window_count(key, name)
             if isinstance(value, bool) or not isinstance(value, numbers.Real) or not 0 <= value <= 1:
                 problems.append(f"{key} {name}: an accuracy is a number in [0, 1], got {value!r}")
+            elif _not_written(value):
+                problems.append(f"{key} {name}: {_not_written(value)}")
             elif abs(value * windows - round(value * windows)) > windows * _ROUNDING + 1e-9:
                 problems.append(
                     f"{key} {name}: an accuracy is hits over its {windows} window(s), got {value!r} "
@@ -62,13 +61,30 @@ def accuracy_problems(rows: tuple[str, ...], accuracies) -> list[str]:
     return problems
 
 
+def _not_written(value) -> str | None:
+    """Why a run would not write ``value`` as a measured number: more than six decimals, or -0.0."""
+    if math.copysign(1.0, value) < 0 and value == 0:
+        return "a run writes no -0.0"
+    if value != round(value, 6):
+        return f"a run writes measured values to six decimals, got {value!r}"
+    return None
+
+
 def measurement_problems(claims: Mapping, registry: Mapping) -> list[str]:
     """Each claim's measurements against what one run writes (see the module's text); ``claims``
     has passed the schema, ``registry`` is claim id -> ``Claim``."""
     problems: list[str] = []
     first: dict[tuple[str, int], tuple[str, dict]] = {}  # (row, seed) -> the first claim that read it
+    owner: dict[str, str] = {}  # test node id -> its claim
     for claim_id, entry in claims.items():
         where = f"claims[{claim_id!r}]"
+        for t in entry["tests"]:
+            if "::" not in t["test"]:
+                problems.append(f"{where}.tests: {t['test']!r} is not a pytest node id (path::name)")
+            elif owner.setdefault(t["test"], claim_id) != claim_id:
+                problems.append(f"{where}.tests: {t['test']!r} is {owner[t['test']]}'s test; a test checks one claim")
+        if not entry["tests"] and (entry["seeds"] or entry["measured"] or entry["decision"] is not None):
+            problems.append(f"{where}: no test of it ran, so it has no seeds, measurements or decision")
         for key in ("seeds", "held"):
             if entry[key] != sorted(entry[key]):
                 problems.append(f"{where}.{key}: a run lists its seeds in ascending order, got {entry[key][:8]}")
@@ -77,6 +93,9 @@ def measurement_problems(claims: Mapping, registry: Mapping) -> list[str]:
             if m["seed"] in seen:
                 problems.append(f"{where}.measured[{i}]: seed {m['seed']} is measured twice; a run measures it once")
             seen.add(m["seed"])
+            for j, b in enumerate(m["bounds"]):
+                if isinstance(b.get("measured"), numbers.Real) and _not_written(b["measured"]):
+                    problems.append(f"{where}.measured[{i}].bounds[{j}].measured: {_not_written(b['measured'])}")
             claim = registry.get(claim_id)
             if claim is None:
                 continue
@@ -92,43 +111,12 @@ def measurement_problems(claims: Mapping, registry: Mapping) -> list[str]:
     return problems
 
 
-def _release(text) -> tuple[int, ...] | None:
-    from ..spec.known_failures import parse_version
-
-    try:
-        return parse_version(text).release
-    except (TypeError, ValueError, AttributeError):
-        return None  # said by the version check
-
-
 def environment_problems(env: Mapping) -> list[str]:
-    """Versions that cannot go together in one environment (see the module's text)."""
-    if env["backend"] != "tensorflow":
-        wrong = [key for key in ("tensorflow", "onednn") if env[key] is not None]
-        problems = [
-            f"environment.{key}: a {env['backend']}-backend run records no {key}, got {env[key]!r}" for key in wrong
-        ]
-        if env["keras_major"] != 3:
-            major = env["keras_major"]
-            problems.append(f"environment.keras_major: {env['backend']} is a backend of Keras 3, got {major}")
-        return problems
-    tensorflow = _release(env["tensorflow"])
-    if tensorflow is None:
-        return []
-    problems = []
-    if env["backend_version"] != env["tensorflow"]:
-        problems.append(
-            f"environment.backend_version: {env['backend_version']!r} is not the TensorFlow "
-            f"{env['tensorflow']!r} the backend is"
-        )
-    if tensorflow[:2] < OLDEST_TENSORFLOW:
-        problems.append(
-            f"environment.tensorflow: {env['tensorflow']!r} is older than the oldest TensorFlow this project runs on "
-            f"({'.'.join(map(str, OLDEST_TENSORFLOW))})"
-        )
-    elif env["keras_major"] == 3 and tensorflow[:2] < KERAS_3_TENSORFLOW:
-        problems.append(
-            f"environment.keras: Keras 3 runs on TensorFlow {'.'.join(map(str, KERAS_3_TENSORFLOW))} or later, "
-            f"got TensorFlow {env['tensorflow']!r}"
-        )
+    """Versions that cannot go together in one environment, and seeds a run does not list."""
+    from ..spec.versions import versions_problems
+
+    problems = versions_problems(env, "environment")
+    seeds = env.get("seeds")
+    if isinstance(seeds, list) and seeds != sorted(seeds):
+        problems.append(f"environment.seeds: a run lists its seeds in ascending order, got {seeds[:8]}")
     return problems

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..engine.rows import run_row
 from ..files import write_json
-from .experiments import EXPERIMENTS, TRANSPLANT, TRANSPLANT_KEY, WARMUP_REPRODUCIBLE
+from .experiments import EXPERIMENTS, TRANSPLANT, TRANSPLANT_KEY, WARMUP_REPRODUCIBLE, window_count
 
 __all__ = [
     "REQUIRED_KEYS",
@@ -228,13 +228,15 @@ def _read(path: Path) -> dict:
 def _versions_problem(versions: dict) -> str | None:
     """What the versions of a calibration file hold that no run writes, or None."""
     from ..engine.environment import BACKENDS
-    from ..files import BIDI
+    from ..files import BIDI, CONTROL
 
     for key, value in versions.items():
         if value is not None and not isinstance(value, (str, int, bool, list)):
             return f"{key} must be text, a number, true or false; got {value!r}"
-        if isinstance(value, str) and BIDI.search(value):
-            return f"{key} holds a bidirectional control character"
+        found = CONTROL.search(value) if isinstance(value, str) else None
+        if found:
+            kind = "bidirectional control character" if BIDI.match(found.group()) else "control character"
+            return f"{key} holds a {kind} (U+{ord(found.group()):04X})"
     for key in ("tensorflow", "keras", "backend_version", "python", "platform", "variant"):
         if key in versions and versions[key] is not None and not isinstance(versions[key], str):
             return f"{key} must be text or null; got {versions[key]!r}"
@@ -244,7 +246,29 @@ def _versions_problem(versions: dict) -> str | None:
         return f"backend must be one of {', '.join(BACKENDS)}; got {versions['backend']!r}"
     if not isinstance(versions["onednn"], (bool, type(None))):
         return f"onednn must be true, false or null; got {versions['onednn']!r}"
-    return None
+    return _versions_together(versions)
+
+
+def _versions_together(versions: dict) -> str | None:
+    """Versions of the right types that no one environment holds together (``spec.versions``)."""
+    from ..engine.environment import VARIANTS
+    from .known_failures import parse_version
+    from .versions import versions_problems
+
+    for key in ("tensorflow", "keras", "python", "backend_version"):
+        if versions.get(key) is not None:
+            try:
+                parse_version(versions[key])
+            except ValueError as error:
+                return f"{key}: {error}"
+    if str(versions["keras"]).split(".")[0] != str(versions["keras_major"]):
+        return f"keras_major {versions['keras_major']} is not the major of Keras {versions['keras']!r}"
+    if versions.get("variant") is not None and versions["variant"] not in VARIANTS:
+        return f"variant {versions['variant']!r} is not a known variant ({', '.join(VARIANTS)})"
+    if versions["backend"] == "tensorflow" and (versions["tensorflow"] is None or versions["onednn"] is None):
+        return "a TensorFlow-backend calibration names its TensorFlow and its oneDNN mode"
+    problems = versions_problems(versions)
+    return problems[0] if problems else None
 
 
 #: the longest a row's training or prediction of one seed is taken to last: a day (the slowest,
@@ -257,13 +281,6 @@ def _negative(value: float) -> bool:
     import math
 
     return math.copysign(1.0, value) < 0
-
-
-def _windows(row: str) -> int:
-    """The windows a row's evaluations are scored over: an accuracy is hits over these."""
-    from .experiments import row as row_of
-
-    return len(row_of(row).data())
 
 
 def _record_problem(rec) -> str | None:
@@ -281,12 +298,12 @@ def _record_problem(rec) -> str | None:
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= MAX_SEED:
         return f"seed must be a whole number from 0 to {MAX_SEED}, got {seed!r}"
     names = [t.name for t in TRANSPLANT.tests] if row == TRANSPLANT_KEY else list(EVALUATIONS)
-    windows = None if row == TRANSPLANT_KEY else _windows(row)
     for name in names:
         value = rec.get(name)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1 or _negative(value):
             return f"{row} {name} must be an accuracy in [0, 1], got {value!r}"
-        if windows and abs(value * windows - round(value * windows)) > 1e-9:
+        windows = window_count(row, name)
+        if abs(value * windows - round(value * windows)) > 1e-9:
             return f"{row} {name} must be a whole number of its {windows} windows over {windows}, got {value!r}"
     if row == TRANSPLANT_KEY and not isinstance(rec.get(WARMUP_REPRODUCIBLE), bool):
         return f"{WARMUP_REPRODUCIBLE} must be true or false, got {rec.get(WARMUP_REPRODUCIBLE)!r}"

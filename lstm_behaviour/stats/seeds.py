@@ -68,9 +68,19 @@ def parse_seeds(text: str) -> tuple[int, ...]:
         if high > MAX_SEED:
             raise ValueError(f"seeds must be from 0 to {MAX_SEED} (Keras takes seeds below 2**32), got {high}")
         spans.append((low, high))
-        if sum(h - lo + 1 for lo, h in spans) > MAX_SEEDS:
-            raise ValueError(f"a seed list holds at most {MAX_SEEDS} seeds, got more in {text!r}")
+    if _distinct(spans) > MAX_SEEDS:  # counted before any list of them is made
+        raise ValueError(f"a seed list holds at most {MAX_SEEDS} seeds, got {_distinct(spans)} in {text[:80]!r}")
     return tuple(sorted({s for low, high in spans for s in range(low, high + 1)}))
+
+
+def _distinct(spans: list[tuple[int, int]]) -> int:
+    """How many seeds the ranges cover together (overlaps once): the sorted ranges merged."""
+    count, reach = 0, -1
+    for low, high in sorted(spans):
+        if high > reach:
+            count += high - max(low, reach + 1) + 1
+            reach = high
+    return count
 
 
 def seed_range(seeds) -> str:

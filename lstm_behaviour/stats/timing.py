@@ -78,6 +78,9 @@ EFFECT = 0.05
 EFFECTS = (0.01, 0.5)
 #: rounds before any verdict (a t interval on fewer is too wide to say anything)
 MIN_ROUNDS = 5
+#: the shortest and longest time a timed item can take, in seconds (a nanosecond, a day): what a
+#: comparison file or a worker's result may hold
+TIME_RANGE = (1e-9, 86_400.0)
 #: the stated chance that comparing an environment with itself calls any row slower or faster,
 #: over a whole sequential run (checked by simulation in the tests)
 FAMILY_FALSE_ALARM = 0.05
