@@ -91,15 +91,22 @@ def _run(pytester, out, seeds):
         ),
     ],
 )
+@pytest.mark.parametrize("split", [("0-2", "3-5", "0-5"), ("0", "1", "0-1")], ids=["six-seeds", "two-seeds"])
 def test_shards_of_a_setup_with_known_failures_merge_into_one_run(
-    pytester, tmp_path, as_setup, setup, outcomes, statuses
+    pytester, tmp_path, monkeypatch, as_setup, setup, outcomes, statuses, split
 ):
+    """On two seeds a claim at its stated rate has no critical count (any two seeds pass it), so
+    only the known failure's rate fails reverse-fails there: the merge must decide at that rate."""
     as_setup(setup)
     pytester.makepyfile(test_suite=SUITE)
-    for name, seeds in (("a", "0-2"), ("b", "3-5"), ("whole", "0-5")):
-        _run(pytester, tmp_path / f"{name}.json", seeds).assert_outcomes(**outcomes)
+    for name, seeds in zip(("a", "b", "whole"), split):
+        result = _run(pytester, tmp_path / f"{name}.json", seeds)
+        if len(split[0]) > 1:  # one or two seeds are too few to decide learns-order fixed on JAX
+            result.assert_outcomes(**outcomes)
     whole = json.loads((tmp_path / "whole.json").read_text("utf-8"))
-    assert {c: whole["claims"][c]["status"] for c in statuses} == statuses
+    if len(split[0]) > 1:
+        assert {c: whole["claims"][c]["status"] for c in statuses} == statuses
+    monkeypatch.undo()  # the merge reads the setup from the shards, not from the environment it runs in
     out = tmp_path / "m.json"
     assert main(["merge", str(tmp_path / "b.json"), str(tmp_path / "a.json"), "--out", str(out)]) == 0
     assert out.read_bytes() == (tmp_path / "whole.json").read_bytes()

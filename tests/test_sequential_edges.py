@@ -60,3 +60,17 @@ def test_rounds_needed_counts_its_cap():
     assert n is not None and n > timing.MIN_ROUNDS
     assert timing.rounds_needed(1.15, 0.2, 13, cap=n) == n  # the cap itself is tried
     assert timing.rounds_needed(1.15, 0.2, 13, cap=n - 1) is None
+
+
+def test_a_run_stops_where_its_boundaries_say_and_says_why():
+    """A hand-made design of three seeds: after one, a held seed decides "holds" (boundary 1);
+    after two, two held do; at the cap the fail count 1 and the hold count 2 meet."""
+    d = sequential.Design(p_hi=0.9, p_lo=0.5, err_hi=0.05, err_lo=0.05, cap=3, fail_at=(-1, -1, 1), hold_at=(1, 2, 2))
+    assert d.run([True]) == sequential.Stop("holds", 1, 1, "held on 1 of 1: at or above the hold boundary 1")
+    assert d.run([False]) == sequential.Stop(None, 1, 0, "undecided after 1 seeds (0 held)")
+    assert d.run([False, False, False, True]) == sequential.Stop(
+        "fails", 3, 0, "held on 0 of 3 at the cap: at or below the cap's fail count 1"
+    )
+    assert d.run([False, True, True]) == sequential.Stop(
+        "holds", 3, 2, "held on 2 of 3 at the cap: above the cap's fail count 1"
+    )
