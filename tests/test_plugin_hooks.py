@@ -88,8 +88,9 @@ def test_a_worker_caps_its_threads_and_leaves_the_summary_and_the_report_to_the_
     monkeypatch.setattr(pytest_plugin, "exit_on_second_interrupt", lambda: None)
     report = str(tmp_path / "r.json")
     worker = _Config(worker=True, **{"--claims-report": report})
+    worker.workerinput["lstm_behaviour_dist"] = "loadgroup"
     pytest_plugin.pytest_configure(worker)
-    assert capped == [True] and worker.registered == {}
+    assert capped == [True] and worker.registered == {} and worker.option.loadgroup is True
     assert [line.split(":")[0] for _, line in worker.markers] == ["claim(id)", "trained", "xdist_group(name)"]
     assert {key for key, _ in worker.markers} == {"markers"}
     main_process = _Config(worker=False, **{"--claims-report": report})

@@ -74,3 +74,17 @@ def test_a_run_stops_where_its_boundaries_say_and_says_why():
     assert d.run([False, True, True]) == sequential.Stop(
         "holds", 3, 2, "held on 2 of 3 at the cap: above the cap's fail count 1"
     )
+
+
+@pytest.mark.parametrize(
+    ("nxt_hi", "early_hi", "f", "h", "want"),
+    [
+        ([0.01, 0.02, 0.97], 0.0, -1, 3, 1),  # 0.01 + 0.02 <= 0.05 < 1.0: fail at one held or none
+        ([0.5, 0.5], 0.0, -1, 2, -1),  # even none held would spend 0.5: only "fail at k <= -1"
+        ([0.5, 0.5], 0.06, -1, 2, None),  # the boundaries before the cap spent more than 0.05
+        ([0.5, 0.5], 0.05 * sequential._SLACK, -1, 2, -1),  # spent exactly the target: allowed
+        ([0.0, 0.01, 0.99], 0.0, 0, 3, 1),  # from the fail boundary 0 up
+    ],
+)
+def test_the_cap_count_is_the_largest_within_the_false_alarm_target(nxt_hi, early_hi, f, h, want):
+    assert sequential._cap_count(nxt_hi, early_hi, 0.05, f, h) == want
