@@ -47,9 +47,10 @@ MAX_BYTES = 64 * 1024 * 1024
 #: characters that reorder text when displayed (Unicode's bidirectional controls and marks): no
 #: field of a results file holds one
 BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-#: what no field a run writes holds: C0 and C1 control characters (escape sequences, newlines)
-#: and the bidirectional ones
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: what no field a run writes holds: C0 and C1 control characters (escape sequences, newlines),
+#: the bidirectional ones, zero-width ones (U+200B-U+200D, U+2060, U+FEFF) and the line and
+#: paragraph separators U+2028 and U+2029
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]")
 
 
 def shown(text) -> str:

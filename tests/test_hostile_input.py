@@ -40,8 +40,8 @@ def _good_report() -> dict:
     acc = {key: {"in_order": 0.8, "reverse": 0.8, "loop": 0.04} for key in c.rows}
     verdict = decide(c.id, c.rate, {0: (True, "")}).record()
     tests = {
-        c.id: [{"test": "t::x", "outcome": "passed"}],
-        "D.timeseries-windows": [{"test": "t::y", "outcome": "passed"}],
+        c.id: [{"test": "tests/t.py::x", "outcome": "passed"}],
+        "D.timeseries-windows": [{"test": "tests/t.py::y", "outcome": "passed"}],
     }
     return build_report(ENV, [0], tests, {c.id: [measured_entry(c, acc, 0)]}, {c.id: verdict}, {})
 

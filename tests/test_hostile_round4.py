@@ -61,7 +61,10 @@ def _no_tests_but_seeds(d):
         (lambda d: _first(d)["accuracies"]["E1/dense"].update(loop=-0.0), "a run writes no -0.0"),
         (lambda d: _first(d)["bounds"][0].update(measured=0.0400015), "bounds[0].measured: a run writes measured"),
         (_test_twice, "is E1.stateless-matches-mlp's test; a test checks one claim"),
-        (lambda d: d["claims"][CLAIM]["tests"][0].update(test="x"), "'x' is not a pytest node id (path::name)"),
+        (
+            lambda d: d["claims"][CLAIM]["tests"][0].update(test="x"),
+            "'x' is not a pytest node id (path.py::name[parameters])",
+        ),
         (lambda d: d["claims"][CLAIM]["tests"][0].update(test="t::x\x1b[2J"), "holds a control character (U+001B)"),
         (_no_tests_but_seeds, "no test of it ran, so it has no seeds, measurements or decision"),
         (lambda d: d["environment"].update(seeds=[4, 3, 2, 1, 0]), "a run lists its seeds in ascending order"),
@@ -340,3 +343,61 @@ def test_matches(claim_over_seeds):
     result.stdout.fnmatch_lines(
         ["claims report: not written (it would not validate: *a run trains a row once per seed*"]
     )
+
+
+def test_the_plugin_takes_a_run_s_own_accuracies_unrounded(pytester, tmp_path):
+    """A run's accuracies are fractions such as 17/23 = 0.7391304347826086; the writer rounds them
+    to six decimals, so the plugin checks a test's measures on their grid, not their decimals."""
+    pytester.makepyfile(
+        test_windows="""
+import pytest
+
+
+@pytest.mark.trained
+@pytest.mark.claim("E2.window-models-order-free")
+def test_windows(claim_over_seeds):
+    rows = {k: {"in_order": 17 / 23, "reverse": 17 / 23, "loop": 4 / 23} for k in ("E2/dense", "E2/lstm")}
+    assert claim_over_seeds(lambda seed: rows).passes
+"""
+    )
+    out = tmp_path / "r.json"
+    result = pytester.runpytest_inprocess(
+        "--seeds", "0-1", f"--claims-report={out}", "-p", "no:cacheprovider", "-p", "no:xdist"
+    )
+    result.assert_outcomes(passed=1)
+    report = json.loads(out.read_text("utf-8"))
+    assert validate(report) == []
+    assert (
+        report["claims"]["E2.window-models-order-free"]["measured"][0]["accuracies"]["E2/dense"]["in_order"] == 0.73913
+    )
+
+
+def test_no_number_of_a_report_is_minus_zero_and_thresholds_keep_six_decimals():
+    def threshold(d):
+        _first(d)["bounds"][0]["threshold"] = 0.0800001
+
+    assert any("bounds[0].threshold: a run writes measured values to six decimals" in p for p in _forged(threshold))
+    within = "E4.full-batch-stateful-equals-stateless"  # bounds[0] measures a gap of 0.0 on seed 0
+    assert REPORT["claims"][within]["measured"][0]["bounds"][0]["measured"] == 0.0
+
+    def minus_zero(d):
+        d["claims"][within]["measured"][0]["bounds"][0]["measured"] = -0.0
+
+    assert f"claims.{within}.measured[0].bounds[0].measured: -0.0, which no run writes" in _forged(minus_zero)
+
+
+@pytest.mark.parametrize(
+    "test_id",
+    [
+        "tests/t.py::test_\u200bx",
+        "tests/t.py::test_x\u2028tests/t.py::y",
+        "::",
+        "tests/t.py::",
+        "./t.py::x",
+        "t.py::x ",
+        "t::x",
+    ],
+)
+def test_a_test_id_a_run_cannot_record_is_refused(test_id):
+    problems = _forged(lambda d: d["claims"][CLAIM]["tests"][0].update(test=test_id))
+    assert any("is not a pytest node id" in p or "control character" in p for p in problems), problems

@@ -25,7 +25,7 @@ from .report_format import (
     _number,
     claim_status,
 )
-from .run_checks import environment_problems, measurement_problems
+from .run_checks import environment_problems, measurement_problems, negative_zeros
 
 __all__ = ["validate"]
 
@@ -121,6 +121,7 @@ def _semantic_problems(data, known: set[str]) -> list[str]:
     if env["backend"] == "tensorflow" and (env["tensorflow"] is None or env["onednn"] is None):
         problems.append("environment: a TensorFlow-backend report must name its TensorFlow and its oneDNN mode")
     problems += environment_problems(env)
+    problems += negative_zeros(data)[:3]
     claims = data["claims"]
     for claim_id in claims:
         if claim_id not in known:

@@ -1,9 +1,10 @@
 """What a run can record: the measurements and the environment of a claims report checked
 against what the code that writes them can produce (``report_checks.validate`` calls these).
 
-- An accuracy is hits over the windows its evaluation runs (``experiments.window_count``),
-  written to six decimals (as is every measured value, never as -0.0): a number between grid
-  steps or with more decimals, or an evaluation or row the claim does not read, is no run's.
+- An accuracy is hits over the windows its evaluation runs (``experiments.window_count``):
+  a number between grid steps, or an evaluation or row the claim does not read, is no run's
+  (``accuracy_problems``, also what the plugin checks a test's own measures with). A report
+  writes every measured number to six decimals, and no number anywhere as -0.0.
 - A test reports one claim (its marker names one) under a pytest node id (``path::name``); a
   claim no test ran has no seeds, measurements or decision.
 - One process trains each (row, seed) once and every claim reads that result, so two claims
@@ -16,9 +17,10 @@ from __future__ import annotations
 
 import math
 import numbers
+import re
 from collections.abc import Mapping
 
-__all__ = ["accuracy_problems", "environment_problems", "measurement_problems"]
+__all__ = ["NODE_ID", "accuracy_problems", "environment_problems", "measurement_problems", "negative_zeros"]
 
 _ROUNDING = 5e-7  # a report writes each accuracy to six decimals (report_format._number)
 
@@ -51,14 +53,29 @@ def accuracy_problems(rows: tuple[str, ...], accuracies) -> list[str]:
             value, windows = values[name], window_count(key, name)
             if isinstance(value, bool) or not isinstance(value, numbers.Real) or not 0 <= value <= 1:
                 problems.append(f"{key} {name}: an accuracy is a number in [0, 1], got {value!r}")
-            elif _not_written(value):
-                problems.append(f"{key} {name}: {_not_written(value)}")
+
             elif abs(value * windows - round(value * windows)) > windows * _ROUNDING + 1e-9:
                 problems.append(
                     f"{key} {name}: an accuracy is hits over its {windows} window(s), got {value!r} "
                     f"({value * windows:.4f} hits)"
                 )
     return problems
+
+
+#: a pytest node id as the plugin records it: a relative path to a Python file, one or more
+#: names (a class, its test), and the parameters' id in brackets
+NODE_ID = re.compile(r"(?!\./|/)[^\s:\[\]]+\.py(::[A-Za-z_][A-Za-z0-9_]*)+(\[[^\n]*\])?\Z")
+
+
+def negative_zeros(value, where: str = "") -> list[str]:
+    """The places of a report that hold -0.0 (no writer of a report writes it)."""
+    if isinstance(value, float) and value == 0 and math.copysign(1.0, value) < 0:
+        return [f"{where or 'report'}: -0.0, which no run writes"]
+    if isinstance(value, dict):
+        return [p for k, v in value.items() for p in negative_zeros(v, f"{where}.{k}" if where else str(k))]
+    if isinstance(value, list):
+        return [p for i, v in enumerate(value) for p in negative_zeros(v, f"{where}[{i}]")]
+    return []
 
 
 def _not_written(value) -> str | None:
@@ -79,8 +96,8 @@ def measurement_problems(claims: Mapping, registry: Mapping) -> list[str]:
     for claim_id, entry in claims.items():
         where = f"claims[{claim_id!r}]"
         for t in entry["tests"]:
-            if "::" not in t["test"]:
-                problems.append(f"{where}.tests: {t['test']!r} is not a pytest node id (path::name)")
+            if not NODE_ID.match(t["test"]):
+                problems.append(f"{where}.tests: {t['test']!r} is not a pytest node id (path.py::name[parameters])")
             elif owner.setdefault(t["test"], claim_id) != claim_id:
                 problems.append(f"{where}.tests: {t['test']!r} is {owner[t['test']]}'s test; a test checks one claim")
         if not entry["tests"] and (entry["seeds"] or entry["measured"] or entry["decision"] is not None):
@@ -94,8 +111,13 @@ def measurement_problems(claims: Mapping, registry: Mapping) -> list[str]:
                 problems.append(f"{where}.measured[{i}]: seed {m['seed']} is measured twice; a run measures it once")
             seen.add(m["seed"])
             for j, b in enumerate(m["bounds"]):
-                if isinstance(b.get("measured"), numbers.Real) and _not_written(b["measured"]):
-                    problems.append(f"{where}.measured[{i}].bounds[{j}].measured: {_not_written(b['measured'])}")
+                for key in ("measured", "threshold", "article"):
+                    if isinstance(b.get(key), numbers.Real) and _not_written(b[key]):
+                        problems.append(f"{where}.measured[{i}].bounds[{j}].{key}: {_not_written(b[key])}")
+            for row, values in m["accuracies"].items() if isinstance(m["accuracies"], Mapping) else ():
+                for name, value in values.items() if isinstance(values, Mapping) else ():
+                    if isinstance(value, numbers.Real) and _not_written(value):
+                        problems.append(f"{where}.measured[{i}].accuracies: {row} {name}: {_not_written(value)}")
             claim = registry.get(claim_id)
             if claim is None:
                 continue
