@@ -212,7 +212,7 @@ def _run(*args, cwd, env=None):
         text=True,
         timeout=300,
         cwd=cwd,
-        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -252,7 +252,7 @@ def test_an_unusable_mplbackend_does_not_stop_the_images(tmp_path):
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "MPLBACKEND": "nonexistent", "PYTHONPATH": str(ROOT)},
+        env={**os.environ, "MPLBACKEND": "nonexistent"},
     )
     assert done.returncode == 0 and done.stdout.strip().lower() == "agg", done.stderr
 
