@@ -88,3 +88,20 @@ def test_a_run_stops_where_its_boundaries_say_and_says_why():
 )
 def test_the_cap_count_is_the_largest_within_the_false_alarm_target(nxt_hi, early_hi, f, h, want):
     assert sequential._cap_count(nxt_hi, early_hi, 0.05, f, h) == want
+
+
+@pytest.mark.parametrize(
+    ("seeds", "text"),
+    [
+        ([0, 1, 2], "0-2"),
+        ([5, 6, 7, 8], "5-8"),
+        ([0, 1], "0,1"),
+        ([3], "3"),
+        ([0, 2, 3], "0,2,3"),
+        ([0, 1, 3], "0,1,3"),
+    ],
+)
+def test_seeds_read_as_a_range_from_three_in_a_row(seeds, text):
+    from lstm_behaviour.stats.seeds import seed_range
+
+    assert seed_range(seeds) == text
