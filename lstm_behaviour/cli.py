@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 
 from .engine.environment import BACKENDS, EnvironmentProblem, check_environment, check_floatx, exit_on_second_interrupt
-from .files import escaped, import_problem
+from .files import escaped, import_problem, shown
 from .stats.seeds import CALIBRATION_SEEDS, DEFAULT_SEEDS, parse_seeds, seed_range
 
 __all__ = ["main"]
@@ -196,7 +196,7 @@ def _reproduce(args) -> int:
 
 def _wrote(paths) -> int:
     for path in paths:
-        print(f"wrote {_shown(path)}", file=sys.stderr)
+        print(f"wrote {shown(path)}", file=sys.stderr)
     return 0
 
 
@@ -257,16 +257,10 @@ def _docs(args) -> int:
         raise _Failure(f"cannot generate the docs: {error}") from None
 
 
-def _shown(path) -> str:
-    from .files import shown
-
-    return shown(path)
-
-
 def _problems(error) -> str:
     if error.path == "matrix":
         return "\n".join(error.problems)
-    return "\n".join(f"{_shown(error.path)}: {problem}" for problem in error.problems)
+    return "\n".join(f"{shown(error.path)}: {problem}" for problem in error.problems)
 
 
 def _validate(args) -> int:
@@ -282,7 +276,7 @@ def _validate(args) -> int:
             continue
         if "setup_error" in report:
             error = report["setup_error"]
-            print(f"{_shown(path)}: valid: the setup {error['setup']} did not {error['stage']} (no claims)")
+            print(f"{shown(path)}: valid: the setup {error['setup']} did not {error['stage']} (no claims)")
             continue
         counts: dict[str, int] = {}
         for entry in report["claims"].values():
@@ -291,7 +285,7 @@ def _validate(args) -> int:
         summary = ", ".join(f"{n} {s}" for s, n in counts.items())
         mode = "" if env["onednn"] is None else f", oneDNN {'on' if env['onednn'] else 'off'}"
         print(
-            f"{_shown(path)}: valid: {env['backend']} {env['backend_version']} / Keras {env['keras']}{mode}, "
+            f"{shown(path)}: valid: {env['backend']} {env['backend_version']} / Keras {env['keras']}{mode}, "
             f"{len(report['claims'])} claims ({summary})"
         )
     return status

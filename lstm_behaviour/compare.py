@@ -181,7 +181,7 @@ def _run_worker(side: Side, design: dict) -> dict:
 
 def _worker_problem(result, design: dict) -> str | None:
     """What a worker's printed result lacks, or None: versions, and each item's times (or error)."""
-    from .stats.timing import TIME_RANGE
+    from .stats.timing import TIME_RANGE, is_time
 
     low, high = TIME_RANGE
     if not isinstance(result, dict) or not isinstance(result.get("versions"), dict):
@@ -193,9 +193,7 @@ def _worker_problem(result, design: dict) -> str | None:
         if isinstance(entry, dict) and isinstance(entry.get("error"), str):
             continue
         ok = isinstance(entry, dict) and all(
-            isinstance(entry.get(t), list)
-            and len(entry[t]) == design["repeats"]
-            and all(isinstance(v, (int, float)) and not isinstance(v, bool) and low <= v <= high for v in entry[t])
+            isinstance(entry.get(t), list) and len(entry[t]) == design["repeats"] and all(map(is_time, entry[t]))
             for t in TIMERS
         )
         if not ok:

@@ -29,6 +29,7 @@ __all__ = [
     "BIDI",
     "CONTROL",
     "check_writable",
+    "control_character",
     "escaped",
     "existing_json",
     "import_problem",
@@ -51,6 +52,16 @@ BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 #: the bidirectional ones, zero-width ones (U+200B-U+200D, U+2060, U+FEFF) and the line and
 #: paragraph separators U+2028 and U+2029
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]")
+
+
+def control_character(text: str) -> str | None:
+    """The first control character of ``text`` (``CONTROL``), described: "a bidirectional control
+    character (U+202E)" or "a control character (U+001B)"; None where it holds none."""
+    found = CONTROL.search(text)
+    if not found:
+        return None
+    kind = "bidirectional control character" if BIDI.match(found.group()) else "control character"
+    return f"a {kind} (U+{ord(found.group()):04X})"
 
 
 def shown(text) -> str:

@@ -123,12 +123,7 @@ def _rounds_problem(design: dict, names: list[str], rounds: list[dict]) -> str |
 
 
 def _seconds(values) -> bool:
-    low, high = timing.TIME_RANGE
-    return (
-        isinstance(values, list)
-        and bool(values)
-        and all(isinstance(v, (int, float)) and not isinstance(v, bool) and low <= v <= high for v in values)
-    )
+    return isinstance(values, list) and bool(values) and all(map(timing.is_time, values))
 
 
 def load_comparisons(paths) -> list[tuple[str, dict]]:

@@ -62,14 +62,11 @@ def _schema_problems(data) -> list[str]:
 def _bidi_problems(value, where: str) -> list[str]:
     """Every string of a report that holds a control character: a bidirectional one (it reorders
     what a reader sees), an escape sequence or a line break (no field a run writes has one)."""
-    from ..files import BIDI, CONTROL
+    from ..files import control_character
 
     if isinstance(value, str):
-        found = CONTROL.search(value)
-        if not found:
-            return []
-        kind = "bidirectional control character" if BIDI.match(found.group()) else "control character"
-        return [f"{where or 'report'}: holds a {kind} (U+{ord(found.group()):04X})"]
+        found = control_character(value)
+        return [f"{where or 'report'}: holds {found}"] if found else []
     if isinstance(value, dict):
         return [
             p

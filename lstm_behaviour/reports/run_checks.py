@@ -53,7 +53,6 @@ def accuracy_problems(rows: tuple[str, ...], accuracies) -> list[str]:
             value, windows = values[name], window_count(key, name)
             if isinstance(value, bool) or not isinstance(value, numbers.Real) or not 0 <= value <= 1:
                 problems.append(f"{key} {name}: an accuracy is a number in [0, 1], got {value!r}")
-
             elif abs(value * windows - round(value * windows)) > windows * _ROUNDING + 1e-9:
                 problems.append(
                     f"{key} {name}: an accuracy is hits over its {windows} window(s), got {value!r} "
@@ -79,9 +78,8 @@ def negative_zeros(value, where: str = "") -> list[str]:
 
 
 def _not_written(value) -> str | None:
-    """Why a run would not write ``value`` as a measured number: more than six decimals, or -0.0."""
-    if math.copysign(1.0, value) < 0 and value == 0:
-        return "a run writes no -0.0"
+    """Why a run would not write ``value`` as a measured number: more than six decimals (a -0.0
+    is said once for the whole report, by ``negative_zeros``)."""
     if value != round(value, 6):
         return f"a run writes measured values to six decimals, got {value!r}"
     return None
@@ -106,24 +104,24 @@ def measurement_problems(claims: Mapping, registry: Mapping) -> list[str]:
             if entry[key] != sorted(entry[key]):
                 problems.append(f"{where}.{key}: a run lists its seeds in ascending order, got {entry[key][:8]}")
         seen: set[int] = set()
+        claim = registry.get(claim_id)
         for i, m in enumerate(entry["measured"]):
             if m["seed"] in seen:
                 problems.append(f"{where}.measured[{i}]: seed {m['seed']} is measured twice; a run measures it once")
             seen.add(m["seed"])
             for j, b in enumerate(m["bounds"]):
                 for key in ("measured", "threshold", "article"):
-                    if isinstance(b.get(key), numbers.Real) and _not_written(b[key]):
-                        problems.append(f"{where}.measured[{i}].bounds[{j}].{key}: {_not_written(b[key])}")
+                    if isinstance(b.get(key), numbers.Real) and (why := _not_written(b[key])):
+                        problems.append(f"{where}.measured[{i}].bounds[{j}].{key}: {why}")
+            if claim is not None:
+                wrong = accuracy_problems(claim.rows, m["accuracies"])
+                problems += [f"{where}.measured[{i}].accuracies: {p}" for p in wrong]
             for row, values in m["accuracies"].items() if isinstance(m["accuracies"], Mapping) else ():
                 for name, value in values.items() if isinstance(values, Mapping) else ():
-                    if isinstance(value, numbers.Real) and _not_written(value):
-                        problems.append(f"{where}.measured[{i}].accuracies: {row} {name}: {_not_written(value)}")
-            claim = registry.get(claim_id)
-            if claim is None:
-                continue
-            wrong = accuracy_problems(claim.rows, m["accuracies"])
-            problems += [f"{where}.measured[{i}].accuracies: {p}" for p in wrong]
-            for row, values in m["accuracies"].items() if isinstance(m["accuracies"], Mapping) else ():
+                    if isinstance(value, numbers.Real) and (why := _not_written(value)):
+                        problems.append(f"{where}.measured[{i}].accuracies: {row} {name}: {why}")
+                if claim is None:
+                    continue
                 earlier = first.setdefault((row, m["seed"]), (claim_id, values))
                 if earlier[1] != values:
                     problems.append(

@@ -228,15 +228,14 @@ def _read(path: Path) -> dict:
 def _versions_problem(versions: dict) -> str | None:
     """What the versions of a calibration file hold that no run writes, or None."""
     from ..engine.environment import BACKENDS
-    from ..files import BIDI, CONTROL
+    from ..files import control_character
 
     for key, value in versions.items():
         if value is not None and not isinstance(value, (str, int, bool, list)):
             return f"{key} must be text, a number, true or false; got {value!r}"
-        found = CONTROL.search(value) if isinstance(value, str) else None
+        found = control_character(value) if isinstance(value, str) else None
         if found:
-            kind = "bidirectional control character" if BIDI.match(found.group()) else "control character"
-            return f"{key} holds a {kind} (U+{ord(found.group()):04X})"
+            return f"{key} holds {found}"
     for key in ("tensorflow", "keras", "backend_version", "python", "platform", "variant"):
         if key in versions and versions[key] is not None and not isinstance(versions[key], str):
             return f"{key} must be text or null; got {versions[key]!r}"

@@ -56,12 +56,14 @@ __all__ = [
     "MIN_ROUNDS",
     "POWER_20",
     "SPREAD",
+    "TIME_RANGE",
     "VERDICTS",
     "RowDecision",
     "all_decided",
     "decide",
     "decide_row",
     "detectable",
+    "is_time",
     "rounds_needed",
     "simulate",
     "t_quantile",
@@ -81,6 +83,7 @@ MIN_ROUNDS = 5
 #: the shortest and longest time a timed item can take, in seconds (a nanosecond, a day): what a
 #: comparison file or a worker's result may hold
 TIME_RANGE = (1e-9, 86_400.0)
+
 #: the stated chance that comparing an environment with itself calls any row slower or faster,
 #: over a whole sequential run (checked by simulation in the tests)
 FAMILY_FALSE_ALARM = 0.05
@@ -92,6 +95,11 @@ VERDICTS = ("slower", "faster", "same", "not slower", "not faster", "undecided")
 #: stated rates are simulated at: above the median row's spread measured in the committed
 #: self-comparison, data/comparisons/tf-2.21-self-and-planted.json (a test checks)
 SPREAD = 0.10
+
+
+def is_time(value) -> bool:
+    """Whether ``value`` is a number of seconds a timed item can take (``TIME_RANGE``)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and TIME_RANGE[0] <= value <= TIME_RANGE[1]
 
 
 def _betacf(a: float, b: float, x: float) -> float:
