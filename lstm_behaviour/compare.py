@@ -335,7 +335,7 @@ def _effect(text: str) -> float:
 
 
 def add_arguments(parser) -> None:
-    """The ``compare`` command's arguments (cli.py makes the subcommand)."""
+    """The ``compare`` command's arguments (``cli.COMMANDS`` makes the subcommand)."""
     parser.add_argument("sides", nargs="+", metavar="SIDE", help="setups or interpreters' paths; the first: reference")
     parser.add_argument(
         "--out", type=Path, required=True, help="the comparison's JSON (written each round; given again: resumed)"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,8 +18,21 @@ def _run(*args):
     return subprocess.run([sys.executable, "-m", "lstm_behaviour", *args], capture_output=True, text=True, timeout=120)
 
 
-def test_cli_knows_every_experiment():
-    assert cli._NUMBERS == EXPERIMENT_NUMBERS
+def test_the_command_table_is_what_help_and_the_docstring_show():
+    parser = cli._parser()
+    (sub,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    names = [command.name for command in cli.COMMANDS]
+    assert list(sub.choices) == names and len(set(names)) == len(names)
+    assert [choice.help for choice in sub._choices_actions] == [command.help for command in cli.COMMANDS]
+    assert cli.__doc__.splitlines()[0] == parser.description
+    assert re.findall(r"^- ``([a-z-]+)", cli.__doc__, flags=re.MULTILINE) == names
+    with_backend = {name for name, choice in sub.choices.items() if "--backend" in choice._option_string_actions}
+    assert with_backend == {command.name for command in cli.COMMANDS if command.trains} == {"reproduce", "calibrate"}
+
+
+def test_the_experiments_offered_are_the_articles():
+    done = _run("reproduce", "--experiment", "0")
+    assert f"experiment must be one of {', '.join(map(str, EXPERIMENT_NUMBERS))}; got '0'" in done.stderr
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ ALLOWED = {
     "tools": {"files", "engine", "stats", "spec", "reports", "tools"},
     "pytest_plugin": {"files", "engine", "stats", "spec", "reports", "pytest_report"},
     "pytest_report": {"files", "engine", "stats", "spec", "reports"},
-    "cli": {"files", "engine", "stats", "spec", "reports", "tools", "compare"},
+    "cli": {"files", "engine", "stats", "spec", "reports", "tools", "compare", "cli"},
     "compare": {"files", "engine", "stats", "spec", "reports", "tools"},
     "__main__": {"cli"},
     "__init__": set(),  # its public names are imported by name, on first use
