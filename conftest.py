@@ -29,6 +29,22 @@ if backend() == "jax":  # read by JAX when it is imported, later
 
 pytest_plugins = ["pytester"]  # tests/test_xdist_groups.py and test_plugin.py run small suites
 
+#: plugins a nested in-process run leaves out: the cache writes into the outer run's folder, and
+#: Hypothesis and pytest-randomly keep global state the outer run owns
+NESTED_OFF = ("cacheprovider", "hypothesispytest", "randomly")
+
+
+@pytest.fixture
+def nested_pytest(pytester):
+    """``run(*args, xdist=False, **kwargs)``: pytest in-process in pytester's folder, without the
+    plugins a nested run must not load again (``NESTED_OFF``; pytest-xdist too unless ``xdist``)."""
+
+    def run(*args, xdist: bool = False, **kwargs):
+        off = (*NESTED_OFF, *(() if xdist else ("xdist",)))
+        return pytester.runpytest_inprocess(*args, *(flag for name in off for flag in ("-p", f"no:{name}")), **kwargs)
+
+    return run
+
 
 @pytest.fixture(autouse=True)
 def _fresh_keras_session(request):

@@ -45,12 +45,10 @@ def test_loop(claim_over_seeds):
 """
 
 
-def test_claims_report_under_xdist(pytester, tmp_path):
+def test_claims_report_under_xdist(nested_pytest, pytester, tmp_path):
     pytester.makepyfile(test_suite=SUITE)
     out = tmp_path / "nested" / "report.json"
-    result = pytester.runpytest_inprocess(
-        "-n", "2", "--seeds", "0-1", f"--claims-report={out}", "-p", "no:cacheprovider"
-    )
+    result = nested_pytest("-n", "2", "--seeds", "0-1", f"--claims-report={out}", xdist=True)
     result.assert_outcomes(passed=2, failed=2)
     result.stdout.fnmatch_lines([f"claims report: {out}"])
     report = json.loads(out.read_text(encoding="utf-8"))
@@ -80,7 +78,7 @@ def test_claims_report_under_xdist(pytester, tmp_path):
     assert all("@" not in t["test"] for c in claims.values() for t in c["tests"]), "xdist group suffixes left in ids"
 
 
-def test_interrupted_run_keeps_the_last_complete_report(pytester, tmp_path):
+def test_interrupted_run_keeps_the_last_complete_report(nested_pytest, pytester, tmp_path):
     pytester.makepyfile(
         test_suite="""
 import pytest
@@ -96,7 +94,7 @@ def test_stops():
     out.write_text(earlier, encoding="utf-8")
     handler = signal.getsignal(signal.SIGINT)  # the nested run installs the plugin's second-Ctrl-C handler
     try:
-        result = pytester.runpytest_inprocess(f"--claims-report={out}", "-p", "no:cacheprovider", no_reraise_ctrlc=True)
+        result = nested_pytest(f"--claims-report={out}", no_reraise_ctrlc=True)
     finally:
         signal.signal(signal.SIGINT, handler)
     assert result.ret == 2  # interrupted
@@ -104,11 +102,11 @@ def test_stops():
     result.stdout.fnmatch_lines(["*claims report: not written (the run did not finish)*"])
 
 
-def test_unwritable_report_path_is_refused_before_the_run(pytester, tmp_path):
+def test_unwritable_report_path_is_refused_before_the_run(nested_pytest, pytester, tmp_path):
     pytester.makepyfile(test_suite="def test_x():\n    pass\n")
     blocker = tmp_path / "afile"
     blocker.write_text("x", encoding="utf-8")
-    result = pytester.runpytest_inprocess(f"--claims-report={blocker}/out.json", "-p", "no:cacheprovider")
+    result = nested_pytest(f"--claims-report={blocker}/out.json")
     assert result.ret == 4  # usage error: nothing ran
     result.stderr.fnmatch_lines(["*--claims-report: *afile/out.json lies under *afile, which is a file*"])
 

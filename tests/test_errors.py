@@ -193,7 +193,7 @@ def test_keras_json_that_is_not_a_file_is_refused(tmp_path):
     assert keras_config({"KERAS_HOME": str(tmp_path)}) == {}  # as Keras: an unreadable config is no config
 
 
-def test_a_claims_run_under_float16_stops_at_configure(tmp_path, pytester, monkeypatch):
+def test_a_claims_run_under_float16_stops_at_configure(nested_pytest, tmp_path, pytester, monkeypatch):
     import signal
 
     monkeypatch.setenv("KERAS_HOME", str(tmp_path))
@@ -201,7 +201,7 @@ def test_a_claims_run_under_float16_stops_at_configure(tmp_path, pytester, monke
     pytester.makepyfile(test_x="def test_x():\n    pass\n")
     handler = signal.getsignal(signal.SIGINT)
     try:
-        result = pytester.runpytest_inprocess("-p", "no:xdist", "-p", "no:cacheprovider")
+        result = nested_pytest()
     finally:
         signal.signal(signal.SIGINT, handler)
     assert result.ret == 4

@@ -137,7 +137,7 @@ def test_readers_refuse_a_forged_report(tmp_path, capsys, command):
     assert not out.exists() and not (tmp_path / "out.md").exists()
 
 
-def test_the_plugin_never_writes_an_accuracy_a_run_cannot_measure(pytester, tmp_path):
+def test_the_plugin_never_writes_an_accuracy_a_run_cannot_measure(nested_pytest, pytester, tmp_path):
     """Row 322: a test of the user's own that gives accuracies of 1.5 fails with one line naming
     the value; the report the plugin writes validates."""
     pytester.makepyfile(
@@ -154,9 +154,7 @@ def test_loop(claim_over_seeds):
 """
     )
     out = tmp_path / "new.json"
-    result = pytester.runpytest_inprocess(
-        "--seeds", "0-1", f"--claims-report={out}", "-p", "no:cacheprovider", "-p", "no:xdist"
-    )
+    result = nested_pytest("--seeds", "0-1", f"--claims-report={out}")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(
         [

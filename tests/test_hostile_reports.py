@@ -38,16 +38,12 @@ def _forged(change) -> list[str]:
 # -- data lost --------------------------------------------------------------------------------
 
 
-def _nested(pytester, *args):
-    return pytester.runpytest_inprocess(*args, "-p", "no:cacheprovider", "-p", "no:xdist", "-p", "no:hypothesispytest")
-
-
 @pytest.mark.parametrize("selection", [["--co"], ["-k", "nothing_is_called_this"], ["--claim", "D.timeseries-windows"]])
-def test_a_run_that_ran_no_claim_leaves_the_report_byte_identical(pytester, tmp_path, selection):
+def test_a_run_that_ran_no_claim_leaves_the_report_byte_identical(nested_pytest, pytester, tmp_path, selection):
     pytester.makepyfile(test_suite="def test_plain():\n    pass\n")
     out = tmp_path / "report.json"
     out.write_bytes(REPORT_FILE.read_bytes())
-    result = _nested(pytester, *selection, f"--claims-report={out}")
+    result = nested_pytest(*selection, f"--claims-report={out}")
     assert out.read_bytes() == REPORT_FILE.read_bytes()
     result.stdout.fnmatch_lines([f"claims report: not written (no claim's test ran); {out} is unchanged"])
 
@@ -61,12 +57,14 @@ def test_a_run_that_ran_no_claim_leaves_the_report_byte_identical(pytester, tmp_
         ("-", "- (standard output) is not an output here; give a file name"),
     ],
 )
-def test_claims_report_refuses_special_files_other_files_and_an_empty_path(pytester, tmp_path, target, message):
+def test_claims_report_refuses_special_files_other_files_and_an_empty_path(
+    nested_pytest, pytester, tmp_path, target, message
+):
     pytester.makepyfile(test_suite="def test_plain():\n    pass\n")
     if target == "text":
         target = str(tmp_path / "notes.txt")
         Path(target).write_text("my notes\n", encoding="utf-8")
-    result = _nested(pytester, f"--claims-report={target}")
+    result = nested_pytest(f"--claims-report={target}")
     assert result.ret == 4  # usage error, before any test ran
     result.stderr.fnmatch_lines([f"*--claims-report: *{message}"])  # the whole message, to the end of its line
     if target.endswith("notes.txt"):
@@ -119,10 +117,10 @@ def test_whole_numbers_from_outside_are_ascii_digits_only(value):
     assert whole_number(" 12 ", "X", 1, 1024) == 12
 
 
-def test_a_superscript_thread_count_is_one_line_not_an_internal_error(pytester, monkeypatch):
+def test_a_superscript_thread_count_is_one_line_not_an_internal_error(nested_pytest, pytester, monkeypatch):
     monkeypatch.setenv("TF_NUM_INTRAOP_THREADS", "²")
     pytester.makepyfile(test_suite="def test_plain():\n    pass\n")
-    result = _nested(pytester)
+    result = nested_pytest()
     assert result.ret == 4
     result.stderr.fnmatch_lines(["*TF_NUM_INTRAOP_THREADS must be a whole number of threads from 1 to 1024, got '²'"])
 
@@ -340,9 +338,9 @@ def test_merge_never_replaces_another_file_and_survives_odd_output_paths(tmp_pat
     assert "File name too long" in capsys.readouterr().err
 
 
-def test_a_claims_report_name_too_long_is_a_usage_error(pytester, tmp_path):
+def test_a_claims_report_name_too_long_is_a_usage_error(nested_pytest, pytester, tmp_path):
     pytester.makepyfile(test_suite="def test_plain():\n    pass\n")
-    result = _nested(pytester, f"--claims-report={tmp_path / ('x' * 300)}.json")
+    result = nested_pytest(f"--claims-report={tmp_path / ('x' * 300)}.json")
     assert result.ret == 4
     result.stderr.fnmatch_lines(["*--claims-report: *File name too long*"])
 
@@ -401,7 +399,7 @@ def test_validate_refuses_bidirectional_text_impossible_versions_variants_and_tw
     assert f"claims['{first}'].tests: {REPORT['claims'][first]['tests'][0]['test']!r} is listed twice" in twice[0]
 
 
-def test_a_report_that_cannot_be_written_at_the_end_is_one_line(pytester, tmp_path):
+def test_a_report_that_cannot_be_written_at_the_end_is_one_line(nested_pytest, pytester, tmp_path):
     """The report's folder is replaced by a file while the run goes on: at the end the report
     cannot be written; the run says so in a line and fails, without a traceback."""
     folder = tmp_path / "out"
@@ -417,7 +415,7 @@ def test_plain():
     open({str(folder)!r}, "w").close()
 """
     )
-    result = _nested(pytester, f"--claims-report={folder / 'r.json'}")
+    result = nested_pytest(f"--claims-report={folder / 'r.json'}")
     assert result.ret != 0
     result.stdout.fnmatch_lines(["*claims report: not written (*Error: *); *r.json is unchanged"])
     assert "Traceback" not in result.stdout.str() + result.stderr.str()

@@ -284,18 +284,18 @@ def test_a_seed_list_counts_its_seeds_once():
     assert len(parse_seeds("0-9999,0-9999")) == 10_000
 
 
-def test_a_claims_report_path_holding_another_schema_is_not_replaced(pytester, tmp_path):
+def test_a_claims_report_path_holding_another_schema_is_not_replaced(nested_pytest, pytester, tmp_path):
     mine = tmp_path / "mine.json"
     mine.write_text('{"schema": "lstm-behaviour/claims-report/zzz", "my": "precious data"}', encoding="utf-8")
     before = mine.read_bytes()
     pytester.makepyfile(
         test_one='import pytest\n\n\n@pytest.mark.claim("S.reset-zeroes-state")\ndef test_x():\n    pass\n'
     )
-    result = pytester.runpytest_inprocess(f"--claims-report={mine}", "-p", "no:cacheprovider", "-p", "no:xdist")
+    result = nested_pytest(f"--claims-report={mine}")
     assert result.ret == pytest.ExitCode.USAGE_ERROR and mine.read_bytes() == before
 
 
-def test_the_plugin_writes_no_report_its_own_validate_refuses(pytester, tmp_path):
+def test_the_plugin_writes_no_report_its_own_validate_refuses(nested_pytest, pytester, tmp_path):
     """Two claims of the user's own reading one row differently on a seed: the run fails and the
     earlier report stays, instead of a report that only a later validate refuses."""
     pytester.makepyfile(
@@ -320,16 +320,14 @@ def test_matches(claim_over_seeds):
 """
     )
     out = tmp_path / "r.json"
-    result = pytester.runpytest_inprocess(
-        "--seeds", "0", f"--claims-report={out}", "-p", "no:cacheprovider", "-p", "no:xdist"
-    )
+    result = nested_pytest("--seeds", "0", f"--claims-report={out}")
     assert result.ret == pytest.ExitCode.TESTS_FAILED and not out.exists()
     result.stdout.fnmatch_lines(
         ["claims report: not written (it would not validate: *a run trains a row once per seed*"]
     )
 
 
-def test_the_plugin_takes_a_run_s_own_accuracies_unrounded(pytester, tmp_path):
+def test_the_plugin_takes_a_run_s_own_accuracies_unrounded(nested_pytest, pytester, tmp_path):
     """A run's accuracies are fractions such as 17/23 = 0.7391304347826086; the writer rounds them
     to six decimals, so the plugin checks a test's measures on their grid, not their decimals."""
     pytester.makepyfile(
@@ -345,9 +343,7 @@ def test_windows(claim_over_seeds):
 """
     )
     out = tmp_path / "r.json"
-    result = pytester.runpytest_inprocess(
-        "--seeds", "0-1", f"--claims-report={out}", "-p", "no:cacheprovider", "-p", "no:xdist"
-    )
+    result = nested_pytest("--seeds", "0-1", f"--claims-report={out}")
     result.assert_outcomes(passed=1)
     report = json.loads(out.read_text("utf-8"))
     assert validate(report) == []

@@ -86,7 +86,7 @@ def _entry(claim_id, first, last):
 
 
 @pytest.mark.skipif(CANDIDATE, reason=ON_CANDIDATE)
-def test_the_plugin_applies_the_ranges(pytester, tmp_path, monkeypatch):
+def test_the_plugin_applies_the_ranges(nested_pytest, pytester, tmp_path, monkeypatch):
     """One run, two known failures that a passing test meets: inside its range the pass is an
     XPASS(strict), a failure of the run; past its range the pass is reported as fixed."""
     # inside: every Keras 2 and 3; past: a range below any Keras this project runs on
@@ -99,7 +99,7 @@ def test_the_plugin_applies_the_ranges(pytester, tmp_path, monkeypatch):
     out = tmp_path / "report.json"
     handler = signal.getsignal(signal.SIGINT)  # the nested run installs the plugin's second-Ctrl-C handler
     try:
-        result = pytester.runpytest_inprocess("-p", "no:xdist", "-p", "no:cacheprovider", f"--claims-report={out}")
+        result = nested_pytest(f"--claims-report={out}")
     finally:
         signal.signal(signal.SIGINT, handler)
     result.assert_outcomes(failed=1, passed=1)
@@ -235,7 +235,7 @@ def test_an_unrelated_crash(claim):
 
 @pytest.mark.skipif(CANDIDATE, reason=ON_CANDIDATE)
 @pytest.mark.parametrize("raises", ["AssertionError", "RuntimeError"])
-def test_a_known_failure_accepts_only_its_own_exception(pytester, monkeypatch, raises):
+def test_a_known_failure_accepts_only_its_own_exception(nested_pytest, pytester, monkeypatch, raises):
     """Under a known failure, the exception the finding produces is the expected failure; a planted
     unrelated TypeError fails the run instead of passing as the finding."""
     monkeypatch.setattr(
@@ -249,7 +249,7 @@ def test_a_known_failure_accepts_only_its_own_exception(pytester, monkeypatch, r
     pytester.makepyfile(test_suite=RAISING_SUITE.format(own=raises))
     handler = signal.getsignal(signal.SIGINT)
     try:
-        result = pytester.runpytest_inprocess("-p", "no:xdist", "-p", "no:cacheprovider")
+        result = nested_pytest()
     finally:
         signal.signal(signal.SIGINT, handler)
     result.assert_outcomes(xfailed=1, failed=1)

@@ -53,24 +53,22 @@ def _backend_loaded_once():
     import lstm_behaviour.engine.compat  # noqa: F401
 
 
-def _run(pytester, out, *args):
-    return pytester.runpytest_inprocess(
-        *args, f"--claims-report={out}", "-p", "no:cacheprovider", "-p", "no:xdist", "-p", "no:hypothesispytest"
-    )
+def _run(nested_pytest, out, *args):
+    return nested_pytest(*args, f"--claims-report={out}")
 
 
-def test_merged_shards_equal_one_run_over_their_seeds_byte_for_byte(pytester, tmp_path):
+def test_merged_shards_equal_one_run_over_their_seeds_byte_for_byte(nested_pytest, pytester, tmp_path):
     pytester.makepyfile(test_suite=SUITE)
     for name, seeds in (("a", "0-4"), ("b", "5-9"), ("whole", "0-9")):
-        _run(pytester, tmp_path / f"{name}.json", "--seeds", seeds).assert_outcomes(passed=3)
+        _run(nested_pytest, tmp_path / f"{name}.json", "--seeds", seeds).assert_outcomes(passed=3)
     assert main(["merge", str(tmp_path / "b.json"), str(tmp_path / "a.json"), "--out", str(tmp_path / "m.json")]) == 0
     assert (tmp_path / "m.json").read_bytes() == (tmp_path / "whole.json").read_bytes()
 
 
-def test_merge_refuses_overlapping_seeds_other_setups_and_sequential_runs(pytester, tmp_path, capsys):
+def test_merge_refuses_overlapping_seeds_other_setups_and_sequential_runs(nested_pytest, pytester, tmp_path, capsys):
     pytester.makepyfile(test_suite=SUITE)
-    _run(pytester, tmp_path / "a.json", "--seeds", "0-2").assert_outcomes(passed=3)
-    _run(pytester, tmp_path / "b.json", "--seeds", "2-3").assert_outcomes(passed=3)
+    _run(nested_pytest, tmp_path / "a.json", "--seeds", "0-2").assert_outcomes(passed=3)
+    _run(nested_pytest, tmp_path / "b.json", "--seeds", "2-3").assert_outcomes(passed=3)
     out = tmp_path / "m.json"
     assert main(["merge", str(tmp_path / "a.json"), str(tmp_path / "b.json"), "--out", str(out)]) == 1
     assert "share seeds 2: shards must not overlap" in capsys.readouterr().err and not out.exists()
@@ -85,19 +83,19 @@ def test_merge_refuses_overlapping_seeds_other_setups_and_sequential_runs(pytest
     write_json(tmp_path / "c.json", other)
     assert main(["merge", str(tmp_path / "a.json"), str(tmp_path / "c.json"), "--out", str(out)]) == 1
     assert "are claims reports of different setups (platform:" in capsys.readouterr().err and not out.exists()
-    _run(pytester, tmp_path / "auto.json", "--seeds", "auto").assert_outcomes(passed=3)
+    _run(nested_pytest, tmp_path / "auto.json", "--seeds", "auto").assert_outcomes(passed=3)
     assert main(["merge", str(tmp_path / "a.json"), str(tmp_path / "auto.json"), "--out", str(out)]) == 1
     assert "decided sequentially (--seeds auto)" in capsys.readouterr().err and not out.exists()
     assert main(["merge", str(tmp_path / "a.json"), "--out", str(out)]) == 1
     assert "merge joins two or more shards; got 1" in capsys.readouterr().err
 
 
-def test_seeds_auto_decides_each_trained_claim_and_says_how(pytester, tmp_path):
+def test_seeds_auto_decides_each_trained_claim_and_says_how(nested_pytest, pytester, tmp_path):
     from lstm_behaviour.reports.claims_report import validate
 
     pytester.makepyfile(test_suite=SUITE)
     out = tmp_path / "auto.json"
-    result = _run(pytester, out, "--seeds", "auto")
+    result = _run(nested_pytest, out, "--seeds", "auto")
     result.assert_outcomes(passed=3)
     result.stdout.fnmatch_lines(
         [
@@ -113,7 +111,7 @@ def test_seeds_auto_decides_each_trained_claim_and_says_how(pytester, tmp_path):
     assert {3} <= set(entry["seeds"]) - set(entry["held"]), "seed 3 failed and the run went on past it"
 
 
-def test_seeds_auto_catches_a_claim_that_fails_on_every_other_seed(pytester, tmp_path):
+def test_seeds_auto_catches_a_claim_that_fails_on_every_other_seed(nested_pytest, pytester, tmp_path):
     """The planted break of the sequential-verdicts issue: a claim that holds on seeds 0, 2, 4, ...
     only. A 3-seed run passes it; --seeds auto fails it."""
     pytester.makepyfile(
@@ -130,8 +128,8 @@ def test_loop(claim_over_seeds):
     assert verdict.passes, verdict.message()
 """
     )
-    _run(pytester, tmp_path / "fixed.json", "--seeds", "0-2").assert_outcomes(passed=1)
-    result = _run(pytester, tmp_path / "auto.json", "--seeds", "auto")
+    _run(nested_pytest, tmp_path / "fixed.json", "--seeds", "0-2").assert_outcomes(passed=1)
+    result = _run(nested_pytest, tmp_path / "auto.json", "--seeds", "auto")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*decided sequentially: held on * at or below the fail boundary *"])
 
@@ -170,19 +168,19 @@ def test_merge_refuses_calibrations_of_two_setups_and_mixed_kinds(tmp_path, cali
     assert not out.exists()
 
 
-def test_seeds_auto_from_a_start_seed_runs_held_out_seeds(pytester, tmp_path):
+def test_seeds_auto_from_a_start_seed_runs_held_out_seeds(nested_pytest, pytester, tmp_path):
     from lstm_behaviour.reports.claims_report import validate
 
     pytester.makepyfile(test_suite=SUITE)
     out = tmp_path / "held-out.json"
-    _run(pytester, out, "--seeds", "auto:100").assert_outcomes(passed=3)
+    _run(nested_pytest, out, "--seeds", "auto:100").assert_outcomes(passed=3)
     report = json.loads(out.read_text(encoding="utf-8"))
     assert validate(report) == [] and report["environment"]["seeds"] == "auto:100"
     assert report["claims"]["E1.stateless-matches-mlp"]["seeds"] == [100, 101, 102, 103, 104]
     shifted = json.loads(out.read_text(encoding="utf-8"))
     shifted["environment"]["seeds"] = "auto"
     assert any("a sequential run adds seeds 0, 1, 2, ... in order" in p for p in validate(shifted))
-    result = _run(pytester, tmp_path / "x.json", "--seeds", "auto:x")
+    result = _run(nested_pytest, tmp_path / "x.json", "--seeds", "auto:x")
     assert result.ret == 4
     result.stderr.fnmatch_lines(["*--seeds: seeds must be numbers or ranges*(or 'auto', 'auto:100')"])
 

@@ -59,18 +59,8 @@ def as_setup(monkeypatch):
     return use
 
 
-def _run(pytester, out, seeds):
-    return pytester.runpytest_inprocess(
-        "--seeds",
-        seeds,
-        f"--claims-report={out}",
-        "-p",
-        "no:cacheprovider",
-        "-p",
-        "no:xdist",
-        "-p",
-        "no:hypothesispytest",
-    )
+def _run(nested_pytest, out, seeds):
+    return nested_pytest("--seeds", seeds, f"--claims-report={out}")
 
 
 @pytest.mark.parametrize(
@@ -93,14 +83,14 @@ def _run(pytester, out, seeds):
 )
 @pytest.mark.parametrize("split", [("0-2", "3-5", "0-5"), ("0", "1", "0-1")], ids=["six-seeds", "two-seeds"])
 def test_shards_of_a_setup_with_known_failures_merge_into_one_run(
-    pytester, tmp_path, as_setup, setup, outcomes, statuses, split
+    pytester, nested_pytest, tmp_path, as_setup, setup, outcomes, statuses, split
 ):
     """On two seeds a claim at its stated rate has no critical count (any two seeds pass it), so
     only the known failure's rate fails reverse-fails there: the merge must decide at that rate."""
     as_setup(setup)
     pytester.makepyfile(test_suite=SUITE)
     for name, seeds in zip(("a", "b", "whole"), split):
-        result = _run(pytester, tmp_path / f"{name}.json", seeds)
+        result = _run(nested_pytest, tmp_path / f"{name}.json", seeds)
         if len(split[0]) > 1:  # one or two seeds are too few to decide learns-order fixed on JAX
             result.assert_outcomes(**outcomes)
     whole = json.loads((tmp_path / "whole.json").read_text("utf-8"))
@@ -114,13 +104,15 @@ def test_shards_of_a_setup_with_known_failures_merge_into_one_run(
     assert out.read_bytes() == (tmp_path / "whole.json").read_bytes()
 
 
-def test_a_shard_whose_outcomes_its_verdicts_do_not_give_is_refused(pytester, tmp_path, as_setup, capsys):
+def test_a_shard_whose_outcomes_its_verdicts_do_not_give_is_refused(
+    pytester, nested_pytest, tmp_path, as_setup, capsys
+):
     """An xfailed test turned into a plain failure (as another exception would make it): the shard
     names itself and is refused; so are shards giving a claim different known failures."""
     as_setup("jax")
     pytester.makepyfile(test_suite=SUITE)
     for name, seeds in (("a", "0-2"), ("b", "3-5")):
-        _run(pytester, tmp_path / f"{name}.json", seeds)
+        _run(nested_pytest, tmp_path / f"{name}.json", seeds)
     b = json.loads((tmp_path / "b.json").read_text("utf-8"))
     entry = b["claims"]["E1.stateful-reverse-fails"]
     entry["tests"][0]["outcome"], entry["status"] = "failed", "fails"

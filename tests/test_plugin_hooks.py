@@ -18,12 +18,11 @@ from lstm_behaviour import pytest_plugin
 from lstm_behaviour.pytest_report import ClaimsReporter, VerdictSummary
 
 ROOT = Path(__file__).resolve().parent.parent
-NESTED = ("-p", "no:cacheprovider", "-p", "no:xdist", "-p", "no:hypothesispytest", "-p", "no:randomly")
 
 
-def test_help_prints_the_options_as_the_guide_shows_them(pytester, monkeypatch):
+def test_help_prints_the_options_as_the_guide_shows_them(nested_pytest, monkeypatch):
     monkeypatch.setenv("COLUMNS", "100")
-    result = pytester.runpytest_inprocess("--help", *NESTED)
+    result = nested_pytest("--help")
     text = result.stdout.str()
     start = text.index("lstm-behaviour: the article's claims:")
     printed = text[start : text.index("\n\n", start)]
@@ -111,7 +110,7 @@ def test_claim_selection_names_the_unknown_ids(monkeypatch):
     pytest_plugin.pytest_configure(_Config(worker=True, **{"--claim": ["E1.stateless-loop-fails"]}))
 
 
-def test_the_summary_can_be_left_out_by_its_name(pytester):
+def test_the_summary_can_be_left_out_by_its_name(pytester, nested_pytest):
     pytester.makepyfile(
         test_one="""
 import pytest
@@ -125,9 +124,9 @@ def test_loop(claim_over_seeds):
     assert verdict.passes
 """
     )
-    shown = pytester.runpytest_inprocess("--seeds", "0", *NESTED)
+    shown = nested_pytest("--seeds", "0")
     shown.stdout.fnmatch_lines(["trained claims over 1 fixed seed*"])
-    hidden = pytester.runpytest_inprocess("--seeds", "0", *NESTED, "-p", "no:lstm_behaviour_verdict_summary")
+    hidden = nested_pytest("--seeds", "0", "-p", "no:lstm_behaviour_verdict_summary")
     hidden.assert_outcomes(passed=1)
     assert "trained claims over" not in hidden.stdout.str()
 
@@ -145,9 +144,9 @@ def test_loop(claim_over_seeds):
     ],
     ids=["two-ids", "keyword", "unknown", "two-markers"],
 )
-def test_a_malformed_claim_marker_is_a_usage_error_naming_the_test(pytester, marker, got):
+def test_a_malformed_claim_marker_is_a_usage_error_naming_the_test(pytester, nested_pytest, marker, got):
     pytester.makepyfile(test_bad=f"import pytest\n\n\n{marker}\ndef test_x():\n    pass\n")
-    result = pytester.runpytest_inprocess(*NESTED)
+    result = nested_pytest()
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(
         [f"ERROR: test_bad.py::test_x: a test carries one claim marker naming a registered claim, got {got}"]
