@@ -165,7 +165,7 @@ class VerdictSummary:
             self.verdicts[info["claim"]] = info["verdict"]
 
     def lines(self) -> list[str]:
-        from .stats.verdicts import ALPHA, BETA, FAMILY_ALPHA
+        from .stats.binomial import ALPHA, BETA, FAMILY_ALPHA
 
         if not self.verdicts:
             return []

@@ -150,3 +150,24 @@ def test_the_wheel_ships_every_layer_and_no_maintainer_tool():
     found = {"lstm_behaviour"} | {f"lstm_behaviour.{p.parent.name}" for p in PACKAGE.glob("*/__init__.py")}
     data = {"lstm_behaviour.schemas", "lstm_behaviour.reports.templates"}  # folders of data files
     assert set(listed) == (found - {"lstm_behaviour.tools"}) | data
+
+
+def test_no_module_imports_itself_through_others():
+    """No circle of imports, lazy ones included: each module can be read knowing only those below it."""
+    graph = {name: {t for t in imported(name, path) if t in modules() and t != name} for name, path in modules().items()}
+    circles = []
+    state: dict[str, int] = {}
+
+    def visit(name: str, trail: list[str]) -> None:
+        state[name] = 1
+        for target in sorted(graph[name]):
+            if state.get(target) == 1:
+                circles.append(" -> ".join([*trail[trail.index(target) :], target]))
+            elif target not in state:
+                visit(target, [*trail, target])
+        state[name] = 2
+
+    for name in sorted(graph):
+        if name not in state:
+            visit(name, [name])
+    assert not circles, "import circles:\n" + "\n".join(circles)

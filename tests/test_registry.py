@@ -96,6 +96,7 @@ RENDERERS = [
     "reports.report_checks",
     "reports.merge",
     "stats.thresholds",
+    "stats.binomial",
     "stats.verdicts",
     "spec.known_failures",
     "spec.setups",

@@ -277,7 +277,7 @@ def _fixed_seed_report(report: dict, seeds: list[int]) -> dict:
     """``report`` as a run over the fixed ``seeds`` (seeds 0, 1, ... are a prefix of every
     sequential entry) would have written it; its critical counts and powers derived here in exact
     fractions (``_exact``), not by the package's functions."""
-    from lstm_behaviour.stats.verdicts import ALPHA
+    from lstm_behaviour.stats.binomial import ALPHA
 
     data = copy.deepcopy(report)
     data["environment"]["seeds"] = list(seeds)
@@ -322,7 +322,7 @@ def test_the_exact_helper_by_hand():
 
 
 def test_a_fixed_seed_decision_is_checked_against_the_run():
-    from lstm_behaviour.stats.verdicts import ALPHA
+    from lstm_behaviour.stats.binomial import ALPHA
 
     fixed = _fixed_seed_report(REPORT, [0, 1, 2])
     assert validate(fixed) == []
@@ -448,7 +448,8 @@ def test_a_measured_value_may_differ_from_its_accuracies_by_the_rounding_of_six_
 def test_a_fixed_seed_power_is_stated_and_checked_to_six_places():
     """Over eight seeds a power has more than six places (over three to six, the halved rates' few
     places give at most six): the run writes it rounded to six and the validator expects just that."""
-    from lstm_behaviour.stats.verdicts import ALPHA, RunVerdict
+    from lstm_behaviour.stats.binomial import ALPHA
+    from lstm_behaviour.stats.verdicts import RunVerdict
 
     seeds, power = list(range(8)), 163 / 256  # _exact(8, 0.96)
     assert round(power, 6) != round(power, 7)

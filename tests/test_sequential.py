@@ -22,9 +22,10 @@ import pytest
 from lstm_behaviour.spec.calibration import load_sets
 from lstm_behaviour.spec.claims import CLAIMS, trained_claims
 from lstm_behaviour.spec.known_failures import KNOWN_FAILURES
+from lstm_behaviour.stats.binomial import ALPHA, BETA, FAMILY_ALPHA, FAMILY_SIZE, binomial_cdf
 from lstm_behaviour.stats.sequential import Design, break_rate, claim_design, design, failure_design
 from lstm_behaviour.stats.thresholds import rate_sets, seeds_with
-from lstm_behaviour.stats.verdicts import ALPHA, BETA, FAMILY_ALPHA, FAMILY_SIZE, binomial_cdf, decide
+from lstm_behaviour.stats.verdicts import decide
 from lstm_behaviour.tools.generated_docs import CALIBRATION_DIR
 
 RATES = sorted({c.rate for c in trained_claims()})

@@ -9,17 +9,17 @@ from fractions import Fraction
 import pytest
 
 from lstm_behaviour.spec.known_failures import KnownFailure, VersionRange
-from lstm_behaviour.stats.thresholds import stated_rate
-from lstm_behaviour.stats.verdicts import (
+from lstm_behaviour.stats.binomial import (
     ALPHA,
     binomial_cdf,
     binomial_sf,
     critical_count,
-    decide,
     fixed_count,
     lower_confidence_bound,
     upper_confidence_bound,
 )
+from lstm_behaviour.stats.thresholds import stated_rate
+from lstm_behaviour.stats.verdicts import decide
 
 
 def _exact_cdf(k, n, p):
@@ -210,7 +210,7 @@ def test_binomial_arguments_are_checked():
 
 
 def test_pmf_at_the_certain_ends_is_one():
-    from lstm_behaviour.stats.verdicts import _pmf
+    from lstm_behaviour.stats.binomial import _pmf
 
     assert (_pmf(0, 3, 0.0), _pmf(1, 3, 0.0), _pmf(3, 3, 1.0), _pmf(2, 3, 1.0)) == (1.0, 0.0, 1.0, 0.0)
 
@@ -225,7 +225,7 @@ def test_probabilities_never_exceed_one_where_the_terms_round_up():
 
 
 def _pmf_terms(k, n, p):
-    from lstm_behaviour.stats.verdicts import _pmf
+    from lstm_behaviour.stats.binomial import _pmf
 
     return [_pmf(i, n, p) for i in range(k + 1)]
 

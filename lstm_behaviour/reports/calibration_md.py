@@ -13,8 +13,8 @@ from pathlib import Path
 
 from ..spec.claims import CLAIMS, trained_claims
 from ..stats import thresholds
+from ..stats.binomial import CONFIDENCE, lower_confidence_bound
 from ..stats.thresholds import _critical_line, counts, measured, rate_sets
-from ..stats.verdicts import CONFIDENCE, lower_confidence_bound
 from . import templating
 from .claims_md import article_number
 
@@ -122,8 +122,8 @@ def decision_section() -> dict:
     """The numbers of how a run decides a trained claim: the family-wise level, the sequential
     designs with their exact error rates for every stated rate and known failure, and fixed
     seeds' power."""
+    from ..stats.binomial import ALPHA, BETA, FAMILY_ALPHA, FAMILY_SIZE
     from ..stats.sequential import BREAK, claim_design
-    from ..stats.verdicts import ALPHA, BETA, FAMILY_ALPHA, FAMILY_SIZE
 
     trained = trained_claims()
     rates = sorted({c.rate for c in trained}, reverse=True)

@@ -244,9 +244,9 @@ def _measured_problems(where: str, claim, m: Mapping) -> list[str]:
 def _decision_problems(where: str, entry: Mapping, run_seeds) -> list[str]:
     """A claim's decision against its seeds, its rate and the run's seed rule: a fixed run's
     critical count and power, a sequential run's design and where it stopped, recomputed."""
+    from ..stats.binomial import ALPHA, BETA, critical_count
     from ..stats.seeds import auto_start
     from ..stats.sequential import break_rate, design, fixed_power
-    from ..stats.verdicts import ALPHA, BETA, critical_count
 
     seeds, held, decision = entry["seeds"], entry["held"], entry["decision"]
     n, k, rate = len(seeds), len(held), entry["rate"]

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ..stats.verdicts import upper_confidence_bound
+from ..stats.binomial import upper_confidence_bound
 
 __all__ = [
     "KNOWN_FAILURES",

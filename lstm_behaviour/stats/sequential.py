@@ -41,7 +41,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .verdicts import BETA, CLAIM_ALPHA, FAMILY_ALPHA, binomial_cdf, critical_count
+from .binomial import BETA, CLAIM_ALPHA, FAMILY_ALPHA, binomial_cdf, critical_count
 
 __all__ = [
     "BETA",

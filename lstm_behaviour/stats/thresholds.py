@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from .verdicts import CONFIDENCE, critical_count, lower_confidence_bound
+from .binomial import CONFIDENCE, critical_count, lower_confidence_bound
 
 __all__ = [
     "DROP_FLOOR",

@@ -13,8 +13,8 @@ calibrated the number of seeds a claim holds on, k of n, is at least Binomial(n,
   with a false alarm of at most ``ALPHA`` and a missed halving of at most ``BETA``.
 
 ``ALPHA`` is ``FAMILY_ALPHA`` (1%) split over the ``FAMILY_SIZE`` trained claims of a report
-(Bonferroni), so a setup that behaves as calibrated shows any red trained cell in one report
-with probability at most 1%. docs/calibration.md shows the arithmetic.
+(Bonferroni, ``binomial``), so a setup that behaves as calibrated shows any red trained cell in
+one report with probability at most 1%. docs/calibration.md shows the arithmetic.
 
 A known failure (``known_failures``) states the share it holds on where it fails as an upper
 confidence bound q from its evidence; a run there counts as "fixed" only when a setup holding
@@ -25,129 +25,13 @@ Nothing here imports TensorFlow.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-__all__ = [
-    "ALPHA",
-    "BETA",
-    "CLAIM_ALPHA",
-    "CONFIDENCE",
-    "FAMILY_ALPHA",
-    "FAMILY_SIZE",
-    "RunVerdict",
-    "binomial_cdf",
-    "binomial_sf",
-    "critical_count",
-    "decide",
-    "fixed_count",
-    "lower_confidence_bound",
-    "upper_confidence_bound",
-]
+from .binomial import ALPHA, CLAIM_ALPHA, critical_count, fixed_count
+from .sequential import claim_design, failure_design, fixed_power
 
-#: The most a setup that behaves as calibrated may show any red trained cell in one report.
-FAMILY_ALPHA = 0.01
-#: The trained claims one report decides (at most): the family ``FAMILY_ALPHA`` is split over
-#: (Bonferroni; tests/test_sequential.py checks the registry has no more).
-FAMILY_SIZE = 21
-#: The most a setup that behaves as calibrated may fail one claim, per claim and run.
-CLAIM_ALPHA = FAMILY_ALPHA / FAMILY_SIZE
-ALPHA = CLAIM_ALPHA
-#: The most a run may miss a break that halves a claim's rate (``--seeds auto``).
-BETA = 0.05
-#: The confidence of the bounds that turn calibration counts into stated rates (one-sided).
-CONFIDENCE = 0.95
-
-
-def _check(k: int, n: int, p: float) -> None:
-    if not (isinstance(n, int) and n >= 0 and isinstance(k, int)):
-        raise ValueError(f"k and n must be integers with n >= 0; got k={k!r}, n={n!r}")
-    if not 0.0 <= p <= 1.0:
-        raise ValueError(f"p must be a probability in [0, 1]; got {p!r}")
-
-
-def _pmf(i: int, n: int, p: float) -> float:
-    if p == 0.0:
-        return 1.0 if i == 0 else 0.0
-    if p == 1.0:
-        return 1.0 if i == n else 0.0
-    log = math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1) + i * math.log(p) + (n - i) * math.log1p(-p)
-    return math.exp(log)
-
-
-def binomial_cdf(k: int, n: int, p: float) -> float:
-    """P(X <= k) for X ~ Binomial(n, p)."""
-    _check(k, n, p)
-    if k < 0:
-        return 0.0
-    if k >= n:
-        return 1.0
-    return min(1.0, math.fsum(_pmf(i, n, p) for i in range(k + 1)))
-
-
-def binomial_sf(k: int, n: int, p: float) -> float:
-    """P(X >= k) for X ~ Binomial(n, p)."""
-    _check(k, n, p)
-    if k <= 0:
-        return 1.0
-    if k > n:
-        return 0.0
-    return min(1.0, math.fsum(_pmf(i, n, p) for i in range(k, n + 1)))
-
-
-def _bisect(f, target: float) -> float:
-    """The p in [0, 1] where the increasing function ``f`` crosses ``target`` (60 halvings)."""
-    low, high = 0.0, 1.0
-    for _ in range(60):
-        mid = (low + high) / 2
-        if f(mid) < target:
-            low = mid
-        else:
-            high = mid
-    return (low + high) / 2
-
-
-def lower_confidence_bound(k: int, n: int, confidence: float = CONFIDENCE) -> float:
-    """One-sided Clopper-Pearson lower bound on a share from k successes in n trials."""
-    _check(k, n, 0.5)
-    if n == 0 or k <= 0:
-        return 0.0
-    return _bisect(lambda p: binomial_sf(k, n, p), 1.0 - confidence)
-
-
-def upper_confidence_bound(k: int, n: int, confidence: float = CONFIDENCE) -> float:
-    """One-sided Clopper-Pearson upper bound on a share from k successes in n trials."""
-    _check(k, n, 0.5)
-    if n == 0 or k >= n:
-        return 1.0
-    return _bisect(lambda p: 1.0 - binomial_cdf(k, n, p), confidence)
-
-
-def critical_count(n: int, rate: float, alpha: float = ALPHA) -> int:
-    """The largest k of n that fails a claim stated to hold on a share ``rate`` (-1: none does).
-
-    With ``rate`` 1 ("every seed") any seed that fails is a failure: n - 1.
-    """
-    _check(0, n, rate)
-    if rate >= 1.0:
-        return n - 1
-    k = -1
-    while k + 1 < n and binomial_cdf(k + 1, n, rate) <= alpha:
-        k += 1
-    return k
-
-
-def fixed_count(n: int, rate: float, alpha: float = ALPHA) -> int:
-    """The smallest k of n that a known failure holding on at most ``rate`` reaches with
-    probability at most ``alpha`` (n + 1: no k is that unlikely)."""
-    _check(0, n, rate)
-    if rate <= 0.0:
-        return 1
-    k = n + 1
-    while k - 1 >= 1 and binomial_sf(k - 1, n, rate) <= alpha:
-        k -= 1
-    return k
+__all__ = ["RunVerdict", "decide"]
 
 
 @dataclass(frozen=True)
@@ -181,8 +65,6 @@ class RunVerdict:
         """The sequential design this verdict is decided by (None for a fixed-seed run)."""
         if not self.sequential:
             return None
-        from .sequential import claim_design, failure_design
-
         if self.expected_rate is not None:
             return failure_design(self.rate, self.expected_rate)
         return claim_design(self.rate)
@@ -225,8 +107,6 @@ class RunVerdict:
         if self.sequential:
             stop = self.stop()
             return {**self.design.record(), "stopped": stop.reason}
-        from .sequential import fixed_power
-
         return {
             "rule": "fixed",
             "alpha": CLAIM_ALPHA,
