@@ -22,7 +22,6 @@ Nothing here imports TensorFlow until a test needs a model.
 from __future__ import annotations
 
 import functools
-import itertools
 import sys
 
 import pytest
@@ -34,8 +33,8 @@ from .engine.environment import (
     check_floatx,
     exit_on_second_interrupt,
 )
-from .pytest_report import ClaimsReporter, VerdictSummary, current_versions
-from .stats.seeds import DEFAULT_SEEDS, auto_start, parse_seeds
+from .pytest_report import SEED_PLAN, ClaimsReporter, VerdictSummary, current_versions
+from .stats.seeds import DEFAULT_SEEDS, SeedPlan
 
 __all__ = [
     "ClaimsReporter",
@@ -118,9 +117,7 @@ def pytest_configure(config):
         raise pytest.UsageError(str(problem)) from None
     text = config.getoption("--seeds")
     try:
-        config.seeds_start = auto_start(text)
-        config.seeds_auto = config.seeds_start is not None
-        config.seeds = () if config.seeds_auto else parse_seeds(text)
+        config.stash[SEED_PLAN] = SeedPlan.parse(text)
     except ValueError as error:
         raise pytest.UsageError(f"--seeds: {error} (or 'auto', 'auto:100')") from None
     wanted = config.getoption("--claim")
@@ -303,9 +300,9 @@ def claim_over_seeds(request, claim):
         outcomes = {}
         failure = expected_failure(claim.id) if claim.trained else None
         expected = failure.rate if failure else None
-        auto = getattr(request.config, "seeds_auto", False)
-        seeds = itertools.count(request.config.seeds_start) if auto else request.config.seeds
-        for seed in seeds:
+        plan = request.config.stash[SEED_PLAN]
+        auto = plan.sequential
+        for seed in plan.seeds():
             measures = measure(seed) if measure is not None else seed_measures(claim, seed)
             wrong = accuracy_problems(claim.rows, {k: measures[k] for k in claim.rows if k in measures})
             if wrong:  # what validate would refuse in the report: refused here, with the test

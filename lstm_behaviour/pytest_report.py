@@ -11,9 +11,12 @@ import re
 
 import pytest
 
-from .stats.seeds import auto_text
+from .stats.seeds import SeedPlan
 
-__all__ = ["ClaimsReporter", "VerdictSummary", "claim_info", "current_versions", "outcome_of"]
+__all__ = ["SEED_PLAN", "ClaimsReporter", "VerdictSummary", "claim_info", "current_versions", "outcome_of"]
+
+#: The run's ``--seeds`` as parsed at configure (``stats.seeds.SeedPlan``), in pytest's stash
+SEED_PLAN = pytest.StashKey[SeedPlan]()
 
 
 _RANK = {"passed": 0, "skipped": 1, "xfailed": 2, "failed": 3, "error": 4}
@@ -115,7 +118,7 @@ class ClaimsReporter:
             elif newer is not None:
                 known[claim_id] = newer[0].fixed_text(newer[1])
                 fixed.add(claim_id)
-        seeds = auto_text(self.config.seeds_start) if self.config.seeds_auto else self.config.seeds
+        seeds = self.config.stash[SEED_PLAN].report_value()
         report = build_report(dict(versions), seeds, tests, self.measured, self.verdicts, known, fixed)
         problems = validate(report)
         if problems:  # a test gave measures no run can (its own measure function): refused, not written
@@ -169,7 +172,8 @@ class VerdictSummary:
 
         if not self.verdicts:
             return []
-        if getattr(self.config, "seeds_auto", False):
+        plan = self.config.stash[SEED_PLAN]
+        if plan.sequential:
             out = [
                 f"trained claims, --seeds auto: each decided sequentially (false alarm <= {ALPHA:.3%} a claim, "
                 f"<= {FAMILY_ALPHA:.0%} a report; a claim broken to half its rate missed <= {BETA:.0%}):"
@@ -178,7 +182,7 @@ class VerdictSummary:
                 out.append(f"  {claim_id}: {len(v['held'])}/{len(v['seeds'])} seeds; {v['decision']['stopped']}")
             return out
         powers = [v["decision"]["power"] for v in self.verdicts.values() if v["decision"].get("power") is not None]
-        n = len(self.config.seeds)
+        n = len(plan.fixed)
         if not powers:
             return []
         return [

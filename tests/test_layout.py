@@ -154,7 +154,9 @@ def test_the_wheel_ships_every_layer_and_no_maintainer_tool():
 
 def test_no_module_imports_itself_through_others():
     """No circle of imports, lazy ones included: each module can be read knowing only those below it."""
-    graph = {name: {t for t in imported(name, path) if t in modules() and t != name} for name, path in modules().items()}
+    graph = {
+        name: {t for t in imported(name, path) if t in modules() and t != name} for name, path in modules().items()
+    }
     circles = []
     state: dict[str, int] = {}
 

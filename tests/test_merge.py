@@ -71,7 +71,7 @@ def test_merge_refuses_overlapping_seeds_other_setups_and_sequential_runs(nested
     _run(nested_pytest, tmp_path / "b.json", "--seeds", "2-3").assert_outcomes(passed=3)
     out = tmp_path / "m.json"
     assert main(["merge", str(tmp_path / "a.json"), str(tmp_path / "b.json"), "--out", str(out)]) == 1
-    assert "share seeds 2: shards must not overlap" in capsys.readouterr().err and not out.exists()
+    assert "share seeds [2]: shards must not overlap" in capsys.readouterr().err and not out.exists()
     other = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
     other["environment"]["seeds"] = [5, 6]
     other["environment"]["platform"] = "elsewhere"

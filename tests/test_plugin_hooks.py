@@ -15,7 +15,8 @@ import pytest
 
 import lstm_behaviour.engine.compat  # noqa: F401  (the backend, imported once, outside the nested runs)
 from lstm_behaviour import pytest_plugin
-from lstm_behaviour.pytest_report import ClaimsReporter, VerdictSummary
+from lstm_behaviour.pytest_report import SEED_PLAN, ClaimsReporter, VerdictSummary
+from lstm_behaviour.stats.seeds import SeedPlan
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -70,6 +71,7 @@ class _Config:
         self.options = {"--seeds": "0-2", "--claim": [], "--claims-report": None, **options}
         self.markers, self.registered = [], {}
         self.option = SimpleNamespace()
+        self.stash = pytest.Stash()
         self.pluginmanager = SimpleNamespace(register=lambda plugin, name=None: self.registered.update({name: plugin}))
         if worker:
             self.workerinput = {}
@@ -98,7 +100,7 @@ def test_a_worker_caps_its_threads_and_leaves_the_summary_and_the_report_to_the_
     assert isinstance(main_process.registered.pop("lstm_behaviour_verdict_summary"), VerdictSummary)
     assert isinstance(main_process.registered.pop("lstm_behaviour_claims_report"), ClaimsReporter)
     assert main_process.registered == {}
-    assert worker.seeds == main_process.seeds == (0, 1, 2) and worker.seeds_auto is False
+    assert worker.stash[SEED_PLAN] == main_process.stash[SEED_PLAN] == SeedPlan(fixed=(0, 1, 2))
 
 
 def test_claim_selection_names_the_unknown_ids(monkeypatch):

@@ -266,7 +266,8 @@ def test_exactly_the_most_problems_are_shown_without_a_tail(monkeypatch):
 
 
 def test_seed_lists_are_written_whole_up_to_eight_and_cut_after():
-    words = report_checks._seed_words
+    from lstm_behaviour.stats.seeds import seed_words as words
+
     assert words("0-2") == "'0-2'"
     assert words([2, 0, 1]) == "[0, 1, 2]"
     assert words(range(8)) == "[0, 1, 2, 3, 4, 5, 6, 7]"

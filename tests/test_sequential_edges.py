@@ -4,11 +4,13 @@ checks, the fixed run's power at a stated alpha, and the timing rule at two roun
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pytest
 
 from lstm_behaviour.stats import sequential, timing
+from lstm_behaviour.stats.seeds import SeedPlan
 
 
 @pytest.mark.parametrize(
@@ -105,3 +107,23 @@ def test_seeds_read_as_a_range_from_three_in_a_row(seeds, text):
     from lstm_behaviour.stats.seeds import seed_range
 
     assert seed_range(seeds) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "plan", "recorded", "shown"),
+    [
+        ("0-2", SeedPlan(fixed=(0, 1, 2)), [0, 1, 2], "0-2"),
+        ("3, 0", SeedPlan(fixed=(0, 3)), [0, 3], "0,3"),
+        ("auto", SeedPlan(start=0), "auto", "auto"),
+        ("auto:100", SeedPlan(start=100), "auto:100", "auto:100"),
+    ],
+)
+def test_a_seed_plan_is_parsed_once_and_written_one_way(text, plan, recorded, shown):
+    parsed = SeedPlan.parse(text)
+    assert parsed == plan and parsed.report_value() == recorded and str(parsed) == shown
+    assert SeedPlan.from_report(recorded) == plan, "what a report records gives the plan back"
+    first = list(itertools.islice(parsed.seeds(), 4))
+    assert first == (
+        [100, 101, 102, 103] if text == "auto:100" else [0, 1, 2, 3] if text == "auto" else list(plan.fixed)
+    )
+    assert parsed.sequential is isinstance(recorded, str)

@@ -23,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..stats.seeds import seed_words
+
 __all__ = ["MergeError", "check_merge_output", "check_replaces", "merge_calibrations", "merge_files", "merge_reports"]
 
 
@@ -109,12 +111,8 @@ def _disjoint(named: Sequence[tuple[str, set]]) -> None:
     for path, seeds in named:
         common = sorted(s for s in seeds if s in seen)  # a set and a dict: linear in the seeds
         if common:
-            raise MergeError(f"{seen[common[0]]} and {path} share seeds {_few(common)}: shards must not overlap")
+            raise MergeError(f"{seen[common[0]]} and {path} share seeds {seed_words(common)}: shards must not overlap")
         seen.update(dict.fromkeys(seeds, path))
-
-
-def _few(seeds: Sequence[int]) -> str:
-    return ", ".join(map(str, seeds[:5])) + (f" and {len(seeds) - 5} more" if len(seeds) > 5 else "")
 
 
 def _same_setup(named: Sequence[tuple[str, dict]], what: str) -> None:

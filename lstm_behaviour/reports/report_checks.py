@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 
 import jsonschema  # imported with the module: a reader loads the validator once, before any run
 
+from ..stats.seeds import seed_words
 from .report_format import (
     MAX_CLAIMS,
     MAX_FEATURES,
@@ -258,11 +259,11 @@ def _decision_problems(where: str, entry: Mapping, run_seeds) -> list[str]:
     except ValueError:
         return []  # said once, for the environment (_seed_rule_problems)
     if (decision["rule"] == "sequential") != (start is not None):
-        return [f"{where}.decision: a {decision['rule']!r} decision in a run whose seeds are {_seed_words(run_seeds)}"]
+        return [f"{where}.decision: a {decision['rule']!r} decision in a run whose seeds are {seed_words(run_seeds)}"]
     if decision["rule"] == "fixed":
         problems = []
         if sorted(seeds) != sorted(run_seeds):
-            problems.append(f"{where}.seeds: {_seed_words(seeds)} differ from the run's seeds {_seed_words(run_seeds)}")
+            problems.append(f"{where}.seeds: {seed_words(seeds)} differ from the run's seeds {seed_words(run_seeds)}")
         critical = critical_count(n, rate)
         if entry["critical"] != critical:
             problems.append(
@@ -283,7 +284,7 @@ def _decision_problems(where: str, entry: Mapping, run_seeds) -> list[str]:
     if sorted(seeds) != list(range(start, start + n)):
         return [
             f"{where}.seeds: a sequential run adds seeds {start}, {start + 1}, {start + 2}, ... in order; "
-            f"got {_seed_words(seeds)}"
+            f"got {seed_words(seeds)}"
         ]
     failure = known and (decision["err_hi"], decision["err_lo"]) == (BETA, ALPHA)
     targets = (BETA, ALPHA) if failure else (ALPHA, BETA)
@@ -330,13 +331,6 @@ def _seed_rule_problems(seeds) -> list[str]:
         want = repr(auto_text(start)) if start is not None else "'auto' or 'auto:START'"
         return [f"environment.seeds: {seeds!r} is not how a run names its seeds ({want})"]
     return []
-
-
-def _seed_words(seeds) -> str:
-    if isinstance(seeds, str):
-        return repr(seeds)
-    seeds = sorted(seeds)
-    return str(seeds) if len(seeds) <= 8 else f"[{seeds[0]}, ..., {seeds[-1]}] ({len(seeds)} seeds)"
 
 
 def _bound_holds(b: Mapping) -> bool:

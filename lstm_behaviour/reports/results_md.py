@@ -94,8 +94,10 @@ def cell(entry: dict) -> str:
 
 
 def seeds_text(seeds) -> str:
-    """A report's seeds as the setup table writes them: ``auto`` or ``0,1,2``."""
-    return seeds if isinstance(seeds, str) else ",".join(map(str, seeds))
+    """A report's seeds as the setup table writes them: its seed plan (``auto``, ``0-2``, ``0,3``)."""
+    from ..stats.seeds import SeedPlan
+
+    return str(SeedPlan.from_report(seeds))
 
 
 def _run(c: Column) -> dict:

@@ -1,4 +1,6 @@
-"""Seed lists: parse ``"0-2"``, ``"0,3,7"`` or ``"0-4,9"`` into a sorted tuple of integers.
+"""Seed lists: parse ``"0-2"``, ``"0,3,7"`` or ``"0-4,9"`` into a sorted tuple of integers; a
+run's seed plan (``SeedPlan``): such a list, or ``auto`` / ``auto:100`` for seeds added from a
+start until each trained claim's sequential test decides, parsed once and written one way.
 
 A seed is what ``keras.utils.set_random_seed`` accepts, 0 to 2**32 - 1, less the offset that
 experiment 5 adds for its second model (``MAX_SEED``); one list holds at most ``MAX_SEEDS``
@@ -7,7 +9,10 @@ seeds (a run of that many takes days), checked before any list is built.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 __all__ = [
     "AUTO",
@@ -15,10 +20,12 @@ __all__ = [
     "DEFAULT_SEEDS",
     "MAX_SEED",
     "MAX_SEEDS",
+    "SeedPlan",
     "auto_start",
     "auto_text",
     "parse_seeds",
     "seed_range",
+    "seed_words",
 ]
 
 DEFAULT_SEEDS = "0-2"
@@ -89,3 +96,47 @@ def seed_range(seeds) -> str:
     if len(seeds) > 2 and seeds == list(range(seeds[0], seeds[-1] + 1)):
         return f"{seeds[0]}-{seeds[-1]}"
     return ",".join(map(str, seeds))
+
+
+def seed_words(seeds) -> str:
+    """Seeds as a message names them, whatever they are: a seed rule's text as its repr; a list
+    sorted, whole up to eight seeds, else its ends and its count (``[3, ..., 11] (9 seeds)``)."""
+    if isinstance(seeds, str):
+        return repr(seeds)
+    seeds = sorted(seeds)
+    return str(seeds) if len(seeds) <= 8 else f"[{seeds[0]}, ..., {seeds[-1]}] ({len(seeds)} seeds)"
+
+
+@dataclass(frozen=True)
+class SeedPlan:
+    """The seeds a run asks for (``--seeds``): a fixed list (``fixed``), or seeds ``start``,
+    ``start + 1``, ... until each trained claim's sequential test decides (``start`` not None)."""
+
+    fixed: tuple[int, ...] = ()
+    start: int | None = None
+
+    @classmethod
+    def parse(cls, text) -> SeedPlan:
+        """``0-2``, ``0,3,7``, ``auto`` or ``auto:100``; a ValueError says what was expected and got."""
+        start = auto_start(text)
+        return cls(start=start) if start is not None else cls(fixed=parse_seeds(text))
+
+    @classmethod
+    def from_report(cls, value) -> SeedPlan:
+        """The plan a claims report's ``environment.seeds`` records (``report_value``'s inverse)."""
+        return cls.parse(value) if isinstance(value, str) else cls(fixed=tuple(value))
+
+    @property
+    def sequential(self) -> bool:
+        return self.start is not None
+
+    def seeds(self) -> Iterator[int]:
+        """The seeds in the order a run trains them (without end for a sequential plan)."""
+        return itertools.count(self.start) if self.sequential else iter(self.fixed)
+
+    def report_value(self) -> str | list[int]:
+        """What a claims report records: ``auto`` / ``auto:100``, or the list of seeds."""
+        return auto_text(self.start) if self.sequential else list(self.fixed)
+
+    def __str__(self) -> str:
+        return auto_text(self.start) if self.sequential else seed_range(self.fixed)
