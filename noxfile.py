@@ -195,7 +195,7 @@ def mutation_backend(session: nox.Session, backend: str) -> None:
         shutil.copy2(name, target)
     _mutants_folder(root)
     with session.chdir(root):
-        mutants = session.posargs or [f"lstm_behaviour.engine.fast_loops.x__{backend}*"]
+        mutants = session.posargs or [f"lstm_behaviour.engine.fast_loops.x_{backend}_loop*"]
         session.run("mutmut", "run", "--max-children", "2", *mutants, env=env)
     session.run("python", "-c", COLLECT)
 

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from lstm_behaviour.engine import compat
+from lstm_behaviour.engine.backends import BACKENDS
 
 
 def test_thread_caps_come_from_the_environment(monkeypatch):
@@ -33,17 +34,18 @@ def test_tensorflow_gets_the_caps_and_a_late_call_keeps_its_pools(monkeypatch):
     threading = types.SimpleNamespace(
         set_intra_op_parallelism_threads=setter("intra"), set_inter_op_parallelism_threads=setter("inter")
     )
-    fake = types.SimpleNamespace(config=types.SimpleNamespace(threading=threading))
-    monkeypatch.setenv("TF_NUM_INTRAOP_THREADS", "3")
-    monkeypatch.setenv("TF_NUM_INTEROP_THREADS", "2")
-    compat._cap_tensorflow_threads(fake)
-    assert calls == [("intra", 3), ("inter", 2)]
+    fake = types.SimpleNamespace(
+        config=types.SimpleNamespace(threading=threading, list_physical_devices=lambda kind: calls.append(kind))
+    )
+    monkeypatch.setitem(sys.modules, "tensorflow", fake)
+    assert BACKENDS["tensorflow"].start(3, 2) is fake
+    assert calls == [("intra", 3), ("inter", 2), "GPU"], "the caps before the first op (the GPU probe)"
 
     def too_late(n):
         raise RuntimeError("already initialized")
 
     threading.set_intra_op_parallelism_threads = too_late
-    compat._cap_tensorflow_threads(fake)  # no error: TensorFlow keeps its pools
+    assert BACKENDS["tensorflow"].start(3, None) is fake  # no error: TensorFlow keeps its pools
 
 
 def test_cpu_features_read_the_flags_line(tmp_path):
@@ -92,7 +94,7 @@ def test_versions_name_keras_by_its_distribution(monkeypatch, legacy, keras_2, d
 )
 def test_versions_on_other_backends_name_the_backend_and_no_tensorflow(monkeypatch, backend, module, raw, shown):
     monkeypatch.setitem(sys.modules, module, types.SimpleNamespace(__version__=raw))
-    monkeypatch.setattr(compat, "BACKEND", backend)
+    monkeypatch.setattr(compat, "backend", BACKENDS[backend])
     monkeypatch.setattr(compat, "tf", None)
     monkeypatch.setenv("LSTM_BEHAVIOUR_VARIANT", "no-cudnn")
     got = compat.versions()
@@ -186,9 +188,11 @@ def test_gpu_visible_asks_the_backend_in_use(monkeypatch, backend, gpus, visible
 
     jax_devices = [types.SimpleNamespace(platform=p) for p in (gpus if backend == "jax" else ["gpu"])]
     torch_cuda = bool(gpus) if backend == "torch" else not visible
-    monkeypatch.setattr(compat, "BACKEND", backend)
-    monkeypatch.setattr(
-        compat, "tf", types.SimpleNamespace(config=types.SimpleNamespace(list_logical_devices=list_logical_devices))
+    monkeypatch.setattr(compat, "backend", BACKENDS[backend])
+    monkeypatch.setitem(
+        sys.modules,
+        "tensorflow",
+        types.SimpleNamespace(config=types.SimpleNamespace(list_logical_devices=list_logical_devices)),
     )
     monkeypatch.setitem(sys.modules, "jax", types.SimpleNamespace(devices=lambda: jax_devices))
     monkeypatch.setitem(

@@ -30,9 +30,9 @@ ALLOWED = {
     "__main__": {"cli"},
     "__init__": set(),  # its public names are imported by name, on first use
 }
-#: the engine modules a report may use: the alphabet and its windows (NumPy only), and the names
-#: of the environment's settings (no backend is imported there)
-REPORTS_FROM_ENGINE = {"engine.data", "engine.environment"}
+#: the engine modules a report may use: the alphabet and its windows (NumPy only), the names of
+#: the environment's settings and the backends' facts (no backend is imported there)
+REPORTS_FROM_ENGINE = {"engine.data", "engine.environment", "engine.backends"}
 #: modules longer than about 400 lines, and why they may be
 LONG: dict[str, str] = {}
 BACKENDS = ("tensorflow", "keras", "tf_keras", "jax", "torch")
@@ -173,3 +173,35 @@ def test_no_module_imports_itself_through_others():
         if name not in state:
             visit(name, [name])
     assert not circles, "import circles:\n" + "\n".join(circles)
+
+
+def _backend_branches(tree: ast.AST) -> list[int]:
+    """Lines that compare with a backend's name (``== "jax"``, ``"torch" in ...``) or key a
+    table by two or more backends' names."""
+    names = {"tensorflow", "jax", "torch"}
+
+    def named(node) -> bool:
+        return isinstance(node, ast.Constant) and node.value in names
+
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare) and any(named(n) for n in (node.left, *node.comparators)):
+            found.append(node.lineno)
+        elif isinstance(node, ast.Dict) and sum(named(k) for k in node.keys if k is not None) >= 2:
+            found.append(node.lineno)
+    return found
+
+
+def test_no_module_branches_on_a_backend_name_but_the_backend_objects():
+    """What differs by backend is asked of its ``engine.backends.Backend``, chosen once."""
+    found = {
+        name: lines
+        for name, path in modules().items()
+        if name != "engine.backends" and (lines := _backend_branches(ast.parse(path.read_text(encoding="utf-8"))))
+    }
+    assert not found, f"modules that branch on a backend's name (module: lines): {found}"
+
+
+def test_the_backend_branch_finder_sees_comparisons_and_tables():
+    code = 'a == "jax"\n"torch" in b\nc = {"tensorflow": 1, "jax": 2}\nd = {"tensorflow": v}\ne = env["tensorflow"]\n'
+    assert _backend_branches(ast.parse(code)) == [1, 2, 3]

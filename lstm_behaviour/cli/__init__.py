@@ -32,7 +32,8 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..engine.environment import BACKENDS, EnvironmentProblem, check_environment, check_floatx, exit_on_second_interrupt
+from ..engine.backends import BACKENDS
+from ..engine.environment import EnvironmentProblem, check_environment, check_floatx, exit_on_second_interrupt
 from ..files import escaped, import_problem
 from . import commands as c
 

@@ -4,7 +4,8 @@ It trains and evaluates what it is given and knows none of the article's experim
 (it imports nothing from ``spec``, ``stats`` or ``reports``; tests/test_layout.py checks).
 
 - ``environment``: the environment variables the project reads, checked before a backend loads.
-- ``compat``: the one module that knows Keras 2 from Keras 3 and the backends.
+- ``backends``: each Keras backend as one object (its facts, start-up, version, GPU probe);
+  ``compat``: the one module that knows Keras 2 from Keras 3, and the backend in use.
 - ``data``: the alphabet windows; ``models``: the dense / lstm / lstm_ful models;
   ``reference``: a NumPy LSTM to check Keras against.
 - ``training`` and ``fast_loops``: the article's protocol and the fast one (same optimizer steps);

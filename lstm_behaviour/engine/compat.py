@@ -5,7 +5,8 @@ Everything else in the package (and in the tests) builds, resets, reads and writ
 layers through the functions here:
 
 - ``keras``: Keras 2 (``tf.keras`` on TF <= 2.15, ``tf_keras`` when ``TF_USE_LEGACY_KERAS=1``) or
-  Keras 3 on the backend ``KERAS_BACKEND`` names (tensorflow, jax or torch); ``BACKEND``.
+  Keras 3 on the backend ``KERAS_BACKEND`` names (tensorflow, jax or torch); ``backend``, its
+  ``backends.Backend`` (chosen here once), and ``BACKEND``, its name.
 - ``versions()``: the backend and its version, TensorFlow (where it is the backend or gives
   Keras 2), Keras, TensorFlow's oneDNN mode, the CPU features that decide it, the variant.
 - ``seed()``, ``clear_session()``: one door for randomness and for the Keras session.
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .backends import BACKENDS
 from .environment import backend as _backend_name
 from .environment import check_environment, variant, verbose
 
@@ -38,26 +40,9 @@ if not verbose():
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
 _LEGACY = os.environ.get("TF_USE_LEGACY_KERAS") == "1"
-#: The Keras backend: tensorflow (Keras 2 always), jax or torch.
-BACKEND: str = _backend_name()
-
-
-@contextlib.contextmanager
-def _quiet_stderr():
-    """Hide what TensorFlow's C++ start-up writes to stderr (CUDA probing on a machine without a
-    GPU) unless ``LSTM_BEHAVIOUR_VERBOSE=1``; Python errors raised inside still propagate."""
-    if verbose():
-        yield
-        return
-    saved = os.dup(2)
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(devnull, 2)
-        yield
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
-        os.close(devnull)
+#: The Keras backend (``backends.Backend``): TensorFlow (Keras 2 always), JAX or PyTorch; ``BACKEND`` its name.
+backend = BACKENDS[_backend_name()]
+BACKEND: str = backend.name
 
 
 def _caps() -> tuple[int | None, int | None]:
@@ -66,38 +51,8 @@ def _caps() -> tuple[int | None, int | None]:
     return (int(intra) if intra else None), (int(inter) if inter else None)
 
 
-def _cap_tensorflow_threads(tf) -> None:
-    """Apply the thread caps (xdist workers must not share all cores), before the first op."""
-    intra, inter = _caps()
-    try:
-        if intra:
-            tf.config.threading.set_intra_op_parallelism_threads(intra)
-        if inter:
-            tf.config.threading.set_inter_op_parallelism_threads(inter)
-    except RuntimeError:  # TensorFlow already initialised its runtime: too late, keep its pools
-        pass
-
-
-tf = None
-if BACKEND == "tensorflow":
-    with _quiet_stderr():
-        import tensorflow as tf
-
-        _cap_tensorflow_threads(tf)
-        tf.config.list_physical_devices("GPU")  # the CUDA probe prints here, not at import
-elif BACKEND == "jax":
-    _intra, _ = _caps()
-    if _intra and "XLA_FLAGS" not in os.environ:  # before jax loads: XLA's CPU thread pool
-        os.environ["XLA_FLAGS"] = f"--xla_cpu_multi_thread_eigen=false intra_op_parallelism_threads={_intra}"
-elif BACKEND == "torch":
-    import torch
-
-    _intra, _inter = _caps()
-    if _intra:
-        torch.set_num_threads(_intra)
-    if _inter:
-        with contextlib.suppress(RuntimeError):  # only settable before the first parallel work
-            torch.set_num_interop_threads(_inter)
+#: TensorFlow's module where it is the backend (the thread caps applied before its first op), else None
+tf = backend.start(*_caps(), quiet=not verbose())
 
 if _LEGACY:
     import tf_keras as keras
@@ -111,6 +66,7 @@ __all__ = [
     "BACKEND",
     "IS_KERAS_2",
     "Versions",
+    "backend",
     "clear_session",
     "fixed_batch_size",
     "gpu_visible",
@@ -155,7 +111,9 @@ class Versions:
     def label(self) -> str:
         """Short label such as ``TF 2.21.0 / Keras 3.15.1 / oneDNN off`` or ``jax 0.10.2 / Keras 3.15.1``."""
         mode = "" if self.onednn is None else f" / oneDNN {'on' if self.onednn else 'off'}"
-        head = f"TF {self.tensorflow}" if self.backend == "tensorflow" else f"{self.backend} {self.backend_version}"
+        head = (
+            f"TF {self.tensorflow}" if BACKENDS[self.backend].tensorflow else f"{self.backend} {self.backend_version}"
+        )
         return f"{head} / Keras {self.keras}{mode}" + (f" / {self.variant}" if self.variant else "")
 
 
@@ -191,18 +149,6 @@ def cpu_features(cpuinfo: str = "/proc/cpuinfo") -> tuple[str, ...]:
     return tuple(f for f in CPU_FEATURES if f in flags)
 
 
-def _backend_version() -> str:
-    if BACKEND == "tensorflow":
-        return tf.__version__
-    if BACKEND == "jax":
-        import jax
-
-        return jax.__version__
-    import torch
-
-    return torch.__version__.split("+")[0]  # 2.13.0+cpu: the build tag is not a version
-
-
 def versions() -> Versions:
     """Return the Python, backend, TensorFlow, Keras versions and TensorFlow's oneDNN mode."""
     if IS_KERAS_2:
@@ -214,8 +160,8 @@ def versions() -> Versions:
         tensorflow=tf.__version__ if tf is not None else None,
         keras=keras_version,
         keras_major=2 if IS_KERAS_2 else 3,
-        backend=BACKEND,
-        backend_version=_backend_version(),
+        backend=backend.name,
+        backend_version=backend.version(),
         platform=f"{platform.system()}-{platform.machine()}",
         onednn=onednn_enabled() if tf is not None else None,
         cpu_features=cpu_features(),
@@ -348,23 +294,12 @@ def optimizer_variables(model) -> list:
 def synchronize(model) -> None:
     """Wait until the model's variables hold their values: JAX dispatches asynchronously, so a
     training call can return before its steps have run (a timing must wait for them)."""
-    if BACKEND == "jax":
-        import jax
-
-        jax.block_until_ready([v.value for v in model.variables])
+    backend.synchronize(model)
 
 
 def gpu_visible() -> bool:
     """Whether the backend in use sees a GPU (so LSTM layers may take cuDNN kernels)."""
-    if BACKEND == "tensorflow":
-        return bool(tf.config.list_logical_devices("GPU"))
-    if BACKEND == "jax":
-        import jax
-
-        return any(d.platform == "gpu" for d in jax.devices())
-    import torch
-
-    return torch.cuda.is_available()
+    return backend.gpu_visible()
 
 
 def _time_steps(layer) -> int | None:
@@ -388,7 +323,7 @@ def single_steps_unrolled(model):
     kernel in ``__init__`` (``_could_use_gpu_kernel``), Keras 3 in each call (``unroll``).
     """
     layers = []
-    if BACKEND == "tensorflow" and not gpu_visible():
+    if backend.unrolls_single_steps():
         layers = [
             layer
             for layer in model.layers

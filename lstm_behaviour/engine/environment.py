@@ -27,9 +27,9 @@ import importlib.util
 import os
 
 from ..files import whole_number
+from .backends import BACKENDS, DEFAULT
 
 __all__ = [
-    "BACKENDS",
     "THREAD_VARIABLES",
     "VARIANTS",
     "EnvironmentProblem",
@@ -48,9 +48,6 @@ THREAD_VARIABLES = ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS", "OMP_NUM
 _INTEGERS = THREAD_VARIABLES
 _SWITCHES = ("TF_USE_LEGACY_KERAS", "TF_ENABLE_ONEDNN_OPTS", "LSTM_BEHAVIOUR_VERBOSE")
 _MAX_THREADS = 1024
-#: Keras 3 backends this project runs, and the extra that installs each.
-BACKENDS = {"tensorflow": "tensorflow", "jax": "jax", "torch": "torch"}
-_BACKEND_PACKAGES = {"tensorflow": "tensorflow", "jax": "jax", "torch": "torch"}
 #: Named workarounds a user can apply, and what each changes.
 VARIANTS = {"no-cudnn": "every LSTM layer built with use_cudnn=False (Keras 3)"}
 
@@ -173,16 +170,15 @@ def check_environment(environ=None, *, backend_needed: bool = True) -> None:
             f"{where} must be one of {', '.join(BACKENDS)}, got {chosen!r} "
             "(Keras 3's other backends cannot train a stateful LSTM as the article does)"
         )
-    backend_name = chosen
-    package = _BACKEND_PACKAGES[backend_name]
+    backend_name, package = chosen, BACKENDS[chosen].package
     if not backend_needed:
         return
     if importlib.util.find_spec(package) is None:
         raise EnvironmentProblem(
             f"the {backend_name} backend needs {package}, which is not installed: "
-            f"pip install 'lstm-behaviour[{BACKENDS[backend_name]}]'"
+            f"pip install 'lstm-behaviour[{package}]'"
         )
-    if backend_name != "tensorflow" and (env.get("TF_USE_LEGACY_KERAS") == "1" or _keras_major() == 2):
+    if not BACKENDS[chosen].tensorflow and (env.get("TF_USE_LEGACY_KERAS") == "1" or _keras_major() == 2):
         raise EnvironmentProblem(
             f"KERAS_BACKEND={backend_name} needs Keras 3; this environment gives Keras 2 "
             "(TF_USE_LEGACY_KERAS=1 or keras 2.x installed)"
@@ -204,11 +200,11 @@ def backend(environ=None) -> str:
     ``backend``, else ``tensorflow`` (Keras 2 and ``TF_USE_LEGACY_KERAS=1``: always TensorFlow)."""
     env = os.environ if environ is None else environ
     if env.get("TF_USE_LEGACY_KERAS") == "1":
-        return "tensorflow"
+        return DEFAULT.name
     if env.get("KERAS_BACKEND"):
         return env["KERAS_BACKEND"]
     configured = keras_config(env).get("backend")
-    return configured if isinstance(configured, str) and configured else "tensorflow"
+    return configured if isinstance(configured, str) and configured else DEFAULT.name
 
 
 def variant(environ=None) -> str | None:

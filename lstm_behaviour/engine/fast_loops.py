@@ -25,8 +25,9 @@ import weakref
 import numpy as np
 
 from . import compat
+from .backends import Jax, TensorFlow, Torch
 
-__all__ = ["fast_loop"]
+__all__ = ["fast_loop", "jax_loop", "tensorflow_loop", "torch_loop"]
 
 _LOOPS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -35,7 +36,7 @@ def _state_variables(model) -> list:
     return [var for layer in compat.stateful_layers(model) for var in layer.states]
 
 
-def _tensorflow(model, x, y, values) -> None:
+def tensorflow_loop(model, x, y, values) -> None:
     tf = compat.tf
     if model not in _LOOPS:
         variables = _state_variables(model)
@@ -53,7 +54,7 @@ def _tensorflow(model, x, y, values) -> None:
         _LOOPS[model](tf.constant(x), tf.constant(y), [tf.constant(v) for v in values])
 
 
-def _jax(model, x, y, values) -> None:
+def jax_loop(model, x, y, values) -> None:
     import jax
     import jax.numpy as jnp
 
@@ -107,7 +108,7 @@ def _jax(model, x, y, values) -> None:
             var.assign(value)
 
 
-def _torch(model, x, y, values) -> None:
+def torch_loop(model, x, y, values) -> None:
     import torch
 
     variables = _state_variables(model)
@@ -125,9 +126,9 @@ def _torch(model, x, y, values) -> None:
         model.eval()
 
 
-_BY_BACKEND = {"tensorflow": _tensorflow, "jax": _jax, "torch": _torch}
+_LOOPS_BY_BACKEND = {TensorFlow: tensorflow_loop, Jax: jax_loop, Torch: torch_loop}
 
 
 def fast_loop(model, x: np.ndarray, y: np.ndarray, values: list) -> None:
     """Run every epoch of (x, y) through ``model.train_step`` on the backend in use."""
-    _BY_BACKEND[compat.BACKEND](model, x, y, values)
+    _LOOPS_BY_BACKEND[type(compat.backend)](model, x, y, values)

@@ -23,8 +23,9 @@ import time
 import numpy as np
 
 from . import compat
+from .backends import Jax, TensorFlow, Torch
 
-__all__ = ["measure", "plain_loop", "torch_profile"]
+__all__ = ["jax_plain", "measure", "plain_loop", "tensorflow_plain", "torch_plain", "torch_profile"]
 
 UNITS, CLASSES, LR, BETA1, BETA2, EPS = 16, 26, 1e-3, 0.9, 0.999, 1e-7
 
@@ -43,7 +44,7 @@ def _initial(rng) -> dict[str, np.ndarray]:
     }
 
 
-def _tensorflow(xs, ys):
+def tensorflow_plain(xs, ys):
     tf = compat.tf
     init = _initial(np.random.default_rng(0))
     params = [tf.Variable(init[k]) for k in ("kernel", "recurrent", "bias", "dense", "dense_bias")]
@@ -75,7 +76,7 @@ def _tensorflow(xs, ys):
     return lambda n: run(xs, ys, tf.constant(n))
 
 
-def _jax(xs, ys):
+def jax_plain(xs, ys):
     import jax
     import jax.numpy as jnp
 
@@ -107,7 +108,7 @@ def _jax(xs, ys):
     return lambda n: jax.block_until_ready(run(n))
 
 
-def _torch(xs, ys):
+def torch_plain(xs, ys):
     import torch
 
     torch.manual_seed(0)
@@ -128,7 +129,7 @@ def _torch(xs, ys):
 
 def plain_loop(xs: np.ndarray, ys: np.ndarray):
     """A function of ``n`` that runs ``n`` plain training steps on the backend in use."""
-    return {"tensorflow": _tensorflow, "jax": _jax, "torch": _torch}[compat.BACKEND](xs, ys)
+    return {TensorFlow: tensorflow_plain, Jax: jax_plain, Torch: torch_plain}[type(compat.backend)](xs, ys)
 
 
 def _per_step(run, steps: int, repeats: int) -> float:
@@ -185,6 +186,6 @@ def measure(r, steps: int = 1000, repeats: int = 3) -> dict:
         "keras_step_ms": round(keras_step * 1000, 4),
         "plain_step_ms": round(plain_step * 1000, 4),
     }
-    if compat.BACKEND == "torch":
+    if isinstance(compat.backend, Torch):  # where a Keras step's time goes: torch.profiler
         out["profile"] = torch_profile(r, min(steps, 200))
     return out

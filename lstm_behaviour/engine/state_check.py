@@ -39,14 +39,6 @@ OUTCOMES = ("carried", "not carried", "raises", "refused")
 #: differs by backend and version (Keras's ValueError, TensorFlow's shape errors), so any is a refusal
 _WITHOUT_BATCH_SIZE = ("predict", "evaluate", "fit")
 _KERAS_DEFAULT_BATCH = 32
-#: what carries state where a backend drops or refuses it (docs/findings.md has the evidence)
-WORKAROUNDS = {
-    "jax": "on JAX only a direct call model(x) carries the state of a stateful layer: "
-    "run the batches through model(x), one at a time",
-    "torch": "on PyTorch, build stateful LSTM and GRU layers with use_cudnn=False: training them with the "
-    "default use_cudnn='auto' raises RuntimeError (Keras 3.14-3.15.1); their config omits use_cudnn, so a "
-    "model copied with clone_model or loaded from a file needs it set again",
-}
 #: every call ``check_state`` makes, in its order
 CALLS = (
     "call",
@@ -280,7 +272,7 @@ def check_state(model, x, y=None, *, calls: tuple[str, ...] | None = None) -> St
         results=tuple(results),
         layers=tuple(f"{layer.name} ({type(layer).__name__})" for layer in layers),
         versions=_versions(),
-        workaround=WORKAROUNDS.get(compat.BACKEND, ""),
+        workaround=compat.backend.state_workaround,
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from ..engine.backends import BACKENDS, on_tensorflow
 from ..spec.setups import version_tuple
 
 __all__ = ["ENDPOINT_KEYS", "badge_files", "decided", "endpoint", "verified"]
@@ -47,14 +48,14 @@ def _span(reports: Sequence[dict]) -> str:
         {
             ".".join(map(str, version_tuple(r["environment"]["tensorflow"])[:2]))
             for r in reports
-            if r["environment"]["backend"] == "tensorflow"
+            if on_tensorflow(r["environment"])
         },
         key=version_tuple,
     )
     if tf:
         parts.append(f"TF {tf[0]}" if len(tf) == 1 else f"TF {tf[0]}–{tf[-1]}")
-    others = sorted({r["environment"]["backend"] for r in reports} - {"tensorflow"})
-    parts += [{"jax": "JAX", "torch": "PyTorch"}.get(b, b) for b in others]
+    others = sorted({r["environment"]["backend"] for r in reports if not on_tensorflow(r["environment"])})
+    parts += [BACKENDS[b].label if b in BACKENDS else b for b in others]
     return ", ".join(parts)
 
 

@@ -9,6 +9,7 @@ import math
 import statistics
 from pathlib import Path
 
+from ..engine.backends import on_tensorflow
 from ..files import read_json
 from ..stats import timing
 
@@ -316,11 +317,15 @@ def floor_data(floors: list[tuple[str, dict]]) -> dict:
     by_backend = {}
     for (_, data), row in zip(floors, rows):
         versions = data["versions"]
-        if versions.get("backend") == "tensorflow" and versions.get("keras_major") != 3:
+        if on_tensorflow(versions) and versions.get("keras_major") != 3:
             continue  # the gap is measured against Keras 3 on TensorFlow
         by_backend.setdefault(versions.get("backend"), row)
-    if "tensorflow" in by_backend and "torch" in by_backend:
-        tf, torch = by_backend["tensorflow"], by_backend["torch"]
+    # the backend whose step is profiled (torch) against TensorFlow's
+    profiled = {data["versions"].get("backend") for _, data in floors if isinstance(data.get("profile"), dict)}
+    reference = next((b for b in by_backend if on_tensorflow({"backend": b})), None)
+    other = next((b for b in by_backend if b in profiled), None)
+    if reference is not None and other is not None:
+        tf, torch = by_backend[reference], by_backend[other]
         gap = {
             "tf": tf["label"],
             "torch": torch["label"],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import statistics
 
+from ..engine.backends import on_tensorflow
 from ..spec.calibration import reference_set
 from ..spec.claims import trained_claims
 from ..spec.experiments import EXPERIMENTS, TRANSPLANT_KEY, article_accuracy
@@ -187,7 +188,7 @@ def _tensorflow_holds(reports) -> list[str]:
     versions: dict[str, bool] = {}
     for _, report in reports:
         env = report.get("environment") or {}
-        if "setup_error" in report or env.get("backend") != "tensorflow" or not released(env):
+        if "setup_error" in report or not on_tensorflow(env) or not released(env):
             continue
         ok = all(e["status"] == "holds" for e in report["claims"].values())
         versions[env["tensorflow"]] = versions.get(env["tensorflow"], True) and ok

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 
 import jsonschema  # imported with the module: a reader loads the validator once, before any run
 
+from ..engine.backends import on_tensorflow
 from ..stats.seeds import seed_words
 from .report_format import (
     MAX_CLAIMS,
@@ -116,7 +117,7 @@ def _semantic_problems(data, known: set[str]) -> list[str]:
             problems.append(f"environment.variant: {variant!r} is not a known variant ({', '.join(VARIANTS)})")
     if str(env["keras"]).split(".")[0] != str(env["keras_major"]):
         problems.append(f"environment.keras_major: {env['keras_major']} is not the major of Keras {env['keras']!r}")
-    if env["backend"] == "tensorflow" and (env["tensorflow"] is None or env["onednn"] is None):
+    if on_tensorflow(env) and (env["tensorflow"] is None or env["onednn"] is None):
         problems.append("environment: a TensorFlow-backend report must name its TensorFlow and its oneDNN mode")
     problems += environment_problems(env)
     problems += negative_zeros(data)[:3]

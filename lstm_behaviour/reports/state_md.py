@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..engine.backends import on_tensorflow
 from . import templating
 
 __all__ = ["MARKS", "load_matrices", "state_markdown", "state_summary"]
@@ -43,7 +44,7 @@ def _setup(versions: dict) -> str:
     backend = versions.get("backend", "?")
     head = (
         f"TF {versions.get('tensorflow')}"
-        if backend == "tensorflow"
+        if on_tensorflow(versions)
         else f"{backend} {versions.get('backend_version')}"
     )
     variant = f" / {versions['variant']}" if versions.get("variant") else ""

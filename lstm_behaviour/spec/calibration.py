@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..engine.backends import on_tensorflow
 from ..engine.rows import run_row
 from ..files import write_json
 from .experiments import EXPERIMENTS, TRANSPLANT, TRANSPLANT_KEY, WARMUP_REPRODUCIBLE, window_count
@@ -166,7 +167,7 @@ REQUIRED_KEYS = ("tensorflow", "keras", "keras_major", "backend", "onednn")
 def normalized(versions: dict) -> dict:
     """``versions`` with the backend version and the variant filled in where older files lack them."""
     out = dict(versions)
-    if "backend_version" not in out and out.get("backend") == "tensorflow":
+    if "backend_version" not in out and out.get("backend") and on_tensorflow(out):
         out["backend_version"] = out.get("tensorflow")
     out.setdefault("variant", None)
     return out
@@ -227,7 +228,7 @@ def _read(path: Path) -> dict:
 
 def _versions_problem(versions: dict) -> str | None:
     """What the versions of a calibration file hold that no run writes, or None."""
-    from ..engine.environment import BACKENDS
+    from ..engine.backends import BACKENDS
     from ..files import control_character
 
     for key, value in versions.items():
@@ -264,7 +265,7 @@ def _versions_together(versions: dict) -> str | None:
         return f"keras_major {versions['keras_major']} is not the major of Keras {versions['keras']!r}"
     if versions.get("variant") is not None and versions["variant"] not in VARIANTS:
         return f"variant {versions['variant']!r} is not a known variant ({', '.join(VARIANTS)})"
-    if versions["backend"] == "tensorflow" and (versions["tensorflow"] is None or versions["onednn"] is None):
+    if on_tensorflow(versions) and (versions["tensorflow"] is None or versions["onednn"] is None):
         return "a TensorFlow-backend calibration names its TensorFlow and its oneDNN mode"
     problems = versions_problems(versions)
     return problems[0] if problems else None
@@ -342,11 +343,7 @@ class CalibrationSet:
     def label(self) -> str:
         v = self.versions
         mode = "" if self.onednn is None else f", oneDNN {'on' if self.onednn else 'off'}"
-        head = (
-            f"TF {v['tensorflow']}"
-            if v.get("backend", "tensorflow") == "tensorflow"
-            else (f"{v['backend']} {v.get('backend_version', '?')}")
-        )
+        head = f"TF {v['tensorflow']}" if on_tensorflow(v) else (f"{v['backend']} {v.get('backend_version', '?')}")
         variant = f", {v['variant']}" if v.get("variant") else ""
         return f"{head} / Keras {v['keras']}{mode}{variant}"
 
@@ -354,7 +351,7 @@ class CalibrationSet:
     def sets_rates(self) -> bool:
         """Whether this set enters the bounds and rates: TensorFlow sets without a variant do; the
         other backends' sets are evidence for their findings (docs/findings.md)."""
-        return self.versions.get("backend", "tensorflow") == "tensorflow" and not self.versions.get("variant")
+        return on_tensorflow(self.versions) and not self.versions.get("variant")
 
     @property
     def seeds(self) -> list[int]:

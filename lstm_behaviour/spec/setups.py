@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ..engine.backends import BACKENDS, on_tensorflow
+
 __all__ = [
     "column_label", "is_candidate", "is_nightly", "mode_label", "nightly_date", "released", "setup_order",
     "version_tuple",
@@ -54,9 +56,9 @@ def setup_order(env: Mapping) -> tuple:
     """Sort key: backend (TensorFlow first), TensorFlow version, Keras 3 before Keras 2
     (tf-keras), Keras version, a release before its candidate patch, backend version, oneDNN off
     before on."""
-    backends = {"tensorflow": 0, "jax": 1, "torch": 2}
+    backend = BACKENDS.get(env.get("backend"))
     return (
-        backends.get(env.get("backend"), 3),
+        backend.order if backend is not None else len(BACKENDS),
         version_tuple(env.get("tensorflow")),
         -int(env.get("keras_major") or 0),
         version_tuple(env.get("keras")),
@@ -76,7 +78,7 @@ def column_label(env: Mapping) -> str:
     """A matrix column's heading: ``TF 2.21 · Keras 3.15.1 · oneDNN off``; a nightly build's reads
     ``next (2026-10-27): jax 0.10.2 · Keras 3.16.0.dev2026102704``."""
     dates = sorted(d for d in (nightly_date(env.get(k)) for k in ("keras", "tensorflow", "backend_version")) if d)
-    if env.get("backend", "tensorflow") != "tensorflow":
+    if not on_tensorflow(env):
         head = f"{env['backend']} {env.get('backend_version', '?')} · Keras {env['keras']}"
     else:
         tf = env["tensorflow"] if dates else ".".join(str(env["tensorflow"]).split(".")[:2])

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ..engine.backends import on_tensorflow
+
 __all__ = ["KERAS_3_TENSORFLOW", "OLDEST_TENSORFLOW", "versions_problems"]
 
 #: The oldest TensorFlow the project runs on, and the first whose backend Keras 3 runs on.
@@ -36,7 +38,7 @@ def versions_problems(env: Mapping, where: str = "") -> list[str]:
     """The problems of versions that cannot go together (``where`` names the object in each)."""
     where = f"{where}." if where else ""
     backend, major = env.get("backend"), env.get("keras_major")
-    if backend != "tensorflow":
+    if not on_tensorflow(env):
         wrong = [key for key in ("tensorflow", "onednn") if env.get(key) is not None]
         problems = [f"{where}{key}: a {backend}-backend run records no {key}, got {env[key]!r}" for key in wrong]
         if major != 3:

@@ -9,7 +9,7 @@ one line each, why a surviving mutant changes nothing a user could see. ``mutati
 renders both; the score of a module is the share of its non-equivalent mutants that a test
 killed (a timeout counts as killed: the mutant hung the tests).
 
-The JAX and torch code (``fast_loops._jax``, ``fast_loops._torch``) runs only on its backend, so
+The JAX and torch code (``fast_loops.jax_loop``, ``fast_loops.torch_loop``) runs only on its backend, so
 the TensorFlow run finds no test for its mutants; ``nox -s mutation_backend`` mutates it in a copy
 of the checkout per backend (``.mutation/<backend>/``) with that backend's untrained tests, and
 ``collect`` takes those runs' verdicts for the mutants the TensorFlow run could not reach
