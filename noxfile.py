@@ -42,7 +42,7 @@ nox.options.reuse_existing_virtualenvs = True
 nox.options.sessions = ["claims"]
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lstm_behaviour.tools.setup_matrix import load  # noqa: E402  (setups.toml: the one list of setups)
+from tools.setup_matrix import load  # noqa: E402  (setups.toml: the one list of setups)
 
 _MATRIX = load()
 SETUPS = [s.id for s in _MATRIX.values() if not s.nightly]
@@ -60,7 +60,7 @@ def _install(session: nox.Session, setup: str) -> dict:
     if chosen.patch:  # a candidate patch: Keras built from its patched source replaces the released one
         session.run(
             "python", "-c",
-            "import sys; from lstm_behaviour.tools.keras_patch import build; print(build('patched', sys.executable))",
+            "import sys; from tools.keras_patch import build; print(build('patched', sys.executable))",
         )  # fmt: skip
         session.install("--no-deps", "--force-reinstall", str(Path(".nox", "keras-src", "tree-patched")))
     session.run("python", "-c", "from lstm_behaviour.engine.compat import versions; print(versions())", env=chosen.env)
@@ -142,8 +142,8 @@ def canary(session: nox.Session, setup: str) -> None:
 # keeping a module's earlier statuses where this run did not mutate it and its source is unchanged,
 # then every generated document (docs/mutation.md among them), so the checkout stays consistent
 COLLECT = (
-    "from lstm_behaviour.files import write_json; from lstm_behaviour.tools.mutation_md import BACKEND_RUNS, collect; "
-    "from lstm_behaviour.tools.generated_docs import write_docs; "
+    "from lstm_behaviour.files import write_json; from tools.mutation_md import BACKEND_RUNS, collect; "
+    "from tools.generated_docs import write_docs; "
     "import os; from lstm_behaviour.files import read_json; p = 'docs/mutation/results.json'; "
     "previous = read_json(p, 'mutation results') if os.path.exists(p) else None; "
     "write_json(p, collect(backends={b: f'.mutation/{b}' for b in BACKEND_RUNS}, previous=previous)); "
@@ -167,7 +167,7 @@ def mutation(session: nox.Session) -> None:
     session.run("mutmut", "run", "--max-children", "2", *session.posargs)
     session.run(
         "python", "-c",
-        "from lstm_behaviour.files import read_json; from lstm_behaviour.tools.mutation_md import trained_stage; "
+        "from lstm_behaviour.files import read_json; from tools.mutation_md import trained_stage; "
         "trained_stage('mutants', read_json('docs/mutation/equivalent.json', 'a map of mutant -> reason'))",
     )  # fmt: skip
     session.run("python", "-c", COLLECT)
@@ -224,21 +224,21 @@ def planted(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def upstream_versions(session: nox.Session) -> None:
-    """The JAX state finding over Keras's releases (lstm_behaviour/tools/keras_versions.py):
+    """The JAX state finding over Keras's releases (tools/keras_versions.py):
     data/upstream/jax-keras-versions.json, then the docs; a stopped run resumes (``-- REQUIREMENT
     ...`` for some versions)."""
     session.install("-c", "constraints/jax.txt", "-e", ".[jax,test]")
     out = "data/upstream/jax-keras-versions.json"
-    session.run("python", "-m", "lstm_behaviour.tools.keras_versions", out, *session.posargs)
+    session.run("python", "-m", "tools.keras_versions", out, *session.posargs)
     # the releases whose reproductions did not run on this jax: again with a jax and numpy of their time
     from lstm_behaviour.files import read_json
-    from lstm_behaviour.tools.keras_versions import did_not_run
+    from tools.keras_versions import did_not_run
 
     again = did_not_run(read_json(out, "a Keras version sweep"))
     if again:
         older = "data/upstream/jax-0.4.30-keras-versions.json"
         session.run(
-            "python", "-m", "lstm_behaviour.tools.keras_versions", older, "--jax", "0.4.30", "--numpy", "1.26.4", *again
+            "python", "-m", "tools.keras_versions", older, "--jax", "0.4.30", "--numpy", "1.26.4", *again
         )  # fmt: skip
     session.run("python", "-m", "lstm_behaviour", "docs")
 
@@ -247,7 +247,7 @@ def upstream_versions(session: nox.Session) -> None:
 def keras_own_tests(session: nox.Session) -> None:
     """Keras's own tests of the recurrent layers, saving and the trainers, with Keras 3.15.1 as
     released and with the candidate patch, on TensorFlow, JAX and torch
-    (lstm_behaviour/tools/keras_patch.py): data/upstream/keras-own-tests.json, then the docs.
+    (tools/keras_patch.py): data/upstream/keras-own-tests.json, then the docs.
     Uses the claims environments of tf-2.21, jax and torch (installed first if missing)."""
     pythons = {}
     for backend, setup in (("tensorflow", "tf-2.21"), ("jax", "jax"), ("torch", "torch")):
@@ -257,7 +257,7 @@ def keras_own_tests(session: nox.Session) -> None:
         )  # not resolved: the link is the environment
     out = "data/upstream/keras-own-tests.json"
     session.run(
-        sys.executable, "-m", "lstm_behaviour.tools.keras_patch", out, *(f"{b}={p}" for b, p in pythons.items())
+        sys.executable, "-m", "tools.keras_patch", out, *(f"{b}={p}" for b, p in pythons.items())
     )  # fmt: skip
     session.run(sys.executable, "-m", "lstm_behaviour", "docs")
 

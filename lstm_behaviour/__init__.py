@@ -11,8 +11,10 @@ tests/test_layout.py), and each subpackage's docstring is the map of its modules
   the calibration runs and files.
 - ``reports``: the claims report, merge, the matrix and badge, the documents under docs/.
 - ``pytest_plugin`` (its report writer and summary: ``pytest_report``), ``compare`` (benchmark
-  comparisons of environments, in rounds of fresh processes) and ``cli`` on top;
-  ``tools`` (a checkout's maintainer tools, not in the wheel) beside them.
+  comparisons of environments, in rounds of fresh processes) and ``cli`` on top.
+
+A checkout's maintainer tools (regenerating docs/, the setup matrix, the mutation report, the
+upstream sweeps) are the ``tools`` package beside this one: they import it, it never imports them.
 
 The public API is ``__all__`` below: importing ``lstm_behaviour`` loads none of it (each name
 is imported on first use), so no backend loads before the environment is checked.

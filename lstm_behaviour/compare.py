@@ -106,10 +106,10 @@ def resolve(text: str) -> Side:
         if not os.access(path, os.X_OK):
             raise ValueError(f"side {text!r}: expected an executable Python interpreter, got a file not executable")
         return Side(text, os.path.abspath(text), {})  # absolute: never looked up on PATH
-    try:
-        from .tools.setup_matrix import load
-    except ImportError:
-        raise ValueError(f"side {text!r}: setup names need a checkout of lstm-behaviour (setups.toml)") from None
+    from .spec.matrix import SETUPS_FILE, load
+
+    if not SETUPS_FILE.is_file():
+        raise ValueError(f"side {text!r}: setup names need a checkout of lstm-behaviour (setups.toml)")
     setups = load()
     if text not in setups:
         raise ValueError(f"side must be a setup ({', '.join(setups)}) or an interpreter's path; got {text!r}")

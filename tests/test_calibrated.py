@@ -54,7 +54,7 @@ def test_a_malformed_file_is_refused_with_what_was_expected(tmp_path, data, prob
     path = _write(tmp_path, data)
     with pytest.raises(ValueError) as error:
         calibrated.read(path)
-    assert str(error.value) == f"{path}: expected {problem}; regenerate it with `python -m lstm_behaviour docs`"
+    assert str(error.value) == f"{path}: expected {problem}; regenerate it with `python -m tools.generated_docs`"
 
 
 def test_a_file_that_is_not_json_is_named_with_what_it_should_hold(tmp_path):
@@ -73,7 +73,7 @@ def test_numbers_that_do_not_match_the_definitions_are_refused(tmp_path):
     good = calibrated.read()
     c = next(c for c in TRAINED_DEFINITIONS if not c.by_construction)
     made = next(c for c in TRAINED_DEFINITIONS if c.by_construction)
-    regenerate = "; regenerate it with `python -m lstm_behaviour docs`"
+    regenerate = "; regenerate it with `python -m tools.generated_docs`"
     missing = {**good, "bounds": {k: v for k, v in good["bounds"].items() if k != c.id}}
     with pytest.raises(ValueError) as error:
         calibrated.apply(TRAINED_DEFINITIONS, missing)

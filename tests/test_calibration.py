@@ -13,7 +13,7 @@ from lstm_behaviour.spec.calibration import load_sets
 from lstm_behaviour.spec.claims import trained_claims
 from lstm_behaviour.spec.experiments import ROWS, TRANSPLANT
 from lstm_behaviour.stats.thresholds import bound_value, counts, measured, rate_sets, stated_rate
-from lstm_behaviour.tools.generated_docs import CALIBRATION_DIR
+from tools.generated_docs import CALIBRATION_DIR
 
 FILES = sorted(CALIBRATION_DIR.glob("*.json"))
 BOUNDS = [(c.id, i, b) for c in trained_claims() for i, b in enumerate(c.bounds)]

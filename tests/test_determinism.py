@@ -28,7 +28,7 @@ from lstm_behaviour.pytest_plugin import trained_groups
 from lstm_behaviour.spec.calibration import SETUP_KEYS, load_sets, normalized
 from lstm_behaviour.spec.experiments import window_count
 from lstm_behaviour.spec.known_failures import expected_failure
-from lstm_behaviour.tools.generated_docs import CALIBRATION_DIR
+from tools.generated_docs import CALIBRATION_DIR
 
 CLAIM = "E4.no-test-reset-batch-in-order-works"  # reads E4/lstm_ful only: 1,000 steps, the cheapest row
 ROW, SEED = "E4/lstm_ful", 0

@@ -18,7 +18,7 @@ from lstm_behaviour.cli import main
 from lstm_behaviour.reports.claims_report import build_report, measured_entry
 from lstm_behaviour.spec.claims import CLAIMS, claim
 from lstm_behaviour.stats.verdicts import decide
-from lstm_behaviour.tools import generated_docs
+from tools import generated_docs
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {
@@ -123,7 +123,7 @@ def test_docs_names_a_corrupt_calibration_file(tmp_path, monkeypatch, capsys):
     bad.write_text('{"versions": {"tensorflow": "2.21.0"}, "records": [', encoding="utf-8")
     monkeypatch.setattr(generated_docs, "ROOT", tmp_path)
     monkeypatch.setattr(generated_docs, "CALIBRATION_DIR", tmp_path / "data" / "calibration")
-    assert main(["docs"]) == 1
+    assert generated_docs.main() == 1
     assert str(bad) in _one_line(capsys.readouterr().err)
     assert not (tmp_path / "docs").exists(), "docs wrote something although its input was bad"
 
@@ -168,7 +168,7 @@ def test_docs_into_a_folder_it_cannot_write_is_one_line(tmp_path, monkeypatch, c
     (tmp_path / "docs" / "claims.md").mkdir()  # a folder where a file must go: the write is refused
     monkeypatch.setattr(generated_docs, "ROOT", tmp_path)
     monkeypatch.setattr(generated_docs, "CALIBRATION_DIR", tmp_path / "data" / "calibration")
-    assert main(["docs"]) == 1
+    assert generated_docs.main() == 1
     assert "claims.md" in _one_line(capsys.readouterr().err)
     assert not (tmp_path / "docs" / "calibration.md").exists(), "nothing is written when one output fails"
 
@@ -336,7 +336,7 @@ def test_docs_survive_any_calibration_or_report(tmp_path, capsys, monkeypatch, r
     path.write_bytes(raw)
     monkeypatch.setattr(generated_docs, "ROOT", tmp_path)
     monkeypatch.setattr(generated_docs, "CALIBRATION_DIR", tmp_path / "data" / "calibration")
-    code = main(["docs"])
+    code = generated_docs.main()
     err = capsys.readouterr().err
     assert code in (0, 1) and "Traceback" not in err, err
     if code == 1:

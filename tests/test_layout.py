@@ -22,11 +22,10 @@ ALLOWED = {
     "stats": {"stats"},
     "spec": {"files", "engine", "stats", "spec"},
     "reports": {"files", "engine", "stats", "spec", "reports"},
-    "tools": {"files", "engine", "stats", "spec", "reports", "tools"},
     "pytest_plugin": {"files", "engine", "stats", "spec", "reports", "pytest_report"},
     "pytest_report": {"files", "engine", "stats", "spec", "reports"},
-    "cli": {"files", "engine", "stats", "spec", "reports", "tools", "compare", "cli"},
-    "compare": {"files", "engine", "stats", "spec", "reports", "tools"},
+    "cli": {"files", "engine", "stats", "spec", "reports", "compare", "cli"},
+    "compare": {"files", "engine", "stats", "spec", "reports"},
     "__main__": {"cli"},
     "__init__": set(),  # its public names are imported by name, on first use
 }
@@ -140,8 +139,9 @@ def test_the_public_api_names_what_it_exports():
         lstm_behaviour.nothing  # noqa: B018
 
 
-def test_the_wheel_ships_every_layer_and_no_maintainer_tool():
-    """pyproject.toml lists the packages the wheel holds: every subpackage but ``tools``."""
+def test_the_wheel_ships_every_layer_and_the_package_imports_no_maintainer_tool():
+    """pyproject.toml lists the packages the wheel holds: every subpackage; the maintainer tools
+    (tools/, beside the package) import the package, and nothing in it imports them."""
     import tomllib
 
     listed = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
@@ -149,7 +149,19 @@ def test_the_wheel_ships_every_layer_and_no_maintainer_tool():
     ]
     found = {"lstm_behaviour"} | {f"lstm_behaviour.{p.parent.name}" for p in PACKAGE.glob("*/__init__.py")}
     data = {"lstm_behaviour.schemas", "lstm_behaviour.reports.templates"}  # folders of data files
-    assert set(listed) == (found - {"lstm_behaviour.tools"}) | data
+    assert set(listed) == found | data
+    into_tools = [
+        name
+        for name, path in modules().items()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, (ast.Import, ast.ImportFrom))
+        and any(
+            n.split(".")[0] == "tools"
+            for n in ([node.module or ""] if isinstance(node, ast.ImportFrom) else [a.name for a in node.names])
+        )
+        and not (isinstance(node, ast.ImportFrom) and node.level)
+    ]
+    assert not into_tools, f"package modules that import the maintainer tools: {into_tools}"
 
 
 def test_no_module_imports_itself_through_others():

@@ -12,7 +12,7 @@ import pytest
 from lstm_behaviour.cli import main
 from lstm_behaviour.files import write_json
 from lstm_behaviour.spec.calibration import run_order
-from lstm_behaviour.tools.generated_docs import CALIBRATION_DIR
+from tools.generated_docs import CALIBRATION_DIR
 
 SUITE = """
 import pytest

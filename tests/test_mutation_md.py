@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from lstm_behaviour.tools.mutation_md import TRAINED_STAGE, collect, mutation_markdown, score, source_digest
+from tools.mutation_md import TRAINED_STAGE, collect, mutation_markdown, score, source_digest
 
 STATUSES = {
     "m.a__mutmut_1": "killed",

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from lstm_behaviour.spec.claims import CLAIMS
-from lstm_behaviour.tools.generated_docs import ROOT, generated_docs
+from tools.generated_docs import ROOT, generated_docs
 
 TESTS = Path(__file__).resolve().parent
 _ID = re.compile("|".join(re.escape(i) for i in sorted(CLAIMS, key=len, reverse=True)))
@@ -118,14 +118,14 @@ def test_rendering_imports_no_tensorflow():
 
 
 def test_generated_docs_are_up_to_date():
-    """Every generated document equals what ``python -m lstm_behaviour docs`` writes (rendered
+    """Every generated document equals what ``python -m tools.generated_docs`` writes (rendered
     once, here, not at collection: each xdist worker collects this module)."""
     stale = [
         str(path.relative_to(ROOT))
         for path, expected in sorted(generated_docs().items())
         if (path.read_text(encoding="utf-8") if path.exists() else "") != expected
     ]
-    assert not stale, f"stale generated docs {stale}: run `python -m lstm_behaviour docs`"
+    assert not stale, f"stale generated docs {stale}: run `python -m tools.generated_docs`"
 
 
 def test_docs_write_the_numbers_and_the_documents_together_or_nothing(monkeypatch):
@@ -134,7 +134,7 @@ def test_docs_write_the_numbers_and_the_documents_together_or_nothing(monkeypatc
     import sys
 
     from lstm_behaviour.spec import calibrated
-    from lstm_behaviour.tools import generated_docs as g
+    from tools import generated_docs as g
 
     before = g.CALIBRATED.read_bytes()
     monkeypatch.delitem(sys.modules, "lstm_behaviour.spec.claims")

@@ -21,7 +21,7 @@ from lstm_behaviour.reports.claims_report import (
 from lstm_behaviour.reports.results_md import cell, columns, write_matrix
 from lstm_behaviour.spec.claims import CLAIMS, claim
 from lstm_behaviour.stats.verdicts import decide
-from lstm_behaviour.tools.setup_matrix import load as load_setups
+from tools.setup_matrix import load as load_setups
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {

@@ -26,7 +26,7 @@ from lstm_behaviour.stats.binomial import ALPHA, BETA, FAMILY_ALPHA, FAMILY_SIZE
 from lstm_behaviour.stats.sequential import Design, break_rate, claim_design, design, failure_design
 from lstm_behaviour.stats.thresholds import rate_sets, seeds_with
 from lstm_behaviour.stats.verdicts import decide
-from lstm_behaviour.tools.generated_docs import CALIBRATION_DIR
+from tools.generated_docs import CALIBRATION_DIR
 
 RATES = sorted({c.rate for c in trained_claims()})
 FAILURE_DESIGNS = sorted(

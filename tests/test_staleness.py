@@ -11,7 +11,7 @@ import pytest
 
 from lstm_behaviour.reports.comparison_md import inputs_digest
 from lstm_behaviour.reports.plots import png_text
-from lstm_behaviour.tools.generated_docs import benchmark_inputs
+from tools.generated_docs import benchmark_inputs
 
 ROOT = Path(__file__).resolve().parent.parent
 IMAGES = ROOT / "docs" / "images"

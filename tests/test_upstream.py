@@ -12,7 +12,7 @@ import pytest
 from lstm_behaviour.engine import compat
 from lstm_behaviour.spec.known_failures import expected_failure
 from lstm_behaviour.spec.reproductions import UPSTREAM
-from lstm_behaviour.tools.keras_versions import VERSIONS, parse_lines
+from tools.keras_versions import VERSIONS, parse_lines
 
 FINDING = "S.predict-on-batch-carries-state"  # the claim whose known failure is this finding
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from lstm_behaviour.tools.setup_matrix import load, main
+from tools.setup_matrix import load, main
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = ROOT / ".github" / "workflows"
@@ -57,7 +57,7 @@ def test_calibration_workflow_offers_every_setup():
 
 def test_claims_workflow_reads_its_matrix_from_setups_toml(capsys):
     text = WORKFLOW.read_text(encoding="utf-8")
-    assert 'run: python -m lstm_behaviour.tools.setup_matrix github-output >> "$GITHUB_OUTPUT"' in text
+    assert 'run: python -m tools.setup_matrix github-output >> "$GITHUB_OUTPUT"' in text
     matrices = re.findall(r"^\s+setup: (.*)$", text, re.M)
     assert matrices == ["${{ fromJSON(needs.setups.outputs.claims) }}", "${{ fromJSON(needs.setups.outputs.canary) }}"]
     assert main(["github-output"]) == 0

@@ -1,4 +1,4 @@
-"""Command line: ``python -m lstm_behaviour {reproduce,calibrate,check-state,docs,validate,matrix,merge,compare,plot}``.
+"""Command line: ``python -m lstm_behaviour {reproduce,calibrate,check-state,validate,matrix,merge,compare,plot}``.
 
 - ``reproduce``: train the article's rows over seeds and print each experiment's table, the
   article's value beside the measured median and range.
@@ -6,7 +6,6 @@
   (data/calibration/), resuming where it stopped.
 - ``check-state MODULE:FUNCTION``: whether a stateful model of your own keeps its state in each
   Keras API call (``engine.state_check``), as a table; exit status 1 where one does not.
-- ``docs``: regenerate the generated files under docs/.
 - ``validate``: check claims reports (``pytest --claims-report``); every problem listed.
 - ``matrix``: claims x setups into docs/results.md and the claims badge.
 - ``merge``: claims reports (or calibration files) of one setup over disjoint seeds, joined into
@@ -84,7 +83,6 @@ COMMANDS = (
         c.check_state_arguments,
         keras=True,
     ),
-    Command("docs", "regenerate the generated files under docs/", c.docs),
     Command("validate", "check claims reports written by pytest --claims-report", c.validate, c.validate_arguments),
     Command("matrix", "claims x setups: docs/results.md and the badge", c.matrix, c.matrix_arguments),
     Command(

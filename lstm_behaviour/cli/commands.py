@@ -22,7 +22,6 @@ __all__ = [
     "check_state_arguments",
     "compare",
     "compare_arguments",
-    "docs",
     "experiment_numbers",
     "matrix",
     "matrix_arguments",
@@ -190,25 +189,6 @@ def _layer_matrix(args) -> int:
         return _wrote(write_layer_matrix(args.out, progress=lambda name, res: print(f"== {name}\n{res.table()}\n")))
     except ValueError as error:
         raise Usage(str(error)) from None
-
-
-def docs(args) -> int:
-    from ..reports.claims_report import ResultsError
-
-    try:
-        from ..tools.generated_docs import write_docs
-    except ImportError:  # an installed wheel: the tools stay in the checkout
-        raise Failure(
-            "docs regenerates the documents of a checkout of lstm-behaviour, and this is an installed "
-            "package without its maintainer tools: run it in a clone"
-        ) from None
-
-    try:
-        return _wrote(write_docs())
-    except ResultsError as error:
-        raise Failure("\n".join(f"{error.path}: {p}" for p in error.problems)) from None
-    except (ValueError, KeyError, TypeError, RuntimeError) as error:  # RuntimeError: a missing extra, named
-        raise Failure(f"cannot generate the docs: {error}") from None
 
 
 def validate_arguments(val: argparse.ArgumentParser) -> None:

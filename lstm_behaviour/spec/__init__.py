@@ -8,6 +8,7 @@ It may use the engine (to run a row) and the statistics; nothing here renders a 
   and stated rates, generated into ``calibrated.json``.
 - ``known_failures``: claims that fail on some setup, run there as strict xfails.
 - ``reproductions``: plain-Keras reproductions of the backend findings.
-- ``setups``: names and order of software setups; ``versions``: which versions go together.
+- ``setups``: names and order of software setups; ``versions``: which versions go together;
+  ``matrix``: setups.toml, the checkout's list of setups to install and run.
 - ``calibration``: training every row over seeds, and the calibration files.
 """

@@ -32,7 +32,7 @@ def is_nightly(env: Mapping) -> bool:
 
 def is_candidate(env: Mapping) -> bool:
     """Whether a setup runs a candidate patch of Keras: a build with a local version label
-    (``3.15.1+rnn.state``, lstm_behaviour/tools/keras_patch.py), never a release."""
+    (``3.15.1+rnn.state``, tools/keras_patch.py), never a release."""
     return "+" in str(env.get("keras") or "")
 
 

@@ -1,28 +1,17 @@
-"""The setup matrix (setups.toml at the checkout's root), read for nox, the workflow and .ci/run.
+"""The setup matrix: setups.toml at a checkout's root, the one list of setups (nox, the workflow,
+.ci/run, ``compare``'s setup names, tools/setup_matrix.py).
 
-Standard library only: .ci/run and the workflow run it with the system's Python before any
-environment exists (``python3 -m lstm_behaviour.tools.setup_matrix COMMAND [SETUP]``):
-
-- ``github-output``: ``claims=[...]`` and ``canary=[...]``, JSON lists for ``$GITHUB_OUTPUT``;
-- ``install SETUP``: its pip arguments, one a line;
-- ``env SETUP``: its environment, ``NAME=value`` a line;
-- ``seeds SETUP``: the seeds .ci/run runs its claims over.
+Standard library only: .ci/run reads it with the system's Python before any environment exists.
 """
 
 from __future__ import annotations
 
-import json
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python before 3.11
-    raise SystemExit("reading setups.toml needs Python 3.11 or later (tomllib)") from None
-
 __all__ = ["SETUPS_FILE", "Setup", "load"]
 
+#: setups.toml of the checkout the package lies in (an installed package has none)
 SETUPS_FILE = Path(__file__).resolve().parents[2] / "setups.toml"
 _KINDS = ("setup", "nightly")
 _FIELDS = {"install", "env", "ci", "release", "patch"}
@@ -44,6 +33,10 @@ class Setup:
 def load(path: Path = SETUPS_FILE) -> dict[str, Setup]:
     """Every setup of ``path``, released ones first, in the file's order; a ValueError naming the
     entry where one is malformed."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python before 3.11
+        raise ValueError("reading setups.toml needs Python 3.11 or later (tomllib)") from None
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     unknown = sorted(set(data) - set(_KINDS))
     if unknown:
@@ -76,31 +69,3 @@ def load(path: Path = SETUPS_FILE) -> dict[str, Setup]:
                 raise ValueError(f"{path.name}: setup {name!r} is listed twice")
             out[name] = Setup(name, kind == "nightly", tuple(install), dict(env), ci, release, patch)
     return out
-
-
-def _one(setups: dict[str, Setup], name: str) -> Setup:
-    if name not in setups:
-        raise SystemExit(f"setup must be one of {', '.join(setups)}; got {name!r}")
-    return setups[name]
-
-
-def main(argv: list[str]) -> int:
-    setups = load()
-    if argv == ["github-output"]:
-        for key, nightly in (("claims", False), ("canary", True)):
-            print(f"{key}={json.dumps([s.id for s in setups.values() if s.nightly == nightly])}")
-    elif len(argv) == 2 and argv[0] in ("install", "env", "seeds"):
-        setup = _one(setups, argv[1])
-        lines = {
-            "install": setup.install,
-            "env": [f"{k}={v}" for k, v in setup.env.items()],
-            "seeds": [setup.ci or "auto"],
-        }[argv[0]]
-        print("\n".join(lines))
-    else:
-        raise SystemExit("usage: python -m lstm_behaviour.tools.setup_matrix github-output | install|env|seeds SETUP")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

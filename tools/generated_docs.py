@@ -1,4 +1,5 @@
-"""Every generated file under docs/, what it is made from, and ``write_docs()`` to regenerate them.
+"""Every generated file under docs/, what it is made from, and ``write_docs()`` to regenerate them
+(``python -m tools.generated_docs`` in a checkout).
 
 - docs/claims.md from the registry (``claims_md``);
 - docs/calibration.md, docs/findings.md and docs/findings.ja.md (the same in Japanese) from
@@ -24,11 +25,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..files import write_all
+from lstm_behaviour.files import write_all
 
-__all__ = ["CALIBRATION_DIR", "ROOT", "benchmark_inputs", "check_checkout", "generated_docs", "write_docs"]
+__all__ = ["CALIBRATION_DIR", "ROOT", "benchmark_inputs", "check_checkout", "generated_docs", "main", "write_docs"]
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 CALIBRATION_DIR = ROOT / "data" / "calibration"
 #: the registry's calibrated numbers, generated beside the module that reads them
 CALIBRATED = ROOT / "lstm_behaviour" / "spec" / "calibrated.json"
@@ -48,7 +49,7 @@ def check_checkout(root: Path | None = None) -> Path:
 
 def calibration_sets() -> list | None:
     """The calibration files under data/calibration/, loaded (None where there are none)."""
-    from ..spec.calibration import load_sets
+    from lstm_behaviour.spec.calibration import load_sets
 
     files = sorted(CALIBRATION_DIR.glob("*.json"))
     return load_sets(files) if files else None
@@ -57,9 +58,9 @@ def calibration_sets() -> list | None:
 def calibrated_numbers(sets) -> str:
     """The text of ``calibrated.json`` the rule gives from the calibration ``sets``; computed
     from the trained claims' definitions, so a stale file cannot get in its way."""
-    from ..spec import calibrated
-    from ..spec.trained import TRAINED_DEFINITIONS
-    from ..stats.thresholds import rate_sets
+    from lstm_behaviour.spec import calibrated
+    from lstm_behaviour.spec.trained import TRAINED_DEFINITIONS
+    from lstm_behaviour.stats.thresholds import rate_sets
 
     return calibrated.render(calibrated.compute(TRAINED_DEFINITIONS, rate_sets(sets)))
 
@@ -75,13 +76,13 @@ def generated_docs(sets=None, numbers: str | None = None) -> dict[Path, str]:
     """Each generated file under docs/ and its up-to-date content (``sets`` and ``numbers``: the
     calibration and its ``calibrated.json`` text where the caller has them already)."""
     check_checkout()
-    from ..reports.benchmarks_md import benchmarks_markdown, load_runs
-    from ..reports.calibration_md import calibration_markdown
-    from ..reports.claims_md import render_claims
-    from ..reports.claims_report import load
-    from ..reports.findings_md import findings_markdown
-    from ..reports.results_md import matrix_files
-    from ..reports.state_md import load_matrices, state_markdown
+    from lstm_behaviour.reports.benchmarks_md import benchmarks_markdown, load_runs
+    from lstm_behaviour.reports.calibration_md import calibration_markdown
+    from lstm_behaviour.reports.claims_md import render_claims
+    from lstm_behaviour.reports.claims_report import load
+    from lstm_behaviour.reports.findings_md import findings_markdown
+    from lstm_behaviour.reports.results_md import matrix_files
+    from lstm_behaviour.reports.state_md import load_matrices, state_markdown
 
     sets = calibration_sets() if sets is None else sets
     if sets and numbers is None:
@@ -101,7 +102,7 @@ def generated_docs(sets=None, numbers: str | None = None) -> dict[Path, str]:
             )
     runs = sorted((ROOT / "docs" / "benchmarks").glob("*.json"))
     if runs:
-        from ..reports.comparison_md import inputs_digest, load_comparisons, load_floors
+        from lstm_behaviour.reports.comparison_md import inputs_digest, load_comparisons, load_floors
 
         compared = sorted((ROOT / "data" / "comparisons").glob("*.json"))
         docs[ROOT / "docs" / "benchmarks.md"] = benchmarks_markdown(
@@ -124,12 +125,13 @@ def generated_docs(sets=None, numbers: str | None = None) -> dict[Path, str]:
         )
     if states:
         docs[ROOT / "docs" / "state.md"] = state_markdown(states, "data/state/*.json")
-    from ..reports.upstream_md import upstream_markdown
+    from lstm_behaviour.reports.upstream_md import upstream_markdown
 
     docs[ROOT / "docs" / "upstream" / "jax-stateful-state.md"] = upstream_markdown(ROOT)
     mutation = ROOT / "docs" / "mutation" / "results.json"
     if mutation.exists():
-        from ..files import read_json
+        from lstm_behaviour.files import read_json
+
         from .mutation_md import mutation_markdown
 
         equivalent = ROOT / "docs" / "mutation" / "equivalent.json"
@@ -151,7 +153,7 @@ def write_docs() -> list[Path]:
     The documents are rendered from the registry, which reads its numbers when it is imported: new
     numbers are handed to it in memory (``spec.calibrated.PENDING``) while the documents render, and
     a run that had imported it before the numbers changed refuses."""
-    from ..spec import calibrated
+    from lstm_behaviour.spec import calibrated
 
     check_checkout()
     sets = calibration_sets()
@@ -160,7 +162,7 @@ def write_docs() -> list[Path]:
     if changed and "lstm_behaviour.spec.claims" in sys.modules:
         raise ValueError(
             f"{CALIBRATED.name} changes and the claim registry is already loaded with the old numbers: "
-            "run `python -m lstm_behaviour docs` in a new process"
+            "run `python -m tools.generated_docs` in a new process"
         )
     calibrated.PENDING = numbers if changed else None
     try:
@@ -169,3 +171,31 @@ def write_docs() -> list[Path]:
         calibrated.PENDING = None
     write_all(docs)
     return list(docs)
+
+
+def main() -> int:
+    """``python -m tools.generated_docs``: regenerate every generated document; a problem of the
+    inputs is one line (or one a file) and exit status 1, nothing written."""
+    from lstm_behaviour.files import escaped, shown
+    from lstm_behaviour.reports.claims_report import ResultsError
+
+    prog = "python -m tools.generated_docs"
+    try:
+        written = write_docs()
+    except ResultsError as error:
+        print("\n".join(f"{prog}: error: {error.path}: {p}" for p in error.problems), file=sys.stderr)
+        return 1
+    except (ValueError, KeyError, TypeError, RuntimeError) as error:  # RuntimeError: a missing extra, named
+        print(f"{prog}: error: cannot generate the docs: {escaped(str(error))}", file=sys.stderr)
+        return 1
+    except OSError as error:  # a file system refusal while writing: nothing written (write_all)
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"{prog}: error: {escaped(where + (error.strerror or str(error)))}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(f"wrote {shown(path)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

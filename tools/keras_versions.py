@@ -38,7 +38,7 @@ VERSIONS = (
 PINNED = "keras==3.15.1"
 #: a line of a reproduction: ``<backend>, <what>: ... expected <E>, got <G>``
 LINE = re.compile(r"^(?P<backend>\w+), (?P<what>[^:]+): .*expected (?P<expected>.+), got (?P<got>.+)$")
-_ROOT = Path(__file__).resolve().parents[2]
+_ROOT = Path(__file__).resolve().parents[1]
 
 
 def parse_lines(text: str) -> dict[str, dict[str, str]]:
@@ -81,7 +81,7 @@ def _install(python: str, requirement: str, env: dict, fixed: Sequence[str]) -> 
 
 
 def _one(python: str, requirement: str, env: dict, fixed: Sequence[str]) -> dict:
-    from ..spec.reproductions import UPSTREAM
+    from lstm_behaviour.spec.reproductions import UPSTREAM
 
     record: dict = {"requirement": requirement}
     problem = _install(python, requirement, env, fixed)
@@ -142,7 +142,7 @@ def sweep(
     kept. ``jax``, ``numpy``: hold jax and jaxlib, numpy at these versions instead of the
     environment's (an older Keras may not run with today's jax). Ends with the environment as it
     was: its Keras, jax and numpy."""
-    from ..files import existing_json, write_json
+    from lstm_behaviour.files import existing_json, write_json
 
     env = {**os.environ, "KERAS_BACKEND": "jax", "TF_CPP_MIN_LOG_LEVEL": "2", "PYTHONPATH": str(_ROOT)}
     found, data = existing_json(out, "a Keras version sweep")
@@ -172,7 +172,7 @@ def sweep(
 if __name__ == "__main__":
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m lstm_behaviour.tools.keras_versions")
+    parser = argparse.ArgumentParser(prog="python -m tools.keras_versions")
     parser.add_argument("out", help="the sweep's JSON (given again: resumed)")
     parser.add_argument("requirements", nargs="*", default=list(VERSIONS), help="Keras requirements (default VERSIONS)")
     parser.add_argument("--jax", help="hold jax and jaxlib at this version (default: the environment's)")

@@ -47,7 +47,7 @@ __all__ = [
 
 FORMAT = "lstm-behaviour keras-own-tests 1"
 VERSION = "3.15.1"
-_ROOT = Path(__file__).resolve().parents[2]
+_ROOT = Path(__file__).resolve().parents[1]
 PATCH = _ROOT / "docs" / "upstream" / f"keras-{VERSION}-rnn-state.patch"
 #: the patched build's version: the release's, with a local label (PEP 440) naming the patch
 PATCHED_VERSION = f"{VERSION}+rnn.state"
@@ -146,7 +146,7 @@ def _counts(outcomes: dict[str, str]) -> dict[str, int]:
 def own_tests(pythons: dict[str, str], out: str | os.PathLike) -> dict:
     """Keras's own tests per backend (``pythons``: backend -> interpreter) on the plain and the
     patched build, and the regression test without and with the fix; written to ``out``."""
-    from ..files import write_json
+    from lstm_behaviour.files import write_json
 
     data: dict = {"format": FORMAT, "keras": VERSION, "tests": list(TESTS), "regression": REGRESSION, "backends": {}}
     added = "keras.src.layers.rnn.rnn_test.RNNTest::test_statefulness_in_compiled_calls"  # the patch's own test

@@ -24,8 +24,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ..files import write_json
-from ..reports import templating
+from lstm_behaviour.files import write_json
+from lstm_behaviour.reports import templating
 
 __all__ = [
     "STATUS_BY_EXIT_CODE", "TRAINED_STAGE", "collect", "mutation_markdown", "score", "source_digest", "trained_stage",
