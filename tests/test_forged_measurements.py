@@ -15,7 +15,12 @@ import lstm_behaviour.engine.compat  # noqa: F401  (the backend, imported once: 
 from lstm_behaviour.cli import main
 from lstm_behaviour.files import write_json
 from lstm_behaviour.reports.claims_report import validate
-from lstm_behaviour.reports.run_checks import accuracy_problems, environment_problems
+from lstm_behaviour.reports.run_checks import (
+    accuracy_problems,
+    environment_problems,
+    measurement_problems,
+    negative_zeros,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = json.loads((ROOT / "docs" / "results" / "tf-2.21.json").read_text("utf-8"))
@@ -121,6 +126,22 @@ def test_accuracies_are_checked_against_each_rows_windows():
     ]
 
 
+def test_measures_that_are_no_table_are_named_by_their_type_and_every_row_is_read():
+    evaluations = "['in_order', 'loop', 'reverse']"
+    assert accuracy_problems(("E3/lstm",), [0.5]) == ["the rows measured are list; the claim reads ['E3/lstm']"]
+    both = accuracy_problems(("E1/dense", "E1/lstm"), {"E1/dense": [1.0], "E1/lstm": {"in_order": 2.0}})
+    assert both == [
+        f"E1/dense: the evaluations measured are list; a run measures {evaluations}",
+        f"E1/lstm: the evaluations measured are ['in_order']; a run measures {evaluations}",
+    ], "each row's problem, the second row's too"
+
+
+def test_a_negative_zero_is_named_where_it_is_or_as_the_report():
+    assert negative_zeros(-0.0) == ["report: -0.0, which no run writes"]
+    assert negative_zeros({"a": [0.0, -0.0]}) == ["a[1]: -0.0, which no run writes"]
+    assert negative_zeros(0.0) == negative_zeros(0) == []
+
+
 @pytest.mark.parametrize("command", ["merge", "matrix"], ids=["84-merge", "128-matrix"])
 def test_readers_refuse_a_forged_report(tmp_path, capsys, command):
     data = copy.deepcopy(REPORT)
@@ -163,3 +184,22 @@ def test_loop(claim_over_seeds):
         ]
     )
     assert validate(json.loads(out.read_text("utf-8"))) == []
+
+
+@pytest.mark.parametrize(
+    ("seeds", "measured", "decision"),
+    [([0], [], None), ([], [{"seed": 0, "bounds": [], "accuracies": {}}], None), ([], [], {"rule": "fixed"})],
+    ids=["seeds", "measurements", "decision"],
+)
+def test_a_claim_no_test_ran_has_no_seeds_measurements_or_decision_each_alone(seeds, measured, decision):
+    entry = {"tests": [], "seeds": seeds, "held": [], "measured": measured, "decision": decision}
+    assert measurement_problems({"X.y": entry}, {}) == [
+        "claims['X.y']: no test of it ran, so it has no seeds, measurements or decision"
+    ]
+
+
+def test_seeds_out_of_order_are_shown_by_their_first_eight():
+    entry = {"tests": [], "seeds": [], "held": list(range(9, -1, -1)), "measured": [], "decision": None}
+    assert measurement_problems({"X.y": entry}, {}) == [
+        "claims['X.y'].held: a run lists its seeds in ascending order, got [9, 8, 7, 6, 5, 4, 3, 2]"
+    ]
