@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy  # noqa: F401  (loaded here: a nested pytest run would load it again, which numpy refuses)
 import pytest
@@ -203,3 +204,51 @@ def test_seeds_out_of_order_are_shown_by_their_first_eight():
     assert measurement_problems({"X.y": entry}, {}) == [
         "claims['X.y'].held: a run lists its seeds in ascending order, got [9, 8, 7, 6, 5, 4, 3, 2]"
     ]
+
+
+def _entry(*measured):
+    return {
+        "tests": [{"test": "t.py::test_x", "outcome": "passed"}],
+        "seeds": [],
+        "held": [],
+        "measured": list(measured),
+        "decision": None,
+    }
+
+
+def test_every_measured_number_of_an_unknown_claim_is_read_whatever_its_shape():
+    """A claim the registry does not know: its accuracies are not put to any claim's rows, but
+    every number in them is still read, in every row, and a table that is none breaks nothing."""
+    bounds = [{"measured": 0.5, "threshold": 0.5, "article": 0.1234567}]
+    odd = {
+        "seed": 0,
+        "bounds": bounds,
+        "accuracies": {"E1/dense": {"in_order": 0.5}, "E1/lstm": {"in_order": 0.1234567}},
+    }
+    assert measurement_problems({"X.y": _entry(odd)}, {}) == [
+        "claims['X.y'].measured[0].bounds[0].article: a run writes measured values to six decimals, got 0.1234567",
+        "claims['X.y'].measured[0].accuracies: E1/lstm in_order: a run writes measured values to six decimals, "
+        "got 0.1234567",
+    ]
+    for shapeless in ([0.5], {"E1/dense": [0.5]}):
+        assert measurement_problems({"X.y": _entry({"seed": 0, "bounds": [], "accuracies": shapeless})}, {}) == []
+
+
+def test_a_row_two_claims_read_differently_names_the_first_claim():
+    one = {"seed": 0, "bounds": [], "accuracies": {"E1/dense": {"in_order": 0.5}}}
+    other = {"seed": 0, "bounds": [], "accuracies": {"E1/dense": {"in_order": 0.25}}}
+    registry = {"A.a": SimpleNamespace(rows=()), "B.b": SimpleNamespace(rows=())}
+    problems = [
+        p for p in measurement_problems({"A.a": _entry(one), "B.b": _entry(other)}, registry) if "once per seed" in p
+    ]
+    assert problems == [
+        "claims['B.b'].measured[0]: E1/dense seed 0 reads {'in_order': 0.25}, where A.a reads {'in_order': 0.5}; "
+        "a run trains a row once per seed"
+    ]
+
+
+def test_run_seeds_out_of_order_are_shown_by_their_first_eight():
+    env = {"backend": "jax", "keras_major": 3, "tensorflow": None, "onednn": None, "seeds": list(range(9, -1, -1))}
+    assert environment_problems(env)[-1] == (
+        "environment.seeds: a run lists its seeds in ascending order, got [9, 8, 7, 6, 5, 4, 3, 2]"
+    )
