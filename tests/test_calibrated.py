@@ -26,6 +26,16 @@ def test_the_registry_is_its_definitions_with_the_files_numbers():
         assert all(b.value == b.value for b in c.bounds), f"{c.id} has a bound without a value"  # not NaN
 
 
+def test_the_numbers_about_to_be_written_are_read_in_place_of_the_file_only(tmp_path, monkeypatch):
+    """While ``docs`` renders, ``PENDING`` (what it is about to write) stands for calibrated.json,
+    and for no other file."""
+    data = calibrated.read()
+    pending = {**data, "rates": {claim_id: 0.5 for claim_id in data["rates"]}}
+    monkeypatch.setattr(calibrated, "PENDING", json.dumps(pending))
+    assert calibrated.read() == pending
+    assert calibrated.read(_write(tmp_path, data)) == data
+
+
 def test_the_file_round_trips_through_render():
     data = calibrated.read()
     assert json.loads(calibrated.render(data)) == data

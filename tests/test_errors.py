@@ -130,6 +130,31 @@ def test_the_largest_seed_and_the_longest_list_are_accepted():
     assert len(parse_seeds(f"5-{MAX_SEEDS + 4}")) == MAX_SEEDS
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("0-5999,5000-9999", 10_000),  # overlapping ranges: the 1,000 shared seeds once
+        ("5000-9999,0-5999", 10_000),  # in any order
+        ("0-4999,6000-11000", 10_001),  # apart: both ranges whole
+        ("7,0-9998,7", 9_999),  # a seed inside a range, twice: nothing more
+    ],
+)
+def test_a_seed_list_is_counted_by_its_distinct_seeds(text, count):
+    """The cap counts each seed once, whatever ranges name it (counted before any list is made)."""
+    if count <= 10_000:
+        assert len(parse_seeds(text)) == count
+    else:
+        with pytest.raises(ValueError, match=f"got {count} in "):
+            parse_seeds(text)
+
+
+def test_a_long_seed_list_over_the_cap_is_named_by_its_first_80_characters():
+    text = ",".join(map(str, range(10_001)))
+    with pytest.raises(ValueError) as error:
+        parse_seeds(text)
+    assert str(error.value) == f"a seed list holds at most 10000 seeds, got 10001 in {text[:80]!r}"
+
+
 def test_wrong_sized_state_of_a_layer_with_more_than_two_state_tensors_names_it_by_index():
     """A cell of three state tensors (a user's own): h and c are no names for them."""
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy  # noqa: F401  (loaded here: a nested pytest run would load it again, which numpy refuses)
 import pytest
@@ -15,7 +16,12 @@ import lstm_behaviour.engine.compat  # noqa: F401  (the backend, imported once: 
 from lstm_behaviour.cli import main
 from lstm_behaviour.files import write_json
 from lstm_behaviour.reports.claims_report import validate
-from lstm_behaviour.reports.run_checks import accuracy_problems, environment_problems
+from lstm_behaviour.reports.run_checks import (
+    accuracy_problems,
+    environment_problems,
+    measurement_problems,
+    negative_zeros,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = json.loads((ROOT / "docs" / "results" / "tf-2.21.json").read_text("utf-8"))
@@ -121,6 +127,22 @@ def test_accuracies_are_checked_against_each_rows_windows():
     ]
 
 
+def test_measures_that_are_no_table_are_named_by_their_type_and_every_row_is_read():
+    evaluations = "['in_order', 'loop', 'reverse']"
+    assert accuracy_problems(("E3/lstm",), [0.5]) == ["the rows measured are list; the claim reads ['E3/lstm']"]
+    both = accuracy_problems(("E1/dense", "E1/lstm"), {"E1/dense": [1.0], "E1/lstm": {"in_order": 2.0}})
+    assert both == [
+        f"E1/dense: the evaluations measured are list; a run measures {evaluations}",
+        f"E1/lstm: the evaluations measured are ['in_order']; a run measures {evaluations}",
+    ], "each row's problem, the second row's too"
+
+
+def test_a_negative_zero_is_named_where_it_is_or_as_the_report():
+    assert negative_zeros(-0.0) == ["report: -0.0, which no run writes"]
+    assert negative_zeros({"a": [0.0, -0.0]}) == ["a[1]: -0.0, which no run writes"]
+    assert negative_zeros(0.0) == negative_zeros(0) == []
+
+
 @pytest.mark.parametrize("command", ["merge", "matrix"], ids=["84-merge", "128-matrix"])
 def test_readers_refuse_a_forged_report(tmp_path, capsys, command):
     data = copy.deepcopy(REPORT)
@@ -163,3 +185,70 @@ def test_loop(claim_over_seeds):
         ]
     )
     assert validate(json.loads(out.read_text("utf-8"))) == []
+
+
+@pytest.mark.parametrize(
+    ("seeds", "measured", "decision"),
+    [([0], [], None), ([], [{"seed": 0, "bounds": [], "accuracies": {}}], None), ([], [], {"rule": "fixed"})],
+    ids=["seeds", "measurements", "decision"],
+)
+def test_a_claim_no_test_ran_has_no_seeds_measurements_or_decision_each_alone(seeds, measured, decision):
+    entry = {"tests": [], "seeds": seeds, "held": [], "measured": measured, "decision": decision}
+    assert measurement_problems({"X.y": entry}, {}) == [
+        "claims['X.y']: no test of it ran, so it has no seeds, measurements or decision"
+    ]
+
+
+def test_seeds_out_of_order_are_shown_by_their_first_eight():
+    entry = {"tests": [], "seeds": [], "held": list(range(9, -1, -1)), "measured": [], "decision": None}
+    assert measurement_problems({"X.y": entry}, {}) == [
+        "claims['X.y'].held: a run lists its seeds in ascending order, got [9, 8, 7, 6, 5, 4, 3, 2]"
+    ]
+
+
+def _entry(*measured):
+    return {
+        "tests": [{"test": "t.py::test_x", "outcome": "passed"}],
+        "seeds": [],
+        "held": [],
+        "measured": list(measured),
+        "decision": None,
+    }
+
+
+def test_every_measured_number_of_an_unknown_claim_is_read_whatever_its_shape():
+    """A claim the registry does not know: its accuracies are not put to any claim's rows, but
+    every number in them is still read, in every row, and a table that is none breaks nothing."""
+    bounds = [{"measured": 0.5, "threshold": 0.5, "article": 0.1234567}]
+    odd = {
+        "seed": 0,
+        "bounds": bounds,
+        "accuracies": {"E1/dense": {"in_order": 0.5}, "E1/lstm": {"in_order": 0.1234567}},
+    }
+    assert measurement_problems({"X.y": _entry(odd)}, {}) == [
+        "claims['X.y'].measured[0].bounds[0].article: a run writes measured values to six decimals, got 0.1234567",
+        "claims['X.y'].measured[0].accuracies: E1/lstm in_order: a run writes measured values to six decimals, "
+        "got 0.1234567",
+    ]
+    for shapeless in ([0.5], {"E1/dense": [0.5]}):
+        assert measurement_problems({"X.y": _entry({"seed": 0, "bounds": [], "accuracies": shapeless})}, {}) == []
+
+
+def test_a_row_two_claims_read_differently_names_the_first_claim():
+    one = {"seed": 0, "bounds": [], "accuracies": {"E1/dense": {"in_order": 0.5}}}
+    other = {"seed": 0, "bounds": [], "accuracies": {"E1/dense": {"in_order": 0.25}}}
+    registry = {"A.a": SimpleNamespace(rows=()), "B.b": SimpleNamespace(rows=())}
+    problems = [
+        p for p in measurement_problems({"A.a": _entry(one), "B.b": _entry(other)}, registry) if "once per seed" in p
+    ]
+    assert problems == [
+        "claims['B.b'].measured[0]: E1/dense seed 0 reads {'in_order': 0.25}, where A.a reads {'in_order': 0.5}; "
+        "a run trains a row once per seed"
+    ]
+
+
+def test_run_seeds_out_of_order_are_shown_by_their_first_eight():
+    env = {"backend": "jax", "keras_major": 3, "tensorflow": None, "onednn": None, "seeds": list(range(9, -1, -1))}
+    assert environment_problems(env)[-1] == (
+        "environment.seeds: a run lists its seeds in ascending order, got [9, 8, 7, 6, 5, 4, 3, 2]"
+    )

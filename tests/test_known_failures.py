@@ -261,6 +261,8 @@ def test_a_known_failure_names_an_exception_it_can_raise():
         dataclasses.replace(ENTRY, raises=("TypeError",))
     with pytest.raises(ValueError, match="raises must name some of"):
         dataclasses.replace(ENTRY, raises="AssertionError")
+    both = dataclasses.replace(ENTRY, raises=("RuntimeError", "AssertionError"))  # all it may name, at once
+    assert set(both.raises) == {"AssertionError", "RuntimeError"}
     torch = {(f.claim, f.layers): f.raises for f in known_failures.KNOWN_FAILURES if f.backend == "torch"}
     assert {r for (claim_id, _), r in torch.items() if claim_id.startswith("E")} == {("RuntimeError",)}  # training
     # a state-mechanics claim: its test trains (RuntimeError) or asserts a check's outcome that names it
