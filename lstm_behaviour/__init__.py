@@ -9,6 +9,7 @@ tests/test_layout.py), and each subpackage's docstring is the map of its modules
 - ``stats``: seeds, verdicts, the sequential test, the calibration rule. Pure Python.
 - ``spec``: the article's experiments and claims as data, known failures, reproductions, setups,
   the calibration runs and files.
+- ``articles``: other articles' experiments as data, one subpackage each (Brownlee's tutorial).
 - ``reports``: the claims report, merge, the matrix and badge, the documents under docs/.
 - ``pytest_plugin`` (its report writer and summary: ``pytest_report``), ``compare`` (benchmark
   comparisons of environments, in rounds of fresh processes) and ``cli`` on top.

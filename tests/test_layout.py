@@ -21,6 +21,7 @@ ALLOWED = {
     "engine": {"files", "engine"},
     "stats": {"stats"},
     "spec": {"files", "engine", "stats", "spec"},
+    "articles": {"files", "engine", "stats", "spec", "articles"},
     "reports": {"files", "engine", "stats", "spec", "reports"},
     "pytest_plugin": {"files", "engine", "stats", "spec", "reports", "pytest_report"},
     "pytest_report": {"files", "engine", "stats", "spec", "reports"},
@@ -147,7 +148,9 @@ def test_the_wheel_ships_every_layer_and_the_package_imports_no_maintainer_tool(
     listed = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
         "packages"
     ]
-    found = {"lstm_behaviour"} | {f"lstm_behaviour.{p.parent.name}" for p in PACKAGE.glob("*/__init__.py")}
+    found = {"lstm_behaviour"} | {
+        ".".join(("lstm_behaviour", *p.parent.relative_to(PACKAGE).parts)) for p in PACKAGE.rglob("*/__init__.py")
+    }
     data = {"lstm_behaviour.schemas", "lstm_behaviour.reports.templates"}  # folders of data files
     assert set(listed) == found | data
     into_tools = [

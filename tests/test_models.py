@@ -96,3 +96,30 @@ def test_build_model_takes_the_variants_lstm_options(monkeypatch, kind):
     assert build_model(kind, (1, 1), batch_size=1, seed=0).layers[0].use_cudnn is False
     monkeypatch.delenv("LSTM_BEHAVIOUR_VARIANT")
     assert build_model(kind, (1, 1), batch_size=1, seed=0).layers[0].use_cudnn == "auto"
+
+
+@pytest.mark.parametrize("kind", ["dense", "lstm", "lstm_ful"])
+def test_a_rows_units_set_the_width_of_its_model(kind):
+    """A row's ``units`` reach the model (Brownlee's LSTM(32) and LSTM(50)); the article's rows keep 16."""
+    from dataclasses import replace
+
+    from lstm_behaviour.engine.rows import seeded_model
+    from lstm_behaviour.spec.experiments import row
+
+    key = {"dense": "E1/dense", "lstm": "E1/lstm", "lstm_ful": "E1/lstm_ful"}[kind]
+    assert row(key).units == 16
+    widths = {
+        units: seeded_model(replace(row(key), key=f"units-test/{key}/{units}", units=units), 0, reuse=False)
+        .layers[-2 if kind == "dense" else 0]
+        .units
+        for units in (16, 32, 50)
+    }
+    assert widths == {16: 16, 32: 32, 50: 50}
+
+
+@pytest.mark.parametrize("units", [0, -3, 2.0, True, "32"])
+def test_build_model_names_units_that_are_no_width(units):
+    from lstm_behaviour.engine.models import build_model
+
+    with pytest.raises(ValueError, match=rf"units must be a positive integer, got {units!r}"):
+        build_model("lstm", (1, 1), seed=0, units=units)

@@ -18,7 +18,7 @@ PULLS = re.compile(r'{%-? *(?:include|import|from) "([^"]+)"')
 
 
 def test_every_template_is_used():
-    """Each template is rendered by a module of the package or of tools/, or included or imported by another template."""
+    """Each template is rendered by a module of the package or of tools/, or pulled in by another template."""
     sources = [*PACKAGE.rglob("*.py"), *TOOLS.rglob("*.py")]
     modules = "\n".join(p.read_text(encoding="utf-8") for p in sources)
     templates = {p.name: p.read_text(encoding="utf-8") for p in TEMPLATES.glob("*.j2")}

@@ -22,25 +22,28 @@ def _check_kind(kind: str) -> None:
         raise ValueError(f"model kind must be one of {', '.join(MODEL_KINDS)}; got {kind!r}")
 
 
-def build_model(kind: str, shape: tuple[int, ...], *, batch_size: int | None = None, seed: int):
+def build_model(kind: str, shape: tuple[int, ...], *, batch_size: int | None = None, seed: int, units: int = UNITS):
     """Build and compile the article's ``kind`` model for inputs of ``shape``.
 
     ``batch_size`` is required for ``lstm_ful`` (a stateful model has a fixed batch size) and
-    ignored otherwise. The seed is set right before the weights are drawn.
+    ignored otherwise. ``units``: the width of the LSTM or of the first Dense layer (the
+    article's 16 unless a row says otherwise). The seed is set right before the weights are drawn.
     """
     _check_kind(kind)
+    if isinstance(units, bool) or not isinstance(units, int) or units < 1:
+        raise ValueError(f"units must be a positive integer, got {units!r}")
     shape = tuple(int(d) for d in shape)
     if kind == "lstm_ful" and (batch_size is None or int(batch_size) < 1):
         raise ValueError(f"batch_size of an lstm_ful model must be a positive integer, got {batch_size!r}")
     _seed(seed)
     if kind == "dense":
-        body = [keras.Input(shape=shape), keras.layers.Flatten(), keras.layers.Dense(UNITS)]
+        body = [keras.Input(shape=shape), keras.layers.Flatten(), keras.layers.Dense(units)]
     elif kind == "lstm":
-        body = [keras.Input(shape=shape), keras.layers.LSTM(UNITS, name="lstm", **lstm_options())]
+        body = [keras.Input(shape=shape), keras.layers.LSTM(units, name="lstm", **lstm_options())]
     else:
         body = [
             keras.Input(batch_shape=(int(batch_size),) + shape),
-            keras.layers.LSTM(UNITS, stateful=True, name="lstm", **lstm_options()),
+            keras.layers.LSTM(units, stateful=True, name="lstm", **lstm_options()),
         ]
     model = keras.Sequential(body + [keras.layers.Dense(N_CLASSES, activation="softmax")])
     model.compile(loss="categorical_crossentropy", optimizer="adam", metrics=["accuracy"])

@@ -1,7 +1,7 @@
 """Running one row: a seeded model, trained by a protocol, evaluated three ways.
 
 ``run_row(row, seed)`` takes any row description with the fields of ``spec.experiments.Row``
-(key, model, shape, batch_size, epochs, shuffle, test_every_reset, and ``data()``); the engine
+(key, model, units, shape, batch_size, epochs, shuffle, test_every_reset, and ``data()``); the engine
 knows no experiment of its own.
 """
 
@@ -54,7 +54,7 @@ def seeded_model(r, seed: int, *, reuse: bool = True):
     from . import compat
     from .models import build_model
 
-    fresh = build_model(r.model, r.shape, batch_size=r.batch_size, seed=seed)
+    fresh = build_model(r.model, r.shape, batch_size=r.batch_size, seed=seed, units=r.units)
     if not reuse:
         return fresh
     if r.key not in _REUSED:

@@ -42,7 +42,7 @@ def _fresh(r):
     from .models import build_model
 
     compat.clear_session()
-    return build_model(r.model, r.shape, batch_size=r.batch_size, seed=0)
+    return build_model(r.model, r.shape, batch_size=r.batch_size, seed=0, units=r.units)
 
 
 def train_item(r, steps: int) -> Callable[[], object]:

@@ -125,7 +125,7 @@ def run_transplant(spec, seed: int, *, protocol: str = "fast", source_weights=No
     data = src.data()
     if source_weights is None:
         source_weights = run_row(src, seed, protocol=protocol).weights
-    source = build_model(src.model, src.shape, batch_size=src.batch_size, seed=seed)
+    source = build_model(src.model, src.shape, batch_size=src.batch_size, seed=seed, units=src.units)
     source.set_weights(list(source_weights))
     warmup = data.x[: spec.warmup_windows]
     snapshot = take_snapshot(source, warmup)

@@ -60,6 +60,7 @@ class Row:
     epochs: int
     test_every_reset: bool
     article: ArticleResult
+    units: int = 16  # the width of the LSTM (or the MLP's hidden layer): 16 in every row of the article
 
     @property
     def stateful(self) -> bool:

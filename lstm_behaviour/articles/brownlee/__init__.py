@@ -1,0 +1,8 @@
+"""Jason Brownlee's tutorial "Understanding Stateful LSTM Recurrent Neural Networks in Python with
+Keras" (machinelearningmastery.com; Keras 2.0.2, updated 2018): the experiments it runs and the
+accuracies it reports, as data.
+
+- ``experiments``: B1-B5 as rows (units, shapes, epochs, batch sizes, shuffle and the stateful
+  reset loop as the tutorial runs them) with the tutorial's accuracy beside each, and
+  ``measure``, which trains them over seeds into a file written whole after each seed.
+"""

@@ -1,0 +1,107 @@
+"""Brownlee's experiments as rows: each set-up as the tutorial runs it (its listings: pairs,
+shapes, units, epochs, batch sizes, shuffle, the stateful reset loop) and its reported accuracy;
+``measure`` adds to its file whole after each seed, resumes, and refuses another setup's file."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lstm_behaviour.articles.brownlee import experiments
+from lstm_behaviour.articles.brownlee.experiments import ROWS, measure, row
+from lstm_behaviour.engine.rows import RowResult
+
+# the tutorial's set-ups: (model, units, pairs, input shape of one pair, batch, epochs, shuffle,
+# reported accuracy); pairs and accuracies as its printed outputs give them
+TUTORIAL = {
+    "B1/lstm": ("lstm", 32, 25, (1, 1), 1, 500, True, 0.84),  # 84.00%, 21 of 25
+    "B2/lstm": ("lstm", 32, 23, (1, 3), 1, 500, True, 20 / 23),  # 86.96%
+    "B3/lstm": ("lstm", 32, 23, (3, 1), 1, 500, True, 1.0),
+    "B4/lstm": ("lstm", 16, 25, (1, 1), 25, 5000, False, 1.0),  # batch_size=len(dataX), shuffle=False
+    "B5/lstm_ful": ("lstm_ful", 50, 25, (1, 1), 1, 300, False, 1.0),  # 300 x (fit 1 epoch; reset_states())
+}
+
+
+@pytest.mark.parametrize("key", TUTORIAL)
+def test_each_row_is_set_up_as_the_tutorial_runs_it(key):
+    model, units, pairs, shape, batch, epochs, shuffle, reported = TUTORIAL[key]
+    r = row(key)
+    data = r.data()
+    assert (r.model, r.units, len(data), data.x.shape[1:], r.batch_size, r.epochs, r.shuffle) == (
+        model,
+        units,
+        pairs,
+        shape,
+        batch,
+        epochs,
+        shuffle,
+    )
+    assert r.reported == pytest.approx(reported, abs=5e-5)  # printed to two decimals of a percent
+    assert r.test_every_reset is False and r.stateful == (model == "lstm_ful")
+
+
+def test_the_rows_are_b1_to_b5_and_an_unknown_key_is_named():
+    assert list(ROWS) == list(TUTORIAL)
+    with pytest.raises(ValueError, match=r"row must be one of B1/lstm, .*B5/lstm_ful; got 'B6/lstm'"):
+        row("B6/lstm")
+
+
+VERSIONS = {"tensorflow": "2.21.0", "keras": "3.15.1", "backend": "tensorflow"}
+
+
+@pytest.fixture
+def stub(monkeypatch):
+    """run_row without training: the accuracy is the seed's tenth; the calls are recorded."""
+    calls = []
+
+    def run_row(r, seed, **_):
+        calls.append((r.key, seed))
+        acc = {"in_order": seed / 10, "reverse": seed / 10, "loop": 0.0}
+        return RowResult(r.key, seed, "fast", acc, {}, 1.0, 0.1)
+
+    monkeypatch.setattr("lstm_behaviour.engine.rows.run_row", run_row)
+    monkeypatch.setattr("lstm_behaviour.engine.compat.versions_record", lambda: dict(VERSIONS))
+    return calls
+
+
+def test_measure_writes_every_row_and_seed_and_resumes(tmp_path, stub):
+    path = tmp_path / "b.json"
+    measure(path, [0, 1], ["B1/lstm", "B4/lstm"], progress=None)
+    assert stub == [("B1/lstm", 0), ("B4/lstm", 0), ("B1/lstm", 1), ("B4/lstm", 1)]
+    stub.clear()
+    records = measure(path, [1, 2], ["B1/lstm", "B4/lstm"], progress=None)
+    assert stub == [("B1/lstm", 2), ("B4/lstm", 2)], "a (row, seed) in the file is not trained again"
+    content = json.loads(path.read_text(encoding="utf-8"))
+    assert content["versions"] == VERSIONS
+    assert content["records"] == records
+    assert [(r["row"], r["seed"], r["in_order"]) for r in records] == [
+        ("B1/lstm", 0, 0.0),
+        ("B4/lstm", 0, 0.0),
+        ("B1/lstm", 1, 0.1),
+        ("B4/lstm", 1, 0.1),
+        ("B1/lstm", 2, 0.2),
+        ("B4/lstm", 2, 0.2),
+    ]
+
+
+def test_measure_refuses_a_file_of_other_versions(tmp_path, stub):
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps({"versions": {**VERSIONS, "keras": "2.15.0"}, "records": []}), encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(ValueError, match=r"was measured on .*'keras': '2.15.0'.*, not on .*'keras': '3.15.1'"):
+        measure(path, [0], ["B1/lstm"], progress=None)
+    assert stub == [] and path.read_bytes() == before
+
+
+def test_importing_the_rows_loads_no_backend():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, lstm_behaviour.articles.brownlee.experiments\n"
+        "print([m for m in ('tensorflow', 'keras', 'jax', 'torch') if m in sys.modules])"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "[]", done.stderr[-500:]
+    assert experiments.__name__ == "lstm_behaviour.articles.brownlee.experiments"
