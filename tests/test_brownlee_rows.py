@@ -9,7 +9,7 @@ import json
 import pytest
 
 from lstm_behaviour.articles.brownlee import experiments
-from lstm_behaviour.articles.brownlee.experiments import ROWS, measure, row
+from lstm_behaviour.articles.brownlee.experiments import CHECKS, ROWS, measure, row
 from lstm_behaviour.engine.rows import RowResult
 
 # the tutorial's set-ups: (model, units, pairs, input shape of one pair, batch, epochs, shuffle,
@@ -43,8 +43,20 @@ def test_each_row_is_set_up_as_the_tutorial_runs_it(key):
 
 def test_the_rows_are_b1_to_b5_and_an_unknown_key_is_named():
     assert list(ROWS) == list(TUTORIAL)
-    with pytest.raises(ValueError, match=r"row must be one of B1/lstm, .*B5/lstm_ful; got 'B6/lstm'"):
+    with pytest.raises(ValueError, match=r"row must be one of B1/lstm, .*B5/lstm_ful\+cold-start; got 'B6/lstm'"):
         row("B6/lstm")
+
+
+def test_the_checks_change_one_thing_of_their_row():
+    """B4 permuted differs from B4 only in shuffling its one batch; B5's cold start from B5 only in
+    resetting before every prediction: each check trains its row's model with the same steps."""
+    from dataclasses import replace
+
+    assert CHECKS["B4/lstm+permuted"] == replace(
+        ROWS["B4/lstm"], key="B4/lstm+permuted", title=CHECKS["B4/lstm+permuted"].title, shuffle=True, reported=None
+    )
+    cold = CHECKS["B5/lstm_ful+cold-start"]
+    assert cold == replace(ROWS["B5/lstm_ful"], key=cold.key, title=cold.title, reported=None, test_every_reset=True)
 
 
 VERSIONS = {"tensorflow": "2.21.0", "keras": "3.15.1", "backend": "tensorflow"}

@@ -43,6 +43,11 @@ def test_the_experiments_offered_are_the_articles():
         (["reproduce", "--seeds", "1-x"], "seeds must be numbers or ranges like '0-2' or '0,3,7', got '1-x' in '1-x'"),
         (["reproduce", "--protocol", "quick"], "invalid choice: 'quick'"),
         (["nonsense"], "invalid choice: 'nonsense'"),
+        (["calibrate", "--article", "medium", "--out", "x.json"], "invalid choice: 'medium'"),
+        (
+            ["calibrate", "--article", "brownlee", "--experiment", "1", "--out", "x.json"],
+            "--experiment numbers the Qiita article's experiments; got it with --article brownlee",
+        ),
     ],
 )
 def test_bad_arguments_get_one_line_and_status_2(args, message):
@@ -130,3 +135,14 @@ def test_validate_shows_a_file_name_with_a_newline_or_an_escape_as_its_repr(tmp_
         assert main(["validate", str(target)]) == 0
         out = capsys.readouterr().out
         assert out.startswith(repr(str(target))) and out.count("\n") == 1, out
+
+
+def test_calibrate_trains_brownlees_rows_into_its_file(monkeypatch, tmp_path, capsys):
+    from lstm_behaviour.cli import commands
+
+    calls = []
+    monkeypatch.setitem(commands.MEASURED_ARTICLES, "brownlee", lambda path, seeds: calls.append((path, seeds)))
+    out = tmp_path / "brownlee.json"
+    assert cli.main(["calibrate", "--article", "brownlee", "--seeds", "3-5", "--out", str(out)]) == 0
+    assert calls == [(out, (3, 4, 5))]
+    assert f"wrote {out}" in capsys.readouterr().err

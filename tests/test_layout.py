@@ -21,11 +21,11 @@ ALLOWED = {
     "engine": {"files", "engine"},
     "stats": {"stats"},
     "spec": {"files", "engine", "stats", "spec"},
-    "articles": {"files", "engine", "stats", "spec", "articles"},
+    "articles": {"files", "engine", "stats", "spec", "reports", "articles"},
     "reports": {"files", "engine", "stats", "spec", "reports"},
     "pytest_plugin": {"files", "engine", "stats", "spec", "reports", "pytest_report"},
     "pytest_report": {"files", "engine", "stats", "spec", "reports"},
-    "cli": {"files", "engine", "stats", "spec", "reports", "compare", "cli"},
+    "cli": {"files", "engine", "stats", "spec", "articles", "reports", "compare", "cli"},
     "compare": {"files", "engine", "stats", "spec", "reports"},
     "__main__": {"cli"},
     "__init__": set(),  # its public names are imported by name, on first use

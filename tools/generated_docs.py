@@ -10,6 +10,7 @@
   of an earlier format wait in docs/results/schema-2/ for a re-run, named in docs/results.md;
 - docs/mutation.md from docs/mutation/results.json and equivalent.json (``mutation_md``);
 - docs/state.md from data/state/*.json (``state_md``);
+- docs/brownlee.md from data/brownlee/*.json (``articles.brownlee.summary``);
 - docs/upstream/jax-stateful-state.md from the page's reproductions, data/upstream/*.json, the
   candidate patch and the jax and jax-patched claims reports (``upstream_md``);
 - lstm_behaviour/spec/calibrated.json, the registry's bound values and rates, from data/calibration/
@@ -125,6 +126,12 @@ def generated_docs(sets=None, numbers: str | None = None) -> dict[Path, str]:
         )
     if states:
         docs[ROOT / "docs" / "state.md"] = state_markdown(states, "data/state/*.json")
+    brownlee = sorted((ROOT / "data" / "brownlee").glob("*.json"))
+    if brownlee:
+        from lstm_behaviour.articles.brownlee.summary import load as load_brownlee
+        from lstm_behaviour.articles.brownlee.summary import summary_markdown
+
+        docs[ROOT / "docs" / "brownlee.md"] = summary_markdown(load_brownlee(brownlee), "data/brownlee/*.json")
     from lstm_behaviour.reports.upstream_md import upstream_markdown
 
     docs[ROOT / "docs" / "upstream" / "jax-stateful-state.md"] = upstream_markdown(ROOT)

@@ -3,7 +3,8 @@
 - ``reproduce``: train the article's rows over seeds and print each experiment's table, the
   article's value beside the measured median and range.
 - ``calibrate``: train every row over many seeds and add the raw records to a calibration file
-  (data/calibration/), resuming where it stopped.
+  (data/calibration/), resuming where it stopped; ``--article brownlee``: the rows of Brownlee's
+  tutorial (data/brownlee/, docs/brownlee.md).
 - ``check-state MODULE:FUNCTION``: whether a stateful model of your own keeps its state in each
   Keras API call (``engine.state_check``), as a table; exit status 1 where one does not.
 - ``validate``: check claims reports (``pytest --claims-report``); every problem listed.

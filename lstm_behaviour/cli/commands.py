@@ -126,12 +126,28 @@ def reproduce(args) -> int:
     return 0
 
 
+def _measure_brownlee(path, seeds) -> None:
+    from ..articles.brownlee.experiments import measure
+
+    measure(path, seeds)
+
+
+#: the articles besides the Qiita one whose rows ``calibrate --article`` trains, and how
+MEASURED_ARTICLES = {"brownlee": _measure_brownlee}
+
+
 def calibrate_arguments(cal: argparse.ArgumentParser) -> None:
     cal.add_argument(
         "--seeds", type=_seeds, default=parse_seeds(CALIBRATION_SEEDS), help=f"seeds (default {CALIBRATION_SEEDS})"
     )
     cal.add_argument(
         "--experiment", type=_experiment_number, action="append", help="experiment number (repeatable; default: all)"
+    )
+    cal.add_argument(
+        "--article",
+        choices=("qiita", *MEASURED_ARTICLES),
+        default="qiita",
+        help="whose experiments: the Qiita article's (default) or Brownlee's tutorial's B1-B5 (docs/brownlee.md)",
     )
     cal.add_argument(
         "--out",
@@ -145,9 +161,14 @@ def calibrate(args) -> int:
     from ..files import check_writable
     from ..spec.calibration import extend
 
+    if args.article != "qiita" and args.experiment:
+        raise Usage(f"--experiment numbers the Qiita article's experiments; got it with --article {args.article}")
     try:
         check_writable(args.out)
-        extend(args.out, args.experiment or experiment_numbers(), args.seeds)
+        if args.article == "qiita":
+            extend(args.out, args.experiment or experiment_numbers(), args.seeds)
+        else:
+            MEASURED_ARTICLES[args.article](args.out, args.seeds)
     except ValueError as error:
         raise Failure(str(error)) from None
     return _wrote([args.out])

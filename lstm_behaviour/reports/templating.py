@@ -1,7 +1,8 @@
 """The Jinja2 environment the documents under docs/ are rendered in: ``render(name, **data)``.
 
 The templates (``templates/*.md.j2``, shipped in the wheel) hold each document's prose; the module
-that calls ``render`` computes its data. Autoescaping is off (the output is Markdown, not HTML):
+that calls ``render`` computes its data. An article keeps its documents' templates in its own
+``templates/`` folder (``render_from``). Autoescaping is off (the output is Markdown, not HTML):
 text from outside goes through the filters ``text`` and ``code`` (``markdown``), and a variable a
 template names but is not given raises. Nothing here imports TensorFlow.
 """
@@ -14,7 +15,7 @@ import jinja2
 
 from .markdown import code, text
 
-__all__ = ["environment", "render"]
+__all__ = ["environment", "render", "render_from"]
 
 
 def percent(value: float, digits: int = 0) -> str:
@@ -23,10 +24,11 @@ def percent(value: float, digits: int = 0) -> str:
 
 
 @functools.cache
-def environment() -> jinja2.Environment:
-    """The environment, made once: templates from the package, block tags on lines of their own."""
+def environment(package: str = "lstm_behaviour.reports") -> jinja2.Environment:
+    """The environment of ``package``'s ``templates/`` folder, made once: block tags on lines of
+    their own (an article renders its own documents from its own folder)."""
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("lstm_behaviour.reports", "templates"),
+        loader=jinja2.PackageLoader(package, "templates"),
         autoescape=False,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -40,3 +42,8 @@ def environment() -> jinja2.Environment:
 def render(name: str, **data) -> str:
     """The template ``name`` rendered with ``data``."""
     return environment().get_template(name).render(**data)
+
+
+def render_from(package: str, name: str, **data) -> str:
+    """The template ``name`` of ``package``'s ``templates/`` folder (e.g. an article's) rendered with ``data``."""
+    return environment(package).get_template(name).render(**data)

@@ -1,0 +1,84 @@
+"""docs/brownlee.md's numbers from a small measurement worked out by hand, and the measurement
+files it refuses, each named with what was expected and what was got."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lstm_behaviour.articles.brownlee.summary import load, summary_markdown
+
+VERSIONS = {"tensorflow": "2.21.0", "keras": "3.15.1", "keras_major": 3, "backend": "tensorflow", "onednn": False}
+
+
+def _rec(row, seed, in_order, loop=0.04):
+    return {"row": row, "seed": seed, "in_order": in_order, "reverse": in_order, "loop": loop}
+
+
+def _write(tmp_path, records, versions=VERSIONS, name="m.json"):
+    path = tmp_path / name
+    path.write_text(json.dumps({"versions": versions, "records": records}), encoding="utf-8")
+    return path
+
+
+def test_a_small_measurement_worked_out_by_hand(tmp_path):
+    records = [
+        _rec("B1/lstm", 0, 0.84),  # reaches 84%
+        _rec("B1/lstm", 1, 0.80),
+        _rec("B1/lstm", 2, 0.88),  # reaches it
+        _rec("B4/lstm", 0, 1.0),
+        _rec("B4/lstm", 1, 0.96),
+        _rec("B4/lstm+permuted", 0, 1.0),  # the same as B4 on seed 0
+        _rec("B4/lstm+permuted", 1, 1.0),  # not on seed 1
+        _rec("B5/lstm_ful", 0, 1.0, loop=1.0),
+        _rec("B5/lstm_ful+cold-start", 0, 0.04),  # only A -> B right
+    ]
+    text = summary_markdown(load([_write(tmp_path, records)]), "data/brownlee/*.json")
+    # B1: mean (84 + 80 + 88) / 3 = 84.0%, median 84%, 2 of 3 seeds reach 84%; the 95% Clopper-Pearson
+    # interval of 2/3 is [9.4%, 99.2%]
+    assert "| `B1/lstm` | 84.00% | 3 | 84.0% | 84.0% | 80%–88% | 2 of 3 (67%) | 9%–99% |" in text
+    # B4: 1 of 2 reach 100%; interval of 1/2 is [1.3%, 98.7%]
+    assert "| `B4/lstm` | 100.00% | 2 | 98.0% | 98.0% | 96%–100% | 1 of 2 (50%) | 1%–99% |" in text
+    assert "generates the whole alphabet on 1 of 1 seeds" in text
+    assert "the accuracy equals B4's on 1 of\n2 seeds" in text
+    assert "on at most one letter of 25 (A -> B, as at the start) on\n1 of 1 seeds" in text
+    assert "Seeds [0, 1, 2]." in text and "## TF 2.21 · Keras 3.15.1 · oneDNN off" in text
+    assert "`B2/lstm` | 86.96%" not in text, "a row with no records has no line"
+
+
+def test_setups_are_in_the_matrixs_order(tmp_path):
+    keras2 = {**VERSIONS, "tensorflow": "2.15.1", "keras": "2.15.0", "keras_major": 2}
+    paths = [_write(tmp_path, [_rec("B1/lstm", 0, 0.84)], VERSIONS, "a.json")]
+    paths.append(_write(tmp_path, [_rec("B1/lstm", 0, 0.84)], keras2, "b.json"))
+    text = summary_markdown(load(paths), "x")
+    assert text.index("## TF 2.15") < text.index("## TF 2.21")
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ([], r"must be an object with 'versions' \(an object\) and 'records', got list"),
+        ({"versions": {"backend": "tensorflow"}, "records": []}, r"versions must name the keras as text, got None"),
+        ({"versions": VERSIONS, "records": []}, r"records must be a non-empty list, got \[\]"),
+        ({"versions": VERSIONS, "records": [_rec("E1/lstm", 0, 1.0)]}, r"record 0 must name a row of B1/lstm, "),
+        ({"versions": VERSIONS, "records": [_rec("B1/lstm", -1, 1.0)]}, r"record 0 \(B1/lstm\) must have a seed >= 0"),
+        (
+            {"versions": VERSIONS, "records": [_rec("B1/lstm", True, 1.0)]},
+            r"record 0 \(B1/lstm\) must have a seed >= 0, got True",
+        ),
+        (
+            {"versions": VERSIONS, "records": [_rec("B1/lstm", 0, 1.5)]},
+            r"record 0 \(B1/lstm seed 0\) must have in_order in \[0, 1\], got 1.5",
+        ),
+        (
+            {"versions": VERSIONS, "records": [_rec("B1/lstm", 0, 1.0), _rec("B1/lstm", 0, 0.8)]},
+            r"record 1 repeats B1/lstm seed 0",
+        ),
+    ],
+)
+def test_a_bad_measurement_file_is_named_with_its_problem(tmp_path, content, message):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(content), encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"{path}: {message}"):
+        load([path])
