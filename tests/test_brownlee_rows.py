@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from lstm_behaviour.articles.brownlee import experiments
@@ -70,7 +71,9 @@ def stub(monkeypatch):
     def run_row(r, seed, **_):
         calls.append((r.key, seed))
         acc = {"in_order": seed / 10, "reverse": seed / 10, "loop": 0.0}
-        return RowResult(r.key, seed, "fast", acc, {}, 1.0, 0.1)
+        shift = 0.25 if r.key == "B4/lstm+permuted" else 0.0  # the permuted model's weights lie 0.25 off
+        weights = (np.array([seed, -3.0]), np.array([[1.0 + shift]]))
+        return RowResult(r.key, seed, "fast", acc, {}, 1.0, 0.1, weights)
 
     monkeypatch.setattr("lstm_behaviour.engine.rows.run_row", run_row)
     monkeypatch.setattr("lstm_behaviour.engine.compat.versions_record", lambda: dict(VERSIONS))
@@ -117,3 +120,16 @@ def test_importing_the_rows_loads_no_backend():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "[]", done.stderr[-500:]
     assert experiments.__name__ == "lstm_behaviour.articles.brownlee.experiments"
+
+
+def test_a_compared_row_records_how_far_its_weights_lie_from_its_base_rows(tmp_path, stub):
+    """B4 permuted alone trains B4 too (the same seed) for the distance; with B4 in the same pass,
+    B4's own weights are used."""
+    path = tmp_path / "b.json"
+    alone = measure(path, [2], ["B4/lstm+permuted"], progress=None)
+    assert stub == [("B4/lstm+permuted", 2), ("B4/lstm", 2)]
+    assert alone[0]["max_weight_difference"] == 0.25 and alone[0]["max_weight"] == 3.0
+    stub.clear()
+    both = measure(tmp_path / "c.json", [2], ["B4/lstm", "B4/lstm+permuted"], progress=None)
+    assert stub == [("B4/lstm", 2), ("B4/lstm+permuted", 2)]
+    assert "max_weight_difference" not in both[0] and both[1]["max_weight_difference"] == 0.25

@@ -30,8 +30,8 @@ def test_a_small_measurement_worked_out_by_hand(tmp_path):
         _rec("B1/lstm", 2, 0.88),  # reaches it
         _rec("B4/lstm", 0, 1.0),
         _rec("B4/lstm", 1, 0.96),
-        _rec("B4/lstm+permuted", 0, 1.0),  # the same as B4 on seed 0
-        _rec("B4/lstm+permuted", 1, 1.0),  # not on seed 1
+        {**_rec("B4/lstm+permuted", 0, 1.0), "max_weight_difference": 2e-5, "max_weight": 6.5},  # as B4 on seed 0
+        {**_rec("B4/lstm+permuted", 1, 1.0), "max_weight_difference": 1.5e-4, "max_weight": 6.25},  # not on seed 1
         _rec("B5/lstm_ful", 0, 1.0, loop=1.0),
         _rec("B5/lstm_ful+cold-start", 0, 1.0, reverse=0.04),  # from a reset before each letter: one right
         _rec("B5/lstm_ful+cold-start", 1, 1.0, reverse=0.08),  # two right
@@ -44,6 +44,11 @@ def test_a_small_measurement_worked_out_by_hand(tmp_path):
     assert "| `B4/lstm` | 100.00% | 2 | 98.0% | 98.0% | 96%–100% | 1 of 2 (50%) | 1%–99% |" in text
     assert "generates the whole alphabet on 1 of 1 seeds" in text
     assert "the accuracy equals B4's on 1 of\n2 seeds" in text
+    assert "as B4 scores 100% on 1 of them" in text
+    assert (
+        "after 5000 epochs the\npermuted model's weights lie at most 1.5e-04 from B4's on every seed, "
+        "where its largest\nweight is at least 6.2"
+    ) in text
     assert "on at most one letter of 25 on\n1 of 2 seeds" in text
     assert "mean accuracy 6.0%, highest 8%" in text
     assert "Seeds [0, 1, 2]." in text and "## TF 2.21 · Keras 3.15.1 · oneDNN off" in text
@@ -77,6 +82,14 @@ def test_setups_are_in_the_matrixs_order(tmp_path):
         (
             {"versions": VERSIONS, "records": [_rec("B1/lstm", 0, 1.0), _rec("B1/lstm", 0, 0.8)]},
             r"record 1 repeats B1/lstm seed 0",
+        ),
+        (
+            {"versions": VERSIONS, "records": [_rec("B4/lstm+permuted", 0, 1.0)]},
+            r"record 0 \(B4/lstm\+permuted seed 0\) must have max_weight_difference, a number >= 0, got None",
+        ),
+        (
+            {"versions": VERSIONS, "records": [{**_rec("B4/lstm+permuted", 0, 1.0), "max_weight_difference": 0.0}]},
+            r"record 0 \(B4/lstm\+permuted seed 0\) must have max_weight, a number >= 0, got None",
         ),
     ],
 )

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ...engine.data import Windows, windows
 
-__all__ = ["CHECKS", "ROWS", "BrownleeRow", "measure", "row"]
+__all__ = ["CHECKS", "COMPARED", "ROWS", "BrownleeRow", "measure", "row", "weight_difference"]
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,21 @@ CHECKS: dict[str, BrownleeRow] = {
 }
 
 
+#: a check row -> the row it changes one thing of: its record also gives how far its trained
+#: weights lie from that row's, trained with the same seed (``weight_difference``)
+COMPARED = {"B4/lstm+permuted": "B4/lstm"}
+
+
+def weight_difference(weights, others) -> dict[str, float]:
+    """The largest absolute difference between two models' weights, and the largest absolute weight."""
+    import numpy as np
+
+    return {
+        "max_weight_difference": max(float(np.max(np.abs(a - b))) for a, b in zip(weights, others, strict=True)),
+        "max_weight": max(float(np.max(np.abs(a))) for a in weights),
+    }
+
+
 def row(key: str) -> BrownleeRow:
     """The row with this key (e.g. ``"B5/lstm_ful"``), or a ValueError naming the known ones."""
     known = {**ROWS, **CHECKS}
@@ -99,7 +114,8 @@ def measure(
     """Train and evaluate the rows ``keys`` for every seed, adding to the file ``path``.
 
     The file holds the versions it was measured on and one record per (row, seed), as the
-    calibration files of data/calibration/ do; records already there are kept, and it is
+    calibration files of data/calibration/ do (a row of ``COMPARED`` adds its weights' distance
+    from its base row's); records already there are kept, and it is
     rewritten whole after each seed, so a stopped run resumes where it stopped. A file measured
     on other versions is refused.
     """
@@ -120,9 +136,17 @@ def measure(
     new: list[dict] = []
     for seed in seeds:
         todo = [r for r in rows if (r.key, seed) not in done]
+        weights = {}
         for r in todo:
             result = run_row(r, seed)
-            new.append(result.record())
+            weights[r.key] = result.weights
+            record = result.record()
+            if r.key in COMPARED:
+                base = COMPARED[r.key]
+                if base not in weights:
+                    weights[base] = run_row(row(base), seed).weights
+                record.update(weight_difference(result.weights, weights[base]))
+            new.append(record)
             if progress is not None:
                 acc = " ".join(f"{k}={v:.2f}" for k, v in result.accuracy.items())
                 print(f"{r.key} seed={seed} {acc} fit={result.fit_s:.1f}s", file=progress, flush=True)

@@ -4,7 +4,8 @@ Made from data/brownlee/*.json (``experiments.measure``, one file per setup): pe
 the seeds run, the in-order accuracy's mean, median and range, and for a row the tutorial
 reports, how many seeds reach its number, with a 95% Clopper-Pearson interval on that share
 (``stats.binomial``). Two rows the tutorial does not run test what it says: B4 with its batch's
-samples permuted every epoch (seeds where the accuracy equals B4's), and B5 predicting every
+samples permuted every epoch (seeds where the accuracy equals B4's, and the largest distance of
+its trained weights from B4's over the seeds), and B5 predicting every
 letter from a reset (its reverse evaluation, which resets before each prediction with
 ``test_every_reset``; seeds whose accuracy is at most 1/25: one letter right, as a model that
 predicts B from any letter, the tutorial's K -> B, would score).
@@ -20,7 +21,7 @@ from ...files import read_json
 from ...spec.setups import column_label, setup_order
 from ...stats.binomial import lower_confidence_bound, upper_confidence_bound
 from ...stats.seeds import seed_words
-from .experiments import CHECKS, ROWS
+from .experiments import CHECKS, COMPARED, ROWS
 
 __all__ = ["load", "summary_markdown"]
 
@@ -51,6 +52,10 @@ def _problem(content) -> str | None:
             value = rec.get(name)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
                 return f"record {i} ({rec['row']} seed {seed}) must have {name} in [0, 1], got {value!r}"
+        for name in ("max_weight_difference", "max_weight") if rec["row"] in COMPARED else ():
+            value = rec.get(name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value < 1e6:
+                return f"record {i} ({rec['row']} seed {seed}) must have {name}, a number >= 0, got {value!r}"
     return None
 
 
@@ -103,7 +108,15 @@ def _setup(content: dict) -> dict:
     both = sorted(set(plain) & set(permuted))
     if both:
         same = sum(abs(plain[s]["in_order"] - permuted[s]["in_order"]) <= EPS for s in both)
-        checks["permuted"] = {"n": len(both), "same": same, "interval": _interval(same, len(both))}
+        checks["permuted"] = {
+            "n": len(both),
+            "same": same,
+            "interval": _interval(same, len(both)),
+            "saturated": sum(plain[s]["in_order"] >= 1.0 - EPS for s in both),
+            "difference": max(permuted[s]["max_weight_difference"] for s in both),
+            "weight": min(permuted[s]["max_weight"] for s in both),
+            "epochs": ROWS["B4/lstm"].epochs,
+        }
     cold = by_row.get("B5/lstm_ful+cold-start", {})
     if cold:  # its reverse evaluation predicts each letter from a reset (so their order does not matter)
         start = sum(rec["reverse"] <= 1 / 25 + EPS for rec in cold.values())
