@@ -51,6 +51,14 @@ def test_a_small_measurement_worked_out_by_hand(tmp_path):
     ) in text
     assert "on at most one letter of 25 on\n1 of 2 seeds" in text
     assert "mean accuracy 6.0%, highest 8%" in text
+    assert "the stateful model uses no state" not in text  # seed 0: 4% from resets, 100% in order
+
+
+def test_a_b5_that_scores_alike_from_resets_is_said_to_use_no_state(tmp_path):
+    records = [_rec("B5/lstm_ful", s, 0.76) for s in range(3)]
+    records += [_rec("B5/lstm_ful+cold-start", s, 0.76, reverse=0.76 if s < 2 else 0.04) for s in range(3)]
+    text = summary_markdown(load([_write(tmp_path, records)]), "x")
+    assert "with its state running on, on\n2 of 3 seeds: on this setup the stateful model uses no state" in text
     assert "Seeds [0, 1, 2]." in text and "## TF 2.21 · Keras 3.15.1 · oneDNN off" in text
     assert "`B2/lstm` | 86.96%" not in text, "a row with no records has no line"
 

@@ -121,8 +121,12 @@ def _setup(content: dict) -> dict:
     if cold:  # its reverse evaluation predicts each letter from a reset (so their order does not matter)
         start = sum(rec["reverse"] <= 1 / 25 + EPS for rec in cold.values())
         accs = [rec["reverse"] for rec in cold.values()]
+        warm = by_row.get("B5/lstm_ful", {})
         checks["cold"] = {
             "n": len(cold),
+            "same_as_warm": sum(
+                abs(rec["reverse"] - warm[seed]["in_order"]) <= EPS for seed, rec in cold.items() if seed in warm
+            ),
             "start": start,
             "interval": _interval(start, len(cold)),
             "mean": statistics.fmean(accs),
