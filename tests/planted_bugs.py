@@ -131,8 +131,8 @@ BUGS = (
         "stateful-false",
         "the article's stateful model is built with `stateful=False`",
         "lstm_behaviour/engine/models.py",
-        "keras.layers.LSTM(UNITS, stateful=True,",
-        "keras.layers.LSTM(UNITS, stateful=False,",
+        "keras.layers.LSTM(units, stateful=True,",
+        "keras.layers.LSTM(units, stateful=False,",
     ),
     Bug(
         "swapped-gates",

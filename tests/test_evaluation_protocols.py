@@ -259,8 +259,8 @@ def test_run_transplant_trains_the_second_model_from_the_warmup_state(monkeypatc
         calls.append(("run_row", row, seed, protocol))
         return type("R", (), {"weights": ["w"]})
 
-    def build(kind, shape, *, batch_size, seed):
-        calls.append(("build_model", kind, shape, batch_size, seed))
+    def build(kind, shape, *, batch_size, seed, units):
+        calls.append(("build_model", kind, shape, batch_size, seed, units))
         return source
 
     def seeded(row, seed):
@@ -282,7 +282,7 @@ def test_run_transplant_trains_the_second_model_from_the_warmup_state(monkeypatc
     result = transplant.run_transplant(spec, 7, protocol=protocol)
     elapsed = time.perf_counter() - start
     assert calls[0] == ("run_row", src, 7, protocol)
-    assert calls[1] == ("build_model", src.model, src.shape, src.batch_size, 7)
+    assert calls[1] == ("build_model", src.model, src.shape, src.batch_size, 7, src.units)
     assert calls[2] == ("set_weights", source, ["w"])
     assert calls[3] == ("seeded_model", dataclasses.replace(src, key="E5/target"), 7 + spec.target_seed_offset)
     trained = calls[4:]
