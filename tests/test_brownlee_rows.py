@@ -9,8 +9,8 @@ import json
 import numpy as np
 import pytest
 
-from lstm_behaviour.articles.brownlee import experiments
-from lstm_behaviour.articles.brownlee.experiments import CHECKS, ROWS, measure, row
+from lstm_behaviour.articles.brownlee.experiments import CHECKS, ROWS, row
+from lstm_behaviour.articles.brownlee.measure import measure
 from lstm_behaviour.engine.rows import RowResult
 
 # the tutorial's set-ups: (model, units, pairs, input shape of one pair, batch, epochs, shuffle,
@@ -65,12 +65,12 @@ VERSIONS = {"tensorflow": "2.21.0", "keras": "3.15.1", "backend": "tensorflow"}
 
 @pytest.fixture
 def stub(monkeypatch):
-    """run_row without training: the accuracy is the seed's tenth; the calls are recorded."""
+    """run_row without training: the seed's number of 25 pairs right; the calls are recorded."""
     calls = []
 
     def run_row(r, seed, **_):
         calls.append((r.key, seed))
-        acc = {"in_order": seed / 10, "reverse": seed / 10, "loop": 0.0}
+        acc = {"in_order": seed / 25, "reverse": seed / 25, "loop": 0.0}
         shift = 0.25 if r.key == "B4/lstm+permuted" else 0.0  # the permuted model's weights lie 0.25 off
         weights = (np.array([seed, -3.0]), np.array([[1.0 + shift]]))
         return RowResult(r.key, seed, "fast", acc, {}, 1.0, 0.1, weights)
@@ -93,11 +93,38 @@ def test_measure_writes_every_row_and_seed_and_resumes(tmp_path, stub):
     assert [(r["row"], r["seed"], r["in_order"]) for r in records] == [
         ("B1/lstm", 0, 0.0),
         ("B4/lstm", 0, 0.0),
-        ("B1/lstm", 1, 0.1),
-        ("B4/lstm", 1, 0.1),
-        ("B1/lstm", 2, 0.2),
-        ("B4/lstm", 2, 0.2),
+        ("B1/lstm", 1, 0.04),
+        ("B4/lstm", 1, 0.04),
+        ("B1/lstm", 2, 0.08),
+        ("B4/lstm", 2, 0.08),
     ]
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ([], r"is not a measurement of Brownlee's rows to add to: must be an object with exactly 'versions' and "),
+        ({"versions": VERSIONS}, r"must be an object with exactly 'versions' and 'records', got \['versions'\]"),
+        ({"versions": VERSIONS, "records": None}, r"records must be a list, got NoneType"),
+        (
+            {"versions": VERSIONS, "records": [{"row": "E1/dense", "seed": 0, "in_order": 0.68}]},
+            r"record 0 must name a row of B1/lstm, ",
+        ),
+        (
+            {"versions": VERSIONS, "records": [{"row": "B1/lstm", "seed": 0, "in_order": "lots"}]},
+            r"record 0 \(B1/lstm seed 0\) must have in_order in \[0, 1\]",
+        ),
+    ],
+)
+def test_measure_refuses_a_file_that_is_no_measurement_of_its_rows(tmp_path, stub, content, message):
+    """Another article's calibration file with the same versions, or a broken file, is not added
+    to: one clear error, and the file as it was."""
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps(content), encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(ValueError, match=message):
+        measure(path, [0], ["B1/lstm"], progress=None)
+    assert stub == [] and path.read_bytes() == before
 
 
 def test_measure_refuses_a_file_of_other_versions(tmp_path, stub):
@@ -119,7 +146,6 @@ def test_importing_the_rows_loads_no_backend():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "[]", done.stderr[-500:]
-    assert experiments.__name__ == "lstm_behaviour.articles.brownlee.experiments"
 
 
 def test_a_compared_row_records_how_far_its_weights_lie_from_its_base_rows(tmp_path, stub):

@@ -127,7 +127,7 @@ def reproduce(args) -> int:
 
 
 def _measure_brownlee(path, seeds) -> None:
-    from ..articles.brownlee.experiments import measure
+    from ..articles.brownlee.measure import measure
 
     measure(path, seeds)
 

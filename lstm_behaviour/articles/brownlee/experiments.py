@@ -8,20 +8,16 @@ batch 1). B6 (variable-length input, 1000 random sub-sequences for 500 epochs at
 not a row: the engine's windows are fixed-length.
 
 The tutorial's runs used ``numpy.random.seed(7)`` once each; ``measure`` trains every row over
-many seeds with the fast protocol (``engine.training``), the same optimizer steps as ``fit``.
-Importing this module does not import a backend.
+many seeds (``measure``). Importing this module does not import a backend.
 """
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 from ...engine.data import Windows, windows
 
-__all__ = ["CHECKS", "COMPARED", "ROWS", "BrownleeRow", "measure", "row", "weight_difference"]
+__all__ = ["CHECKS", "COMPARED", "ROWS", "BrownleeRow", "row"]
 
 
 @dataclass(frozen=True)
@@ -90,66 +86,9 @@ CHECKS: dict[str, BrownleeRow] = {
 COMPARED = {"B4/lstm+permuted": "B4/lstm"}
 
 
-def weight_difference(weights, others) -> dict[str, float]:
-    """The largest absolute difference between two models' weights, and the largest absolute weight."""
-    import numpy as np
-
-    return {
-        "max_weight_difference": max(float(np.max(np.abs(a - b))) for a, b in zip(weights, others, strict=True)),
-        "max_weight": max(float(np.max(np.abs(a))) for a in weights),
-    }
-
-
 def row(key: str) -> BrownleeRow:
     """The row with this key (e.g. ``"B5/lstm_ful"``), or a ValueError naming the known ones."""
     known = {**ROWS, **CHECKS}
     if key not in known:
         raise ValueError(f"row must be one of {', '.join(known)}; got {key!r}")
     return known[key]
-
-
-def measure(
-    path: str | Path, seeds: Iterable[int], keys: Iterable[str] = (*ROWS, *CHECKS), *, progress=sys.stderr
-) -> list[dict]:
-    """Train and evaluate the rows ``keys`` for every seed, adding to the file ``path``.
-
-    The file holds the versions it was measured on and one record per (row, seed), as the
-    calibration files of data/calibration/ do (a row of ``COMPARED`` adds its weights' distance
-    from its base row's); records already there are kept, and it is
-    rewritten whole after each seed, so a stopped run resumes where it stopped. A file measured
-    on other versions is refused.
-    """
-    from ...engine.compat import versions_record
-    from ...engine.rows import run_row
-    from ...files import read_json, write_json
-
-    rows = [row(k) for k in keys]
-    path, current = Path(path), versions_record()
-    old: list[dict] = []
-    if path.exists():
-        content = read_json(path, "a measurement of Brownlee's rows")
-        if not isinstance(content, dict) or content.get("versions") != current:
-            got = content.get("versions") if isinstance(content, dict) else content
-            raise ValueError(f"{path} was measured on {got!r}, not on {current!r}; write these seeds to another file")
-        old = list(content["records"])
-    done = {(rec["row"], rec["seed"]) for rec in old}
-    new: list[dict] = []
-    for seed in seeds:
-        todo = [r for r in rows if (r.key, seed) not in done]
-        weights = {}
-        for r in todo:
-            result = run_row(r, seed)
-            weights[r.key] = result.weights
-            record = result.record()
-            if r.key in COMPARED:
-                base = COMPARED[r.key]
-                if base not in weights:
-                    weights[base] = run_row(row(base), seed).weights
-                record.update(weight_difference(result.weights, weights[base]))
-            new.append(record)
-            if progress is not None:
-                acc = " ".join(f"{k}={v:.2f}" for k, v in result.accuracy.items())
-                print(f"{r.key} seed={seed} {acc} fit={result.fit_s:.1f}s", file=progress, flush=True)
-        if todo:
-            write_json(path, {"versions": current, "records": old + new})
-    return old + new

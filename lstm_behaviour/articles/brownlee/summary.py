@@ -1,9 +1,9 @@
 """docs/brownlee.md: the tutorial's one-run accuracies against the same experiments over many seeds.
 
-Made from data/brownlee/*.json (``experiments.measure``, one file per setup): per setup and row,
+Made from data/brownlee/*.json (``measure``, one file per setup): per setup and row,
 the seeds run, the in-order accuracy's mean, median and range, and for a row the tutorial
 reports, how many seeds reach its number, with a 95% Clopper-Pearson interval on that share
-(``stats.binomial``). Two rows the tutorial does not run test what it says: B4 with its batch's
+(``stats.binomial``). Two rows the tutorial does not run bear on what it says: B4 with its batch's
 samples permuted every epoch (seeds where the accuracy equals B4's, and the largest distance of
 its trained weights from B4's over the seeds), and B5 predicting every
 letter from a reset (its reverse evaluation, which resets before each prediction with
@@ -13,6 +13,7 @@ predicts B from any letter, the tutorial's K -> B, would score).
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,55 +22,44 @@ from ...files import read_json
 from ...spec.setups import column_label, setup_order
 from ...stats.binomial import lower_confidence_bound, upper_confidence_bound
 from ...stats.seeds import seed_words
-from .experiments import CHECKS, COMPARED, ROWS
+from .experiments import ROWS
+from .records import problem
 
 __all__ = ["load", "summary_markdown"]
 
-EVALUATIONS = ("in_order", "reverse", "loop")
 EPS = 1e-9  # absorbs the rounding of k/n
-
-
-def _problem(content) -> str | None:
-    if not isinstance(content, dict) or not isinstance(content.get("versions"), dict):
-        return f"must be an object with 'versions' (an object) and 'records', got {type(content).__name__}"
-    for key in ("backend", "keras"):
-        if not isinstance(content["versions"].get(key), str):
-            return f"versions must name the {key} as text, got {content['versions'].get(key)!r}"
-    records = content.get("records")
-    if not isinstance(records, list) or not records:
-        return f"records must be a non-empty list, got {records!r:.80}"
-    known, seen = {**ROWS, **CHECKS}, set()
-    for i, rec in enumerate(records):
-        if not isinstance(rec, dict) or rec.get("row") not in known:
-            return f"record {i} must name a row of {', '.join(known)}, got {rec!r:.80}"
-        seed = rec.get("seed")
-        if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
-            return f"record {i} ({rec['row']}) must have a seed >= 0, got {seed!r}"
-        if (rec["row"], seed) in seen:
-            return f"record {i} repeats {rec['row']} seed {seed}"
-        seen.add((rec["row"], seed))
-        for name in EVALUATIONS:
-            value = rec.get(name)
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
-                return f"record {i} ({rec['row']} seed {seed}) must have {name} in [0, 1], got {value!r}"
-        for name in ("max_weight_difference", "max_weight") if rec["row"] in COMPARED else ():
-            value = rec.get(name)
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value < 1e6:
-                return f"record {i} ({rec['row']} seed {seed}) must have {name}, a number >= 0, got {value!r}"
-    return None
 
 
 def load(paths: Iterable[str | Path]) -> list[dict]:
     """The measurement files, checked, in the matrix's order of setups; a ValueError names the
     file and what is wrong with it."""
-    files = []
+    files, setups = [], {}
     for path in paths:
         content = read_json(path, "a measurement of Brownlee's rows")
-        problem = _problem(content)
-        if problem:
-            raise ValueError(f"{path}: {problem}")
+        found = problem(content) or (None if content["records"] else "records must not be empty, got []")
+        if found:
+            raise ValueError(f"{path}: {found}")
+        label = column_label(content["versions"])
+        if label in setups:
+            raise ValueError(f"{path}: measures the setup of {setups[label]} ({label}); one file a setup")
+        setups[label] = path
         files.append(content)
     return sorted(files, key=lambda c: setup_order(c["versions"]))
+
+
+def upper_text(value: float) -> str:
+    """An upper bound in two significant digits, rounded up: ``6.149e-4`` reads ``6.2e-04``."""
+    if value <= 0:
+        return "0"
+    step = 10.0 ** (math.floor(math.log10(value)) - 1)
+    text = f"{math.ceil(value / step - 1e-9) * step:.1e}"
+    return text if float(text) >= value else f"{float(text) + step:.1e}"
+
+
+def lower_text(value: float) -> str:
+    """A lower bound in one decimal, rounded down: ``6.159`` reads ``6.1``."""
+    text = f"{math.floor(value * 10 + 1e-9) / 10:.1f}"
+    return text if float(text) <= value else f"{float(text) - 0.1:.1f}"
 
 
 def _interval(k: int, n: int) -> tuple[float, float]:
@@ -113,20 +103,17 @@ def _setup(content: dict) -> dict:
             "same": same,
             "interval": _interval(same, len(both)),
             "saturated": sum(plain[s]["in_order"] >= 1.0 - EPS for s in both),
-            "difference": max(permuted[s]["max_weight_difference"] for s in both),
-            "weight": min(permuted[s]["max_weight"] for s in both),
+            "difference": upper_text(max(permuted[s]["max_weight_difference"] for s in both)),
+            "weight": lower_text(min(permuted[s]["max_weight"] for s in both)),
             "epochs": ROWS["B4/lstm"].epochs,
         }
     cold = by_row.get("B5/lstm_ful+cold-start", {})
     if cold:  # its reverse evaluation predicts each letter from a reset (so their order does not matter)
         start = sum(rec["reverse"] <= 1 / 25 + EPS for rec in cold.values())
         accs = [rec["reverse"] for rec in cold.values()]
-        warm = by_row.get("B5/lstm_ful", {})
         checks["cold"] = {
             "n": len(cold),
-            "same_as_warm": sum(
-                abs(rec["reverse"] - warm[seed]["in_order"]) <= EPS for seed, rec in cold.items() if seed in warm
-            ),
+            "same_as_warm": sum(abs(rec["reverse"] - rec["in_order"]) <= EPS for rec in cold.values()),
             "start": start,
             "interval": _interval(start, len(cold)),
             "mean": statistics.fmean(accs),

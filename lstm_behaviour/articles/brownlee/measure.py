@@ -1,0 +1,78 @@
+"""Brownlee's rows trained over seeds into a measurement file (``measure``), resumable.
+
+Each row is trained and evaluated by ``engine.rows.run_row`` with the fast protocol (the
+optimizer steps of ``fit`` in one compiled loop, ``engine.training``). The file is checked
+(``records.problem``) before it is added to, and rewritten whole after each seed.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from .experiments import CHECKS, COMPARED, ROWS, row
+from .records import problem
+
+__all__ = ["measure", "weight_difference"]
+
+
+def weight_difference(weights, others) -> dict[str, float]:
+    """The largest absolute difference between two models' weights, and the largest absolute weight."""
+    import numpy as np
+
+    return {
+        "max_weight_difference": max(float(np.max(np.abs(a - b))) for a, b in zip(weights, others, strict=True)),
+        "max_weight": max(float(np.max(np.abs(a))) for a in weights),
+    }
+
+
+def measure(
+    path: str | Path, seeds: Iterable[int], keys: Iterable[str] = (*ROWS, *CHECKS), *, progress=sys.stderr
+) -> list[dict]:
+    """Train and evaluate the rows ``keys`` for every seed, adding to the file ``path``.
+
+    The file holds the versions it was measured on and one record per (row, seed), as the
+    calibration files of data/calibration/ do (a row of ``COMPARED`` adds its weights' distance
+    from its base row's); records already there are kept, and it is
+    rewritten whole after each seed, so a stopped run resumes where it stopped. A file measured
+    on other versions, or that is no such measurement (``records.problem``), is refused.
+    """
+    from ...engine.compat import versions_record
+    from ...engine.rows import run_row
+    from ...files import read_json, write_json
+
+    rows = [row(k) for k in keys]
+    path, current = Path(path), versions_record()
+    old: list[dict] = []
+    if path.exists():
+        content = read_json(path, "a measurement of Brownlee's rows")
+        found = problem(content)
+        if found:
+            raise ValueError(f"{path} is not a measurement of Brownlee's rows to add to: {found}")
+        if content["versions"] != current:
+            raise ValueError(
+                f"{path} was measured on {content['versions']!r}, not on {current!r}; write these seeds to another file"
+            )
+        old = list(content["records"])
+    done = {(rec["row"], rec["seed"]) for rec in old}
+    new: list[dict] = []
+    for seed in seeds:
+        todo = [r for r in rows if (r.key, seed) not in done]
+        weights = {}
+        for r in todo:
+            result = run_row(r, seed)
+            weights[r.key] = result.weights
+            record = result.record()
+            if r.key in COMPARED:
+                base = COMPARED[r.key]
+                if base not in weights:
+                    weights[base] = run_row(row(base), seed).weights
+                record.update(weight_difference(result.weights, weights[base]))
+            new.append(record)
+            if progress is not None:
+                acc = " ".join(f"{k}={v:.2f}" for k, v in result.accuracy.items())
+                print(f"{r.key} seed={seed} {acc} fit={result.fit_s:.1f}s", file=progress, flush=True)
+        if todo:
+            write_json(path, {"versions": current, "records": old + new})
+    return old + new
