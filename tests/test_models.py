@@ -117,6 +117,13 @@ def test_a_rows_units_set_the_width_of_its_model(kind):
     assert widths == {16: 16, 32: 32, 50: 50}
 
 
+def test_build_model_takes_one_unit():
+    """The smallest width is one unit (the check refuses below it, not at it)."""
+    from lstm_behaviour.engine.models import build_model
+
+    assert build_model("lstm", (1, 1), seed=0, units=1).layers[0].units == 1
+
+
 @pytest.mark.parametrize("units", [0, -3, 2.0, True, "32"])
 def test_build_model_names_units_that_are_no_width(units):
     from lstm_behaviour.engine.models import build_model
