@@ -190,3 +190,12 @@ def test_a_ratio_at_or_near_the_effect_is_decided_in_finitely_many_rounds(ratio)
     assert n is not None and n <= 40
     logs = [math.log(ratio) + 0.08 * z for z in (-(1.6**0.5), -(0.4**0.5), 0.0, 0.4**0.5, 1.6**0.5)] * 8
     assert timing.decide_row([1.0] * 40, [math.exp(v) for v in logs], rows=19).verdict != "undecided"
+
+
+def test_the_continued_fraction_survives_a_zero_first_denominator():
+    """Lentz's method starts from d = 1 - (a + b) x / (a + 1), zero at x = (a + 1) / (a + b); its
+    guard puts a tiny number there instead of dividing by zero. The fraction is then still right:
+    I_x(2, 2) = 3x^2 - 2x^3 and I_x(1, 3) = 1 - (1 - x)^3, so with I_x = x^a (1 - x)^b betacf / (a B(a, b))
+    betacf(2, 2, 3/4) = 0.84375 / (0.5625 * 0.0625 * 6 / 2) = 8 and betacf(1, 3, 1/2) = 0.875 / 0.1875 = 14/3."""
+    assert timing._betacf(2, 2, 0.75) == pytest.approx(8.0, rel=1e-12)
+    assert timing._betacf(1, 3, 0.5) == pytest.approx(14 / 3, rel=1e-12)
