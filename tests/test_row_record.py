@@ -15,7 +15,7 @@ def test_a_record_holds_the_row_seed_protocol_accuracies_and_times_to_the_millis
         accuracy={"in_order": 21 / 25, "reverse": 0.8, "loop": 0.04},
         transcripts={"in_order": ("A -> B",)},
         fit_s=12.34567,
-        predict_s=0.0004,
+        predict_s=0.12345,
         weights=("w",),
     )
     assert result.record() == {
@@ -26,6 +26,6 @@ def test_a_record_holds_the_row_seed_protocol_accuracies_and_times_to_the_millis
         "reverse": 0.8,
         "loop": 0.04,
         "fit_s": 12.346,
-        "predict_s": 0.0,
+        "predict_s": 0.123,
     }
     assert list(result.record()) == ["row", "seed", "protocol", "in_order", "reverse", "loop", "fit_s", "predict_s"]
