@@ -151,7 +151,11 @@ def test_the_wheel_ships_every_layer_and_the_package_imports_no_maintainer_tool(
     found = {"lstm_behaviour"} | {
         ".".join(("lstm_behaviour", *p.parent.relative_to(PACKAGE).parts)) for p in PACKAGE.rglob("*/__init__.py")
     }
-    data = {"lstm_behaviour.schemas", "lstm_behaviour.reports.templates"}  # folders of data files
+    data = {  # folders of data files
+        "lstm_behaviour.schemas",
+        "lstm_behaviour.reports.templates",
+        "lstm_behaviour.articles.brownlee.templates",
+    }
     assert set(listed) == found | data
     into_tools = [
         name
