@@ -199,3 +199,12 @@ def test_the_continued_fraction_survives_a_zero_first_denominator():
     betacf(2, 2, 3/4) = 0.84375 / (0.5625 * 0.0625 * 6 / 2) = 8 and betacf(1, 3, 1/2) = 0.875 / 0.1875 = 14/3."""
     assert timing._betacf(2, 2, 0.75) == pytest.approx(8.0, rel=1e-12)
     assert timing._betacf(1, 3, 0.5) == pytest.approx(14 / 3, rel=1e-12)
+
+
+def test_the_incomplete_beta_at_its_ends_and_student_t_below_zero():
+    """I_0(a, b) = 0 and I_1(a, b) = 1 (outside [0, 1] the ends hold); P(T <= t) for Cauchy (df = 1)
+    is 1/2 + atan(t)/pi: 1/4 at t = -1, 3/4 at t = 1."""
+    assert timing._beta_inc(2, 2, 0.0) == 0.0 and timing._beta_inc(2, 2, -0.5) == 0.0
+    assert timing._beta_inc(2, 2, 1.0) == 1.0 and timing._beta_inc(2, 2, 1.5) == 1.0
+    assert timing.t_cdf(-1.0, 1) == pytest.approx(0.25, abs=1e-12)
+    assert timing.t_cdf(1.0, 1) == pytest.approx(0.75, abs=1e-12)
