@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ...engine.data import Windows, windows
 
-__all__ = ["CHECKS", "COMPARED", "ROWS", "BrownleeRow", "row"]
+__all__ = ["BASES", "CHECKS", "COMPARED", "ROWS", "BrownleeRow", "row"]
 
 
 @dataclass(frozen=True)
@@ -81,9 +81,11 @@ CHECKS: dict[str, BrownleeRow] = {
 }
 
 
-#: a check row -> the row it changes one thing of: its record also gives how far its trained
-#: weights lie from that row's, trained with the same seed (``weight_difference``)
-COMPARED = {"B4/lstm+permuted": "B4/lstm"}
+#: a check row -> the row it changes one thing of, read beside it on the same seeds
+BASES = {"B4/lstm+permuted": "B4/lstm", "B5/lstm_ful+cold-start": "B5/lstm_ful"}
+#: the check rows whose record also gives how far their trained weights lie from their base
+#: row's, trained with the same seed (``measure.weight_difference``)
+COMPARED = ("B4/lstm+permuted",)
 
 
 def row(key: str) -> BrownleeRow:

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from .experiments import CHECKS, COMPARED, ROWS, row
+from .experiments import BASES, CHECKS, COMPARED, ROWS, row
 from .records import problem
 
 __all__ = ["measure", "weight_difference"]
@@ -65,7 +65,7 @@ def measure(
             weights[r.key] = result.weights
             record = result.record()
             if r.key in COMPARED:
-                base = COMPARED[r.key]
+                base = BASES[r.key]
                 if base not in weights:
                     weights[base] = run_row(row(base), seed).weights
                 record.update(weight_difference(result.weights, weights[base]))

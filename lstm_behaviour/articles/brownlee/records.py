@@ -5,21 +5,19 @@ A file is an object with ``versions`` (the setup, as ``engine.compat.versions_re
 and ``records``: one per (row, seed), each a row of ``experiments``, a seed, and the three
 accuracies, each a whole number of the row's pairs (k/n); a compared row's record adds its
 weights' distance from its base row's (``experiments.COMPARED``), and a check row needs its base
-row measured on the same seeds. The first problem found is named, with what was expected and what
-was got.
+row (``experiments.BASES``) measured on the same seeds. The first problem found is named, with
+what was expected and what was got.
 """
 
 from __future__ import annotations
 
 from ...engine.backends import BACKENDS, backend_of
+from ...engine.data import EVALUATIONS
 from ...files import control_character
-from .experiments import CHECKS, COMPARED, ROWS
+from .experiments import BASES, CHECKS, COMPARED, ROWS
 
-__all__ = ["EVALUATIONS", "problem"]
+__all__ = ["problem"]
 
-EVALUATIONS = ("in_order", "reverse", "loop")
-#: a check row -> the row it must be read beside (the same seeds)
-BASES = {"B4/lstm+permuted": "B4/lstm", "B5/lstm_ful+cold-start": "B5/lstm_ful"}
 #: versions and the types they hold: text, whole numbers, yes/no; None where a setup has none
 TEXT = ("tensorflow", "keras", "backend", "backend_version", "python", "platform", "variant")
 REQUIRED = ("keras", "backend")

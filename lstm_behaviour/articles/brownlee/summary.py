@@ -70,10 +70,6 @@ def _row_stats(r, records: list[dict]) -> dict:
     accs = [rec["in_order"] for rec in records]
     out = {
         "key": r.key,
-        "title": r.title,
-        "units": r.units,
-        "epochs": r.epochs,
-        "batch_size": r.batch_size,
         "reported": r.reported,
         "n": len(accs),
         "mean": statistics.fmean(accs),
