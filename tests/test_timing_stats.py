@@ -4,6 +4,7 @@ comparisons: no backend, no training."""
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 
 import pytest
 
@@ -208,3 +209,43 @@ def test_the_incomplete_beta_at_its_ends_and_student_t_below_zero():
     assert timing._beta_inc(2, 2, 1.0) == 1.0 and timing._beta_inc(2, 2, 1.5) == 1.0
     assert timing.t_cdf(-1.0, 1) == pytest.approx(0.25, abs=1e-12)
     assert timing.t_cdf(1.0, 1) == pytest.approx(0.75, abs=1e-12)
+
+
+def _exact_beta(a: int, b: int, x: Fraction) -> Fraction:
+    """I_x(a, b) for whole a and b, exactly: the chance of at least a successes in a + b - 1 trials
+    of probability x (the binomial sum, e.g. Abramowitz and Stegun 26.5.24)."""
+    n = a + b - 1
+    return sum((math.comb(n, j) * x**j * (1 - x) ** (n - j) for j in range(a, n + 1)), Fraction(0))
+
+
+def _exact_fraction(a: int, b: int, x: Fraction) -> float:
+    """The continued fraction's value, from I_x = x^a (1 - x)^b betacf / (a B(a, b))."""
+    front = Fraction(math.factorial(a + b - 1), math.factorial(a - 1) * math.factorial(b - 1)) * x**a * (1 - x) ** b
+    return float(_exact_beta(a, b, x) * a / front)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "x", "where"),
+    [  # found by walking the recurrences over whole a, b <= 24 and x = k/512 in exact binary
+        (1, 2, Fraction(3, 4), "d = 1 + aa d is exactly 0 at the first half-step (m = 1)"),
+        (1, 7, Fraction(1, 2), "d is exactly 0 at the second half-step (m = 2), where a factor is -1"),
+        (2, 8, Fraction(15, 16), "c = 1 + aa / c is exactly 0 at the second half-step (m = 1)"),
+        (1, 9, Fraction(3, 4), "aa = c at the first half-step: 1 - aa / c is 0, 1 + aa / c is 2"),
+        (3, 9, Fraction(1, 2), "aa c = -1 at the second half-step, 1 + aa / c is not 0"),
+    ],
+)
+def test_lentz_guards_keep_the_fraction_right_where_a_denominator_is_zero(a, b, x, where):
+    """Lentz's method puts a tiny number where a denominator is exactly zero instead of dividing by
+    it (Numerical Recipes, 3rd ed., 5.2 and 6.4); at these inputs (outside the side of the switch point
+    that ``_beta_inc`` uses, where the fraction still converges) a denominator is zero, or an
+    expression a slip in a guard would test is; the value still matches the exact binomial sum."""
+    assert timing._betacf(a, b, float(x)) == pytest.approx(_exact_fraction(a, b, x), rel=1e-9), where
+
+
+@pytest.mark.parametrize(("a", "b"), [(a, b) for a in (1, 2, 5, 20, 60, 150) for b in (1, 2, 5, 20, 60, 150)])
+def test_the_incomplete_beta_matches_the_binomial_sum(a, b):
+    """On both sides of the switch point x = (a + 1) / (a + b + 2), which picks the side where the
+    continued fraction converges quickly, I_x(a, b) equals the exact binomial sum to 1e-12."""
+    for k in range(1, 16):
+        x = Fraction(k, 16)
+        assert timing._beta_inc(a, b, float(x)) == pytest.approx(float(_exact_beta(a, b, x)), abs=1e-12), (a, b, x)
