@@ -146,6 +146,22 @@ def test_markdown_gives_each_module_a_row_and_each_survivor_its_reason():
     assert "| `b2` | two | not caught; trained claims only: the loss | 9.0 |" in text
 
 
+def test_markdown_names_a_module_changed_since_the_run():
+    """A module whose source digest now differs from the one the run recorded (or that is gone) is
+    marked in its row and named, so a score of older code is not read as the committed code's."""
+    results = {
+        "modules": {"a.py": {"a__mutmut_1": "killed"}, "b.py": {"b__mutmut_1": "killed"}, "c.py": {}},
+        "survivor_diffs": {},
+        "sources": {"a.py": "1" * 64, "b.py": "2" * 64, "c.py": "3" * 64},
+    }
+    text = mutation_markdown(results, {}, "r.json", None, {"a.py": "1" * 64, "b.py": "9" * 64, "c.py": ""})
+    assert "| `a.py` | 1 |" in text and "| `b.py` (changed since the run) | 1 |" in text
+    assert "| `c.py` (changed since the run) | 0 |" in text
+    assert "differs from the one the run recorded in `r.json`): `b.py`, `c.py`." in text
+    unchanged = mutation_markdown(results, {}, "r.json", None, {"a.py": "1" * 64, "b.py": "2" * 64, "c.py": "3" * 64})
+    assert "changed since the run" not in unchanged.lower()
+
+
 @pytest.mark.skipif("MUTANT_UNDER_TEST" in os.environ, reason="inside a mutation run its results are not written yet")
 def test_every_equivalence_reason_names_a_mutant_that_survived_the_last_run():
     from pathlib import Path

@@ -139,16 +139,19 @@ def generated_docs(sets=None, numbers: str | None = None) -> dict[Path, str]:
     if mutation.exists():
         from lstm_behaviour.files import read_json
 
-        from .mutation_md import mutation_markdown
+        from .mutation_md import mutation_markdown, source_digest
 
         equivalent = ROOT / "docs" / "mutation" / "equivalent.json"
         reasons = read_json(equivalent, "a map of mutant -> reason") if equivalent.exists() else {}
         planted = ROOT / "docs" / "mutation" / "planted.json"
+        results = read_json(mutation, "mutation results")
+        current = {m: source_digest(ROOT / m) if (ROOT / m).is_file() else "" for m in results.get("modules", {})}
         docs[ROOT / "docs" / "mutation.md"] = mutation_markdown(
-            read_json(mutation, "mutation results"),
+            results,
             reasons,
             "docs/mutation/results.json",
             read_json(planted, "planted-bug runs") if planted.exists() else None,
+            current,
         )
     return docs
 

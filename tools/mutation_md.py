@@ -205,10 +205,20 @@ def _module_row(module: str, statuses: dict[str, str], equivalent: dict[str, str
     }
 
 
-def mutation_markdown(results: dict, equivalent: dict[str, str], source: str, planted: dict | None = None) -> str:
+def mutation_markdown(
+    results: dict,
+    equivalent: dict[str, str],
+    source: str,
+    planted: dict | None = None,
+    current: dict[str, str] | None = None,
+) -> str:
     """The document: a score per module, every survivor with its diff and its reason, and the
-    planted bugs (``planted``: docs/mutation/planted.json, written by tests/planted_bugs.py)."""
+    planted bugs (``planted``: docs/mutation/planted.json, written by tests/planted_bugs.py).
+    ``current``: each module's source digest now; a module whose digest differs from the one the
+    run recorded is named as changed since the run (its score is of the code the run measured)."""
     modules = sorted(results["modules"].items())
+    recorded = results.get("sources", {})
+    changed = sorted(m for m in (current or {}) if m in results["modules"] and current[m] != recorded.get(m))
     survivors = [
         {"mutant": m, "diff": [line.strip() for line in results["survivor_diffs"].get(m, [])]}
         for _, statuses in modules
@@ -218,10 +228,11 @@ def mutation_markdown(results: dict, equivalent: dict[str, str], source: str, pl
     return templating.render(
         "mutation.md.j2",
         source=source,
-        modules=[_module_row(module, statuses, equivalent) for module, statuses in modules],
+        modules=[{**_module_row(m, statuses, equivalent), "changed": m in changed} for m, statuses in modules],
         survivors=survivors,
         equivalent=equivalent,
         planted=planted,
         caught=sum(r["caught"] for r in planted["runs"]) if planted is not None else 0,
         carried=results.get("carried", []),
+        changed=changed,
     )
