@@ -249,3 +249,47 @@ def test_the_incomplete_beta_matches_the_binomial_sum(a, b):
     for k in range(1, 16):
         x = Fraction(k, 16)
         assert timing._beta_inc(a, b, float(x)) == pytest.approx(float(_exact_beta(a, b, x)), abs=1e-12), (a, b, x)
+
+
+def test_a_time_at_either_end_of_the_range_is_a_time():
+    """``TIME_RANGE`` is inclusive: a nanosecond and a day are times an item can take; outside, not."""
+    low, high = timing.TIME_RANGE
+    assert timing.is_time(low) and timing.is_time(high) and timing.is_time(1)
+    assert not timing.is_time(low / 2) and not timing.is_time(high * 2) and not timing.is_time(True)
+
+
+def test_a_row_of_no_one_or_two_rounds():
+    """No rounds: no ratio (NaN); one round: that round's ratio with an unbounded interval; two
+    rounds: the geometric mean of their ratios, with the t interval of one degree of freedom
+    (mean +- 12.706 sd / sqrt 2 on the log scale, the printed 97.5% quantile); all undecided."""
+    none = timing.decide_row([], [])
+    assert none.rounds == 0 and math.isnan(none.ratio) and none.verdict == "undecided"
+    one = timing.decide_row([1.0], [1.5])
+    assert (one.rounds, one.ratio, one.low, one.high, one.verdict) == (
+        1,
+        pytest.approx(1.5),
+        0.0,
+        math.inf,
+        "undecided",
+    )
+    two = timing.decide_row([1.0, 1.0], [1.1, 1.3])
+    logs = [math.log(1.1), math.log(1.3)]
+    sd = abs(logs[1] - logs[0]) / math.sqrt(2)
+    assert two.rounds == 2 and two.ratio == pytest.approx(math.sqrt(1.1 * 1.3))
+    assert two.spread == pytest.approx(sd) and two.verdict == "undecided"
+    assert two.high == pytest.approx(math.exp(sum(logs) / 2 + 12.706 * sd / math.sqrt(2)), rel=1e-3)
+    with pytest.raises(ValueError, match=r"^times must be finite and positive$"):
+        timing.decide_row([1.0], [0.0])
+
+
+def test_the_simulations_defaults_are_no_slowdown_seed_0_and_2000_runs():
+    assert timing.simulate(rows=1, cap=timing.MIN_ROUNDS) == timing.simulate(
+        rows=1, cap=timing.MIN_ROUNDS, slowdown=0.0, seed=0, runs=2000
+    )
+
+
+def test_a_simulated_row_far_slower_is_decided_at_the_first_round_that_may_decide():
+    """B twice as slow, with a spread of 1%: every run calls it slower at ``MIN_ROUNDS``, the first
+    round a verdict may be given."""
+    sim = timing.simulate(slowdown=1.0, rows=1, spread=0.01, spikes=0.0, runs=10)
+    assert sim["mean_rounds"] == timing.MIN_ROUNDS and sim["every_slower"] == 1.0
