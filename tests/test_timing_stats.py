@@ -293,3 +293,44 @@ def test_a_simulated_row_far_slower_is_decided_at_the_first_round_that_may_decid
     round a verdict may be given."""
     sim = timing.simulate(slowdown=1.0, rows=1, spread=0.01, spikes=0.0, runs=10)
     assert sim["mean_rounds"] == timing.MIN_ROUNDS and sim["every_slower"] == 1.0
+
+
+def _tie(target: float, sign: int, half_near: float, n: int = 5) -> tuple[float, float]:
+    """A mean and a spread whose interval end ``mean + sign * half`` is exactly ``target``, with
+    ``half`` (the rule's half-width at n rounds, one row) near ``half_near``."""
+    t = timing.t_quantile(1 - timing.ALPHA / 2, n - 1)
+    for k in range(1000):
+        sd = half_near * (1 + k * 1e-6) * math.sqrt(n) / t
+        half = t * sd / math.sqrt(n)
+        mean = target - sign * half
+        if mean + sign * half == target:
+            return mean, sd
+    raise AssertionError("no exact tie found")
+
+
+B = math.log1p(timing.EFFECT)
+
+
+@pytest.mark.parametrize(
+    ("mean", "sd", "verdict"),
+    [
+        (B, 0.0, "slower"),  # at the effect exactly, with no spread: slower (>=)
+        (-B, 0.0, "faster"),  # and faster (<=)
+        (-0.01, 0.0, "same"),  # below 1 but inside the effect: not faster
+        (*_tie(0.0, -1, 0.1), "undecided"),  # interval starting at exactly 1: not slower (> 0)
+        (*_tie(0.0, +1, 0.1), "undecided"),  # interval ending at exactly 1: not faster (< 0)
+        (*_tie(-B, -1, 0.5 * B), "same"),  # interval starting at -effect: inside (>=)
+        (*_tie(B, +1, 0.5 * B), "same"),  # interval ending at +effect: inside (<=)
+        (*_tie(B, +1, 1.5 * B), "not slower"),  # ending at +effect, starting below -effect (<=)
+        (*_tie(-B, -1, 1.5 * B), "not faster"),  # starting at -effect, ending above +effect (>=)
+        (-B, 1.5 * B * math.sqrt(5) / timing.t_quantile(1 - timing.ALPHA / 2, 4), "undecided"),  # mean at -effect
+        (B, 1.5 * B * math.sqrt(5) / timing.t_quantile(1 - timing.ALPHA / 2, 4), "undecided"),  # mean at +effect
+    ],
+)
+def test_the_verdict_at_its_ties(mean, sd, verdict):
+    """Each comparison of the rule where the interval's end or the mean meets 1 or the effect
+    exactly, with the verdict worked by hand from docs/benchmarks.md's rule: "slower" and "faster"
+    need the interval past 1 and the mean at or past the effect; "same" the interval within the
+    effect (ends included); "not slower" / "not faster" the interval's one end within it and the
+    mean strictly inside."""
+    assert timing._verdict(5, mean, sd, 1, timing.ALPHA, timing.EFFECT, timing.MIN_ROUNDS)[1] == verdict
