@@ -174,12 +174,14 @@ def mutation(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
-@nox.parametrize("backend", ["jax", "torch"])
+@nox.parametrize("backend", ["jax", "torch", "jax-patched"])
 def mutation_backend(session: nox.Session, backend: str) -> None:
     """The JAX or torch code of fast_loops, which the TensorFlow run cannot reach: mutmut in a copy
     of the checkout's tracked files (.mutation/<backend>/; each run tests all of that backend's
     mutants again, or the ones named after --) with that backend's untrained tests; then
-    docs/mutation/results.json and the docs again, with this run's verdicts (after nox -s mutation)."""
+    docs/mutation/results.json and the docs again, with this run's verdicts (after nox -s mutation).
+    jax-patched: the JAX loop under the candidate patch, the one Keras that lists an RNN's state
+    among the model's variables, whose branch of the loop only it reaches (after the jax run)."""
     env = _install(session, backend)
     session.install("mutmut==3.8.1")
     root = Path(".mutation", backend).resolve()
@@ -195,7 +197,7 @@ def mutation_backend(session: nox.Session, backend: str) -> None:
         shutil.copy2(name, target)
     _mutants_folder(root)
     with session.chdir(root):
-        mutants = session.posargs or [f"lstm_behaviour.engine.fast_loops.x_{backend}_loop*"]
+        mutants = session.posargs or [f"lstm_behaviour.engine.fast_loops.x_{backend.split('-')[0]}_loop*"]
         session.run("mutmut", "run", "--max-children", "2", *mutants, env=env)
     session.run("python", "-c", COLLECT)
 

@@ -51,15 +51,15 @@ def test_collect_reads_mutmut_meta_and_the_trained_stage(tmp_path):
     assert list(got["survivor_diffs"]) == ["lstm_behaviour.data.x_encode__mutmut_3"]
 
 
+def meta(root, codes):
+    """A mutmut results file of fast_loops under ``root`` (mutant -> exit code)."""
+    (root / "lstm_behaviour").mkdir(parents=True)
+    (root / "lstm_behaviour" / "fast_loops.py.meta").write_text(json.dumps({"exit_code_by_key": codes}), "utf-8")
+
+
 def test_collect_takes_a_backend_runs_verdict_only_where_no_test_reached_a_mutant(tmp_path):
     """The JAX and torch code is mutated in runs of their own; their verdicts replace only "no
     tests" here (a mutant killed or surviving on TensorFlow keeps that status)."""
-
-    def meta(root, codes):
-        (root / "lstm_behaviour").mkdir(parents=True)
-        meta = root / "lstm_behaviour" / "fast_loops.py.meta"
-        meta.write_text(json.dumps({"exit_code_by_key": codes}), encoding="utf-8")
-
     name = "lstm_behaviour.fast_loops.x__jax__mutmut_{}".format
     meta(tmp_path / "mutants", {name(1): 33, name(2): 33, name(3): 33, name(4): 1, name(5): 0, name(6): 33})
     meta(tmp_path / "jax" / "mutants", {name(1): 1, name(2): 0, name(3): 33, name(4): 0, name(5): 1, name(6): None})
@@ -80,8 +80,25 @@ def test_collect_takes_a_backend_runs_verdict_only_where_no_test_reached_a_mutan
     )
     with pytest.raises(ValueError, match=r"^the jax run mutated lstm_behaviour/data.py, which the TensorFlow run in"):
         collect(tmp_path / "mutants", tool="true", backends={"jax": tmp_path / "jax"})
-    with pytest.raises(ValueError, match=r"^backends must be among jax, torch; got 'numpy'$"):
+    with pytest.raises(ValueError, match=r"^backends must be among jax, torch, jax-patched; got 'numpy'$"):
         collect(tmp_path / "mutants", tool="true", backends={"numpy": tmp_path / "jax"})
+
+
+def test_a_later_backend_run_kills_what_an_earlier_one_left_alive_not_what_tensorflow_did(tmp_path):
+    """The JAX loop's code for a Keras that lists the state among the variables runs only on the
+    candidate patch: a mutant the released JAX run left alive is killed by the jax-patched run; a
+    mutant the TensorFlow run left alive keeps its status."""
+    name = "lstm_behaviour.fast_loops.x_jax_loop__mutmut_{}".format
+    meta(tmp_path / "mutants", {name(1): 33, name(2): 33, name(3): 0})
+    meta(tmp_path / "jax" / "mutants", {name(1): 0, name(2): 0, name(3): 1})
+    meta(tmp_path / "patched" / "mutants", {name(1): 1, name(2): 0, name(3): 1})
+    runs = {"jax": tmp_path / "jax", "jax-patched": tmp_path / "patched"}
+    got = collect(tmp_path / "mutants", tool="true", backends=runs)
+    assert got["modules"]["lstm_behaviour/fast_loops.py"] == {
+        name(1): "killed on jax-patched",
+        name(2): "survived",
+        name(3): "survived",
+    }
 
 
 def test_collect_carries_a_module_left_out_only_while_its_source_is_unchanged(tmp_path):
