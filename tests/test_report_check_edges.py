@@ -5,35 +5,26 @@ lists, and the limits that are inclusive; each on the committed TF 2.21 report, 
 from __future__ import annotations
 
 import copy
-import json
-from pathlib import Path
 
 import pytest
+from committed_report import REPORT, TRAINED, UNTRAINED, broken, shift_every_bound, unknown_claim_first
 
 from lstm_behaviour.reports import report_checks
 from lstm_behaviour.reports.claims_report import validate
 from lstm_behaviour.reports.report_format import MAX_CLAIMS, MAX_PROBLEMS
 from lstm_behaviour.spec.claims import CLAIMS
 
-REPORT = json.loads((Path(__file__).resolve().parent.parent / "docs" / "results" / "tf-2.21.json").read_text("utf-8"))
-TRAINED = "E1.stateless-matches-mlp"
 NOT_A_PYTHON = "is not a Python this project runs on (3.9 or later)"
-
-
-def _broken(change) -> list[str]:
-    data = copy.deepcopy(REPORT)
-    change(data)
-    return validate(data)
 
 
 @pytest.mark.parametrize("python", ["3.9.0", "3.11", "3.99.1"])
 def test_a_python_from_3_9_with_a_minor_version_is_accepted(python):
-    assert _broken(lambda d: d["environment"].update(python=python)) == []
+    assert broken(lambda d: d["environment"].update(python=python)) == []
 
 
 @pytest.mark.parametrize("python", ["3.8.10", "3.100.0", "2.10.1", "4.0", "3"])
 def test_a_python_before_3_9_past_3_99_or_without_a_minor_is_refused(python):
-    assert _broken(lambda d: d["environment"].update(python=python)) == [
+    assert broken(lambda d: d["environment"].update(python=python)) == [
         f"environment.python: {python!r} {NOT_A_PYTHON}"
     ]
 
@@ -41,13 +32,13 @@ def test_a_python_before_3_9_past_3_99_or_without_a_minor_is_refused(python):
 def test_a_python_version_that_is_no_version_is_said_once():
     """'3.11..' passes the schema's pattern but is no version: the version check says so, and
     the check of which Pythons run the project does not add a second problem."""
-    assert _broken(lambda d: d["environment"].update(python="3.11..")) == [
+    assert broken(lambda d: d["environment"].update(python="3.11..")) == [
         "environment.python: a version must look like 2.21.0 or 3.16.0.dev2026102704, got '3.11..'"
     ]
 
 
 def test_a_field_with_alternatives_and_no_worded_expectation_gets_the_schemas_message():
-    assert _broken(lambda d: d["environment"].update(tensorflow=5)) == [
+    assert broken(lambda d: d["environment"].update(tensorflow=5)) == [
         "report['environment']['tensorflow']: 5 is not valid under any of the given schemas"
     ]
 
@@ -57,14 +48,14 @@ def test_a_control_character_in_a_key_is_named_at_the_mapping_that_holds_it():
         accuracies = d["claims"][TRAINED]["measured"][0]["accuracies"]
         accuracies["E1/lstm\x1b"] = accuracies.pop("E1/lstm")
 
-    assert _broken(key)[0] == f"claims.{TRAINED}.measured[0].accuracies: holds a control character (U+001B)"
+    assert broken(key)[0] == f"claims.{TRAINED}.measured[0].accuracies: holds a control character (U+001B)"
 
 
 def test_a_control_character_in_a_list_item_is_named_with_its_index():
     def test_name(d):
         d["claims"][TRAINED]["tests"][0]["test"] += "\x1b"
 
-    assert _broken(test_name)[0] == f"claims.{TRAINED}.tests[0].test: holds a control character (U+001B)"
+    assert broken(test_name)[0] == f"claims.{TRAINED}.tests[0].test: holds a control character (U+001B)"
 
 
 def test_at_most_three_control_characters_and_three_negative_zeros_are_listed():
@@ -76,19 +67,17 @@ def test_at_most_three_control_characters_and_three_negative_zeros_are_listed():
             d["claims"][claim_id]["tests"][0]["test"] += "\x1b"
             d["claims"][claim_id]["measured"][0]["bounds"][0]["article"] = -0.0
 
-    problems = _broken(four_each)
+    problems = broken(four_each)
     assert sum(": holds a control character (U+001B)" in p for p in problems) == 3
     assert sum(p.endswith(": -0.0, which no run writes") for p in problems) == 3
 
 
 def test_a_claim_after_an_unknown_one_is_still_checked():
     def unknown_first(d):
-        d["claims"] = {"X.unknown": copy.deepcopy(d["claims"]["S.reset-zeroes-state"]), **d["claims"]}
-        for t in d["claims"]["X.unknown"]["tests"]:
-            t["test"] += "[unknown]"
+        unknown_claim_first(d, UNTRAINED)
         d["claims"][TRAINED]["held"] = [*d["claims"][TRAINED]["held"], 99]
 
-    problems = _broken(unknown_first)
+    problems = broken(unknown_first)
     assert "claims['X.unknown']: unknown claim id (see docs/claims.md)" in problems
     assert f"claims[{TRAINED!r}].held: seeds [99] are not among the seeds run" in problems
 
@@ -99,17 +88,12 @@ def test_a_test_listed_twice_is_named_not_the_first_test():
     def twice(d):
         d["claims"][TRAINED]["tests"] += [{"test": other, "outcome": "passed"}, {"test": other, "outcome": "passed"}]
 
-    assert f"claims[{TRAINED!r}].tests: {other!r} is listed twice; a run reports each test once" in _broken(twice)
+    assert f"claims[{TRAINED!r}].tests: {other!r} is listed twice; a run reports each test once" in broken(twice)
 
 
 def test_the_measurement_checks_stop_at_five_times_the_problems_shown():
     data = copy.deepcopy(REPORT)
-    for entry in data["claims"].values():
-        for m in entry["measured"]:
-            for b in m["bounds"]:
-                b["threshold"] += 1e-7
-    bounds = sum(len(m["bounds"]) for e in data["claims"].values() for m in e["measured"])
-    assert bounds > MAX_PROBLEMS * 6
+    assert shift_every_bound(data, "threshold", 1e-7) > MAX_PROBLEMS * 6
     problems = report_checks._semantic_problems(data, set(CLAIMS))
     assert sum(".threshold: a run writes measured values to six decimals" in p for p in problems) == MAX_PROBLEMS * 5
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import copy
 import json
-from pathlib import Path
 
 import pytest
+from committed_report import REPORT, RESULTS, TRAINED, UNTRAINED, broken, shift_every_bound, unknown_claim_first
 
 from lstm_behaviour.reports import claims_report, report_checks
 from lstm_behaviour.reports.claims_report import (
@@ -22,17 +22,7 @@ from lstm_behaviour.reports.claims_report import (
 from lstm_behaviour.reports.report_format import MAX_PROBLEMS, OLDER_SCHEMAS
 from lstm_behaviour.spec.claims import claim
 
-RESULTS = Path(__file__).resolve().parent.parent / "docs" / "results"
-REPORT = json.loads((RESULTS / "tf-2.21.json").read_text("utf-8"))
 JAX = json.loads((RESULTS / "jax.json").read_text("utf-8"))  # a report with known failures
-TRAINED = "E1.stateless-matches-mlp"  # decided on seeds 0-4 in that report (--seeds auto)
-UNTRAINED = "S.reset-zeroes-state"
-
-
-def _broken(change) -> list[str]:
-    data = copy.deepcopy(REPORT)
-    change(data)
-    return validate(data)
 
 
 def test_the_committed_report_is_valid():
@@ -43,33 +33,33 @@ def test_each_semantic_check_names_the_field():
     def bad_version(d):
         d["environment"]["keras"] = "3..1"
 
-    assert _broken(bad_version) == [
+    assert broken(bad_version) == [
         "environment.keras: a version must look like 2.21.0 or 3.16.0.dev2026102704, got '3..1'"
     ]
 
     def no_onednn(d):
         d["environment"]["onednn"] = None
 
-    assert _broken(no_onednn) == [
+    assert broken(no_onednn) == [
         "environment: a TensorFlow-backend report must name its TensorFlow and its oneDNN mode"
     ]
 
     def two_missing(d):
         del d["claims"][TRAINED], d["claims"][UNTRAINED]
 
-    assert _broken(two_missing) == [f"claims: missing registered claim(s) {TRAINED}, {UNTRAINED}"]
+    assert broken(two_missing) == [f"claims: missing registered claim(s) {TRAINED}, {UNTRAINED}"]
 
     def fixed_without_failure(d):
         d["claims"][TRAINED]["status"] = "fixed"
 
-    assert _broken(fixed_without_failure) == [
+    assert broken(fixed_without_failure) == [
         f"claims[{TRAINED!r}].status: 'fixed' contradicts its tests' outcomes (they give 'holds')"
     ]
 
     def seed_flipped(d):
         d["claims"][TRAINED]["measured"][1]["holds"] = False
 
-    assert _broken(seed_flipped) == [
+    assert broken(seed_flipped) == [
         f"claims[{TRAINED!r}].measured[1].holds: False contradicts its bounds",
         f"claims[{TRAINED!r}].held: [0, 1, 2, 3, 4] differs from the seeds its measurements hold on",
     ]
@@ -77,14 +67,14 @@ def test_each_semantic_check_names_the_field():
     def seed_missing(d):
         del d["claims"][TRAINED]["measured"][2]
 
-    assert _broken(seed_missing) == [
+    assert broken(seed_missing) == [
         f"claims[{TRAINED!r}].measured: seeds [0, 1, 3, 4] differ from the seeds run [0, 1, 2, 3, 4]"
     ]
 
     def critical_without_seeds(d):
         d["claims"][UNTRAINED]["critical"] = 0
 
-    assert _broken(critical_without_seeds) == [
+    assert broken(critical_without_seeds) == [
         f"claims[{UNTRAINED!r}]: no seeds run, so no held seeds, no critical count and no decision"
     ]
 
@@ -102,24 +92,24 @@ def test_a_sequential_decision_is_recomputed_from_its_seeds():
         entry = d["claims"][TRAINED]
         entry["seeds"], entry["held"], entry["measured"] = [0, 1, 2, 3], [0, 1, 2, 3], entry["measured"][:4]
 
-    assert _broken(stopped_early) == [
+    assert broken(stopped_early) == [
         f"{where}.seeds: the design does not decide on these 4 seeds; the run stopped too early"
     ]
 
     def weaker_design(d):  # a forged break rate
         d["claims"][TRAINED]["decision"]["p_lo"] = 0.2
 
-    assert _broken(weaker_design) == [f"{where}.decision: p_lo 0.2 is not the break rate 0.5 of 0.96"]
+    assert broken(weaker_design) == [f"{where}.decision: p_lo 0.2 is not the break rate 0.5 of 0.96"]
 
     def looser_alpha(d):
         d["claims"][TRAINED]["decision"]["err_hi"] = 0.05
 
-    assert _broken(looser_alpha)[0].startswith(f"{where}.decision: rates 0.96/0.5 and targets 0.05/0.05")
+    assert broken(looser_alpha)[0].startswith(f"{where}.decision: rates 0.96/0.5 and targets 0.05/0.05")
 
     def other_reason(d):
         d["claims"][TRAINED]["decision"]["stopped"] = "held on 5 of 5 at the cap"
 
-    assert _broken(other_reason) == [
+    assert broken(other_reason) == [
         f"{where}.decision.stopped: 'held on 5 of 5 at the cap' is not where it stopped "
         "('held on 5 of 5: at or above the hold boundary 5')"
     ]
@@ -127,7 +117,7 @@ def test_a_sequential_decision_is_recomputed_from_its_seeds():
     def exact_error_edited(d):
         d["claims"][TRAINED]["decision"]["exact_err_hi"] = 0.0
 
-    assert _broken(exact_error_edited)[0].startswith(f"{where}.decision: cap and exact errors differ")
+    assert broken(exact_error_edited)[0].startswith(f"{where}.decision: cap and exact errors differ")
 
     def skipped_seed(d):
         entry = d["claims"][TRAINED]
@@ -135,7 +125,7 @@ def test_a_sequential_decision_is_recomputed_from_its_seeds():
             m["seed"] += 1
         entry["seeds"], entry["held"] = [1, 2, 3, 4, 5], [1, 2, 3, 4, 5]
 
-    problems = _broken(skipped_seed)
+    problems = broken(skipped_seed)
     assert _alone(problems) == [
         f"{where}.seeds: a sequential run adds seeds 0, 1, 2, ... in order; got [1, 2, 3, 4, 5]"
     ]
@@ -144,14 +134,14 @@ def test_a_sequential_decision_is_recomputed_from_its_seeds():
     def fixed_rule_in_an_auto_run(d):
         d["claims"][TRAINED]["decision"] = {"rule": "fixed", "alpha": 0.01, "power": 0.5}
 
-    assert _broken(fixed_rule_in_an_auto_run) == [
+    assert broken(fixed_rule_in_an_auto_run) == [
         f"{where}.decision: a 'fixed' decision in a run whose seeds are 'auto'"
     ]
 
     def no_decision(d):
         d["claims"][TRAINED]["decision"] = None
 
-    assert _broken(no_decision) == [f"{where}.decision: missing for a claim with seeds"]
+    assert broken(no_decision) == [f"{where}.decision: missing for a claim with seeds"]
 
     def holds_though_failed(d):
         entry = d["claims"][TRAINED]
@@ -163,7 +153,7 @@ def test_a_sequential_decision_is_recomputed_from_its_seeds():
                 b["measured"], b["holds"] = (0.9, False) if b["kind"] == "within" else (b["measured"], b["holds"])
         entry["decision"]["stopped"] = "held on 0 of 4: at or below the fail boundary 0"
 
-    problems = _broken(holds_though_failed)
+    problems = broken(holds_though_failed)
     assert f"{where}.status: 'holds' where its sequential test decided 'fails'" in problems
 
 
@@ -367,20 +357,20 @@ def test_a_sequential_entry_has_no_critical_count_and_stops_where_its_design_dec
     def with_critical(d):
         d["claims"][TRAINED]["critical"] = 3
 
-    assert _broken(with_critical) == [f"{where}.critical: a sequential decision has no critical count, got 3"]
+    assert broken(with_critical) == [f"{where}.critical: a sequential decision has no critical count, got 3"]
 
     def one_seed_too_many(d):  # decided after 5 seeds, yet a sixth was trained
         entry = d["claims"][TRAINED]
         entry["measured"].append({**copy.deepcopy(entry["measured"][-1]), "seed": 5})
         entry["seeds"], entry["held"] = [*entry["seeds"], 5], [*entry["held"], 5]
 
-    assert _broken(one_seed_too_many) == [f"{where}.seeds: the design decides after 5 seeds; the run went on to 6"]
+    assert broken(one_seed_too_many) == [f"{where}.seeds: the design decides after 5 seeds; the run went on to 6"]
 
     def looser_alpha(d):
         d["claims"][TRAINED]["decision"]["err_hi"] = 0.05
 
     design = REPORT["claims"][TRAINED]["decision"]
-    assert _broken(looser_alpha) == [
+    assert broken(looser_alpha) == [
         f"{where}.decision: rates 0.96/0.5 and targets 0.05/0.05 are not the design of a claim at rate 0.96 "
         f"(targets {design['err_hi']}/{design['err_lo']})"
     ]
@@ -392,14 +382,14 @@ def test_an_entry_without_seeds_has_no_decision_and_no_held_seeds():
     def decision_without_seeds(d):
         d["claims"][UNTRAINED]["decision"] = copy.deepcopy(REPORT["claims"][TRAINED]["decision"])
 
-    assert _broken(decision_without_seeds) == [
+    assert broken(decision_without_seeds) == [
         f"{where}: no seeds run, so no held seeds, no critical count and no decision"
     ]
 
     def held_without_seeds(d):
         d["claims"][UNTRAINED]["held"] = [0]
 
-    assert _broken(held_without_seeds) == [
+    assert broken(held_without_seeds) == [
         f"{where}.held: seeds [0] are not among the seeds run",
         f"{where}: no seeds run, so no held seeds, no critical count and no decision",
     ]
@@ -414,7 +404,7 @@ def test_every_bound_of_a_seed_is_checked_each_with_its_own_problem():
         for b in d["claims"][two]["measured"][0]["bounds"]:
             b["threshold"] = 0.5
 
-    problems = _broken(both_thresholds)
+    problems = broken(both_thresholds)
     assert [p.split(":")[0] for p in problems] == [
         f"{where}.measured[0].bounds[0].threshold",
         f"{where}.measured[0].bounds[1].threshold",
@@ -423,7 +413,7 @@ def test_every_bound_of_a_seed_is_checked_each_with_its_own_problem():
     def no_accuracies(d):
         d["claims"][two]["measured"][0]["accuracies"] = {"E1/dense": {"in_order": 1.0}}
 
-    assert _alone(_broken(no_accuracies)) == [
+    assert _alone(broken(no_accuracies)) == [
         f"{where}.measured[0].accuracies: the rows measured are ['E1/dense']; the claim reads ['E1/dense', 'E1/lstm']",
         f"{where}.measured[0].accuracies: no E1/dense reverse (or its right side) to measure",
         f"{where}.measured[0].accuracies: no E1/lstm reverse (or its right side) to measure",
@@ -438,7 +428,7 @@ def test_a_measured_value_may_differ_from_its_accuracies_by_the_rounding_of_six_
         def change(d):
             d["claims"][within]["measured"][0]["bounds"][0]["measured"] = delta
 
-        return _broken(change)
+        return broken(change)
 
     assert off_by(2e-6) == []
     assert off_by(3e-6) == [
@@ -483,18 +473,16 @@ def test_a_known_failure_mismatch_quotes_both_sides_cut_at_80_characters():
         d["claims"][TRAINED]["known_failure"] = forged
 
     assert f"claims[{TRAINED!r}].known_failure: {forged[:80]!r} is not the registry's none for this setup{rerun}" in (
-        _broken(forged_failure)
+        broken(forged_failure)
     )
 
 
 def test_an_unknown_claim_does_not_stop_the_registry_checks_of_the_claims_after_it():
     def unknown_first(d):
-        d["claims"] = {"X.unknown": copy.deepcopy(d["claims"][TRAINED]), **d["claims"]}
-        for t in d["claims"]["X.unknown"]["tests"]:  # its own tests, not the copied claim's
-            t["test"] += "[unknown]"
+        unknown_claim_first(d, TRAINED)
         d["claims"][UNTRAINED]["rate"] = 0.5
 
-    assert _broken(unknown_first) == [
+    assert broken(unknown_first) == [
         "claims['X.unknown']: unknown claim id (see docs/claims.md)",
         f"claims[{UNTRAINED!r}].rate: 0.5 is not the registry's stated rate 1.0{report_checks._RERUN}",
     ]
@@ -504,17 +492,12 @@ def test_an_untrained_claim_with_seeds_is_refused():
     def seeded(d):
         d["claims"][UNTRAINED]["seeds"] = [0]
 
-    assert f"claims[{UNTRAINED!r}].seeds: an untrained claim runs no seeds" in _broken(seeded)
+    assert f"claims[{UNTRAINED!r}].seeds: an untrained claim runs no seeds" in broken(seeded)
 
 
 def test_the_registry_checks_stop_at_five_times_the_problems_shown():
     data = copy.deepcopy(REPORT)
-    for entry in data["claims"].values():
-        for m in entry["measured"]:
-            for b in m["bounds"]:
-                b["measured"] += 0.5
-    wrong = sum(len(m["bounds"]) for e in data["claims"].values() for m in e["measured"])
-    assert wrong > MAX_PROBLEMS * 6
+    assert shift_every_bound(data, "measured", 0.5) > MAX_PROBLEMS * 6
     assert len(report_checks._registry_problems(data)) == MAX_PROBLEMS * 5
 
 

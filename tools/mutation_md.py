@@ -36,9 +36,9 @@ TRAINED_STAGE = "trained-stage.json"
 #: What the trained stage runs in ``mutants/`` with ``MUTANT_UNDER_TEST`` set: the trained
 #: claims on their default seeds, stopping at the first failure.
 TRAINED_COMMAND = ("-m", "pytest", "-n", "2", "-m", "trained", "-x", "-q", "-p", "no:cacheprovider")
-#: The backends whose own code is mutated in runs of their own (``nox -s mutation_backend``).
-#: the runs of a backend's own code (``nox -s mutation_backend``): jax-patched is the JAX loop under a Keras
-#: that lists an RNN's state among the model's variables (the candidate patch), whose code only it reaches
+#: The backends whose own code is mutated in runs of their own (``nox -s mutation_backend``): jax-patched is
+#: the JAX loop under a Keras that lists an RNN's state among the model's variables (the candidate patch),
+#: whose code only it reaches.
 BACKEND_RUNS = ("jax", "torch", "jax-patched")
 KILLED = ("killed", "killed by trained claims", "timeout", "caught by type check") + tuple(
     f"killed on {backend}" for backend in BACKEND_RUNS
