@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from lstm_behaviour.articles.qiita.experiments import ROWS, TRANSPLANT
 from lstm_behaviour.spec.calibration import load_sets
 from lstm_behaviour.spec.claims import trained_claims
-from lstm_behaviour.spec.experiments import ROWS, TRANSPLANT
 from lstm_behaviour.stats.thresholds import bound_value, counts, measured, rate_sets, stated_rate
 from tools.generated_docs import CALIBRATION_DIR
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from lstm_behaviour.articles.qiita.experiments import ROWS, TRANSPLANT
 from lstm_behaviour.engine import compat
 from lstm_behaviour.engine.data import ALPHABET, N_CLASSES, windows
 from lstm_behaviour.engine.evaluation import evaluate, predict_letter
 from lstm_behaviour.engine.models import build_model, stateless_twin
-from lstm_behaviour.spec.experiments import ROWS, TRANSPLANT
 
 
 class _Var:

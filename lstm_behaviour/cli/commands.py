@@ -65,9 +65,10 @@ def _seeds(text: str) -> tuple[int, ...]:
 
 
 def experiment_numbers() -> tuple[int, ...]:
-    from ..spec.experiments import EXPERIMENT_NUMBERS  # data only: no backend is imported
+    """The experiment numbers of the article data/calibration/ measures, as the registry has them."""
+    from ..spec.articles import calibrated_article  # data only: no backend is imported
 
-    return EXPERIMENT_NUMBERS
+    return calibrated_article().numbers
 
 
 def _experiment_number(text: str) -> int:
