@@ -130,7 +130,8 @@ def run_transplant(spec, seed: int, *, protocol: str = "fast", source_weights=No
     warmup = data.x[: spec.warmup_windows]
     snapshot = take_snapshot(source, warmup)
     reproducible = snapshot.equals(take_snapshot(source, warmup))
-    target = seeded_model(replace(src, key="E5/target"), seed + spec.target_seed_offset)
+    # the fresh model's own key, after the experiment's: never the source row's reused model
+    target = seeded_model(replace(src, key=f"{spec.key}:target"), seed + spec.target_seed_offset)
     start = time.perf_counter()
     if protocol == "article":  # the article recomputes the warm-up before every epoch
         for _ in range(spec.epochs):
