@@ -38,7 +38,7 @@ _PUBLIC = {
     "ROWS": ("articles.qiita.experiments", "ROWS"),
     "TRANSPLANT": ("articles.qiita.experiments", "TRANSPLANT"),
     "row": ("spec.experiments", "row"),
-    "articles": ("spec.articles", "articles"),
+    "article": ("spec.articles", "article"),
     "Article": ("spec.articles", "Article"),
     "run_row": ("engine.rows", "run_row"),
     "RowResult": ("engine.rows", "RowResult"),

@@ -269,9 +269,20 @@ def trained_row():
 
 @pytest.fixture(scope="session")
 def trained_transplant():
-    """``trained_transplant(key, seed)``: a transplant experiment's ``TransplantResult`` (``"E5/transplant"``),
-    once per process."""
-    return _transplant
+    """``trained_transplant(seed, key=None)``: a transplant experiment's ``TransplantResult``, once per
+    process; ``key`` (``"E5/transplant"``) may be left out while one article registers a transplant."""
+
+    def run(seed: int, key: str | None = None):
+        from .spec.articles import articles
+
+        keys = [a.transplant.key for a in articles().values() if a.transplant is not None]
+        if key is None and len(keys) != 1:
+            raise pytest.UsageError(f"trained_transplant needs a key, one of {', '.join(keys)}")
+        if key is not None and key not in keys:
+            raise pytest.UsageError(f"trained_transplant's key must be one of {', '.join(keys)}; got {key!r}")
+        return _transplant(key or keys[0], seed)
+
+    return run
 
 
 def seed_measures(claim, seed: int) -> dict:

@@ -4,6 +4,8 @@ entry point, in its place, with rows no other article has; what it registers is 
 from __future__ import annotations
 
 import importlib.metadata
+import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -14,25 +16,32 @@ from lstm_behaviour.spec.articles import Article
 
 
 class _Entry:
-    """An entry point as ``importlib.metadata`` gives it: a name, a value, ``load()``."""
+    """An entry point as ``importlib.metadata`` gives it: a name and a ``"module:attribute"``."""
 
     def __init__(self, name, value):
-        self.name, self.value, self._loaded = name, f"somewhere:{name.upper()}", value
+        self.name, self.value = name, value
 
-    def load(self):
-        return self._loaded
+
+class _Points(list):
+    """What ``importlib.metadata.entry_points()`` returns from Python 3.10 on: entries with ``select``."""
+
+    def select(self, group):
+        return [e for e in self if group == registry.GROUP]
 
 
 @pytest.fixture
 def registered(monkeypatch):
-    """``registered(name=value, ...)``: the entry points the registry reads from now on."""
+    """``registered(name=value, ...)``: the only articles the registry finds from now on, each value
+    an attribute of a module of its own, named by an installed entry point."""
 
     def install(**entries):
-        monkeypatch.setattr(
-            importlib.metadata,
-            "entry_points",
-            lambda group: [_Entry(n, v) for n, v in entries.items()] if group == registry.GROUP else [],
-        )
+        module = types.ModuleType("plugged_articles")
+        for name, value in entries.items():
+            setattr(module, name.upper(), value)
+        monkeypatch.setitem(sys.modules, "plugged_articles", module)
+        monkeypatch.setattr(registry, "BUILT_IN", {})
+        points = _Points(_Entry(n, f"plugged_articles:{n.upper()}") for n in entries)
+        monkeypatch.setattr(importlib.metadata, "entry_points", lambda: points)
         registry.articles.cache_clear()
 
     yield install
@@ -45,16 +54,40 @@ def test_the_installed_package_registers_both_articles_in_their_places():
     assert found["qiita"] is qiita.ARTICLE and found["brownlee"] is brownlee.ARTICLE
 
 
-def test_the_pyproject_names_each_article_its_entry_point():
-    """The entry points the wheel installs are the ones this checkout declares."""
+def test_the_pyproject_registers_the_built_in_articles():
+    """The entry points the wheel installs are the articles the registry knows without them."""
     import tomllib
 
     declared = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
-    points = declared["project"]["entry-points"][registry.GROUP]
-    assert points == {
-        "qiita": "lstm_behaviour.articles.qiita:ARTICLE",
-        "brownlee": "lstm_behaviour.articles.brownlee:ARTICLE",
-    }
+    assert (
+        declared["project"]["entry-points"][registry.GROUP]
+        == registry.BUILT_IN
+        == {
+            "qiita": "lstm_behaviour.articles.qiita:ARTICLE",
+            "brownlee": "lstm_behaviour.articles.brownlee:ARTICLE",
+        }
+    )
+
+
+def test_the_built_in_articles_are_found_where_the_installed_metadata_predates_them(monkeypatch):
+    """An installation whose metadata has no entry point of the group (installed before the articles
+    were plug-ins), on Python 3.9's ``entry_points`` (a mapping of groups, no ``select``)."""
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda: {"console_scripts": []})
+    registry.articles.cache_clear()
+    try:
+        assert list(registry.articles()) == ["qiita", "brownlee"]
+    finally:
+        registry.articles.cache_clear()
+
+
+def test_an_entry_point_that_names_another_value_for_a_built_in_article_is_refused(monkeypatch):
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda: _Points([_Entry("qiita", "elsewhere:ARTICLE")]))
+    registry.articles.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"^entry point qiita \(lstm_behaviour\.articles\) names two values: "):
+            registry.articles()
+    finally:
+        registry.articles.cache_clear()
 
 
 def test_the_qiita_article_is_the_five_experiments():
@@ -93,7 +126,7 @@ def test_articles_come_in_their_places_whatever_order_the_entry_points_have(regi
 
 def test_an_entry_that_is_not_an_article_is_refused(registered):
     registered(odd={"rows": {}})
-    with pytest.raises(TypeError, match=r"^entry point odd = somewhere:ODD \(lstm_behaviour\.articles\): expected an "):
+    with pytest.raises(TypeError, match=r"^entry point odd = plugged_articles:ODD \(lstm_behaviour\.articles\): "):
         registry.articles()
 
 
@@ -111,10 +144,22 @@ def test_two_articles_cannot_share_a_row(registered):
         registry.articles()
 
 
-def test_no_article_registered_says_how_to_register_them(registered):
-    registered()
-    with pytest.raises(LookupError, match=r"install the package \(pip install -e \.\)$"):
+def test_two_articles_cannot_share_a_claim(registered):
+    from lstm_behaviour.articles.qiita.trained import TRAINED_DEFINITIONS
+
+    claim = TRAINED_DEFINITIONS[:1]
+    one = Article(key="one", title="", position=1, rows={"E1/x": object()}, trained=claim, calibrated=Path("a"))
+    two = Article(key="two", title="", position=2, rows={"E2/x": object()}, trained=claim, calibrated=Path("b"))
+    registered(one=one, two=two)
+    with pytest.raises(ValueError, match=rf"^claim '{claim[0].id}' belongs to two articles: one and two$"):
         registry.articles()
+
+
+def test_trained_claims_without_their_calibrated_numbers_are_refused():
+    from lstm_behaviour.articles.qiita.trained import TRAINED_DEFINITIONS
+
+    with pytest.raises(ValueError, match=r"^article lone: trained claims need the calibrated.json that holds"):
+        Article(key="lone", title="", position=1, rows={}, trained=TRAINED_DEFINITIONS[:1])
 
 
 def test_the_claims_are_the_state_apis_then_each_articles_trained_claims():
@@ -138,3 +183,19 @@ def test_the_cli_takes_the_experiment_numbers_of_the_calibrated_article():
     from lstm_behaviour.cli.commands import experiment_numbers
 
     assert experiment_numbers() == registry.calibrated_article().numbers == (1, 2, 3, 4, 5)
+
+
+def test_the_public_names_reach_the_registry_once_the_articles_are_loaded():
+    """``lstm_behaviour.article`` is the registry's lookup even after the subpackage
+    ``lstm_behaviour.articles`` is imported (which binds that attribute of the package)."""
+    import lstm_behaviour as lb
+
+    assert lb.ROWS is qiita.experiments.ROWS and lb.article("qiita") is qiita.ARTICLE and lb.Article is Article
+
+
+def test_a_row_of_an_article_that_reports_no_table_has_no_articles_number():
+    from lstm_behaviour.spec.experiments import article_accuracy
+
+    assert article_accuracy("E1/lstm", "in_order") == 0.72
+    with pytest.raises(KeyError):
+        article_accuracy("B1/lstm", "in_order")

@@ -1,6 +1,6 @@
 """The trained claims' bounds and stated rates come from the committed calibration, by the rule.
 
-Every bound value and every rate of the registry (lstm_behaviour/spec/calibrated.json) is
+Every bound value and every rate of the registry (lstm_behaviour/articles/qiita/calibrated.json) is
 recomputed here from data/calibration/ with lstm_behaviour/stats/thresholds.py; claims exact by
 construction must hold on every calibration seed of every setup.
 """

@@ -3,8 +3,9 @@ package names under the entry-point group ``lstm_behaviour.articles`` (pyproject
 
 The spec, the reports and the pytest plugin ask this registry for an article's rows, transplant,
 trained claims, calibrated numbers and known failures; none of them imports an article. The
-registry is read once, when first asked (``articles``); an entry that is not an ``Article``, or
-whose name is not its key, is refused with what was expected and what was got.
+registry is read once, when first asked (``articles``); an entry that is not an ``Article``, whose
+name is not its key, or that names a row or claim of another article is refused with what was
+expected and what was got.
 """
 
 from __future__ import annotations
@@ -14,10 +15,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["CALIBRATED", "GROUP", "Article", "article", "articles", "calibrated_article", "owner", "row"]
+__all__ = ["BUILT_IN", "CALIBRATED", "GROUP", "Article", "article", "articles", "calibrated_article", "owner", "row"]
 
 #: the entry-point group an article is registered under: ``<key> = "<module>:<Article value>"``
 GROUP = "lstm_behaviour.articles"
+#: the package's own articles, as pyproject.toml registers them (tests/test_articles.py checks that the
+#: two agree): read here too, so that an installation whose metadata predates one of them still finds it
+BUILT_IN = {"qiita": "lstm_behaviour.articles.qiita:ARTICLE", "brownlee": "lstm_behaviour.articles.brownlee:ARTICLE"}
 #: the article whose rows data/calibration/ holds (``spec.calibration``; another measures its own rows,
 #: as ``articles.brownlee.measure`` does)
 CALIBRATED = "qiita"
@@ -41,27 +45,43 @@ class Article:
     calibrated: Path | None = None  # their calibrated numbers (``spec.calibrated``)
     known_failures: tuple = ()  # ``known_failures.KnownFailure``s of its claims
 
+    def __post_init__(self):
+        if self.trained and self.calibrated is None:
+            raise ValueError(f"article {self.key}: trained claims need the calibrated.json that holds their numbers")
+
     @property
     def keys(self) -> tuple[str, ...]:
         """Every key a claim of the article may name: its rows and its transplant."""
         return (*self.rows, *([self.transplant.key] if self.transplant is not None else []))
 
 
-def _load() -> dict[str, Article]:
+def _entries() -> dict[str, str]:
+    """Entry-point name -> ``"module:attribute"``: the package's own articles (``BUILT_IN``), then
+    every installed entry point of ``GROUP`` (Python 3.9's ``entry_points`` has no ``select``)."""
     from importlib.metadata import entry_points
 
+    points = entry_points()
+    group = points.select(group=GROUP) if hasattr(points, "select") else points.get(GROUP, ())
+    found = dict(BUILT_IN)
+    for entry in group:
+        if found.setdefault(entry.name, entry.value) != entry.value:
+            twice = f"{found[entry.name]} and {entry.value}"
+            raise ValueError(f"entry point {entry.name} ({GROUP}) names two values: {twice}")
+    return found
+
+
+def _load() -> dict[str, Article]:
+    import importlib
+
     found: dict[str, Article] = {}
-    for entry in entry_points(group=GROUP):
-        value = entry.load()
+    for name, where in _entries().items():
+        module, _, attribute = where.partition(":")
+        value = getattr(importlib.import_module(module), attribute)
         if not isinstance(value, Article):
-            raise TypeError(f"entry point {entry.name} = {entry.value} ({GROUP}): expected an Article, got {value!r}")
-        if value.key != entry.name:
-            raise ValueError(f"entry point {entry.name} ({GROUP}) names an Article whose key is {value.key!r}")
-        found[entry.name] = value
-    if not found:
-        raise LookupError(
-            f"no article is registered under the entry points {GROUP!r}: install the package (pip install -e .)"
-        )
+            raise TypeError(f"entry point {name} = {where} ({GROUP}): expected an Article, got {value!r}")
+        if value.key != name:
+            raise ValueError(f"entry point {name} ({GROUP}) names an Article whose key is {value.key!r}")
+        found[name] = value
     return dict(sorted(found.items(), key=lambda item: (item[1].position, item[0])))
 
 
@@ -71,9 +91,10 @@ def articles() -> dict[str, Article]:
     registered = _load()
     seen: dict[str, str] = {}
     for a in registered.values():
-        for key in a.keys:
+        for key in (*a.keys, *(c.id for c in a.trained)):
             if key in seen:
-                raise ValueError(f"row {key!r} belongs to two articles: {seen[key]} and {a.key}")
+                what = "row" if key in a.keys else "claim"
+                raise ValueError(f"{what} {key!r} belongs to two articles: {seen[key]} and {a.key}")
             seen[key] = a.key
     return registered
 

@@ -103,7 +103,8 @@ def build_experiment(number, title, *, seq_length, shape, batch_size, epochs, ro
 
 @dataclass(frozen=True)
 class TransplantTest:
-    """One of experiment 5's three tests: where it starts, from what state, the article's hits."""
+    """One test of a transplant experiment (the Qiita article's experiment 5 has three): where it
+    starts, from what state, the article's hits."""
 
     name: str
     label: str
@@ -114,7 +115,7 @@ class TransplantTest:
 
 @dataclass(frozen=True)
 class Transplant:
-    """Experiment 5, the hidden-state transplant, as data (run by ``transplant.run_transplant``).
+    """A hidden-state transplant (the Qiita article's experiment 5), as data (run by ``transplant.run_transplant``).
 
     A model trained as ``source`` is reset and fed the first ``warmup_windows`` windows; its
     (h, c) is written into a fresh model of the same kind before each of that model's
@@ -136,7 +137,7 @@ class Transplant:
         for t in self.tests:
             if t.name == name:
                 return t
-        raise ValueError(f"experiment 5 test must be one of {', '.join(t.name for t in self.tests)}; got {name!r}")
+        raise ValueError(f"{self.key} test must be one of {', '.join(t.name for t in self.tests)}; got {name!r}")
 
     def windows(self, name: str) -> int:
         """How many windows a test predicts: from its start to the last window."""
@@ -165,7 +166,10 @@ def article_accuracy(key: str, evaluation: str) -> float:
         if evaluation == WARMUP_REPRODUCIBLE:
             raise KeyError(evaluation)
         return t.article_accuracy(evaluation)
-    return row(key).article.accuracy(evaluation)
+    reported = getattr(row(key), "article", None)  # a row of an article that reports no table gives none
+    if reported is None:
+        raise KeyError(evaluation)
+    return reported.accuracy(evaluation)
 
 
 def window_count(key: str, evaluation: str) -> int:
