@@ -199,3 +199,10 @@ def test_a_row_of_an_article_that_reports_no_table_has_no_articles_number():
     assert article_accuracy("E1/lstm", "in_order") == 0.72
     with pytest.raises(KeyError):
         article_accuracy("B1/lstm", "in_order")
+
+
+def test_the_transplant_fixture_names_the_registered_transplants(trained_transplant):
+    """``trained_transplant(seed, key)`` refuses a key no article registers, naming those it does
+    (before training anything)."""
+    with pytest.raises(pytest.UsageError, match=r"^trained_transplant's key must be one of E5/transplant; got 'E9/x'$"):
+        trained_transplant(0, "E9/x")
