@@ -44,7 +44,7 @@ def pytest_collection_modifyitems(config, items):
     if not wanted:
         return
     rows = {r.strip() for r in wanted.split(",")}
-    from lstm_behaviour.spec.experiments import ROWS
+    from lstm_behaviour.articles.qiita.experiments import ROWS
 
     unknown = sorted(rows - set(ROWS))
     if unknown:

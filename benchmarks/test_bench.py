@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import pytest
 
+from lstm_behaviour.articles.qiita.experiments import ROWS
 from lstm_behaviour.engine import compat
 from lstm_behaviour.engine.evaluation import EVALUATIONS, evaluate
 from lstm_behaviour.engine.models import build_model
 from lstm_behaviour.engine.training import train
-from lstm_behaviour.spec.experiments import ROWS, row
+from lstm_behaviour.spec.experiments import row
 
 #: Batch-1 rows timed with both protocols: one stateful (reset loop), one stateless (fit(epochs)).
 PROTOCOL_ROWS = ("E1/lstm_ful", "E3/lstm")

@@ -7,9 +7,10 @@ tests/test_layout.py), and each subpackage's docstring is the map of its modules
 - ``engine``: data, Keras 2/3 and backend compatibility, models, training and evaluation
   protocols, a row run, the state API. The only layer that imports a backend.
 - ``stats``: seeds, verdicts, the sequential test, the calibration rule. Pure Python.
-- ``spec``: the article's experiments and claims as data, known failures, reproductions, setups,
-  the calibration runs and files.
-- ``articles``: other articles' experiments as data, one subpackage each (Brownlee's tutorial).
+- ``spec``: the types of experiments and claims, the registry of articles, the state API's claims,
+  known failures, reproductions, setups, the calibration runs and files.
+- ``articles``: each article's experiments, claims and known failures as data, one subpackage
+  each (the Qiita article, Brownlee's tutorial), found through entry points (``spec.articles``).
 - ``reports``: the claims report, merge, the matrix and badge, the documents under docs/.
 - ``pytest_plugin`` (its report writer and summary: ``pytest_report``), ``compare`` (benchmark
   comparisons of environments, in rounds of fresh processes) and ``cli`` on top.
@@ -33,10 +34,12 @@ _PUBLIC = {
     "Claim": ("spec.claims", "Claim"),
     "claim": ("spec.claims", "claim"),
     "trained_claims": ("spec.claims", "trained_claims"),
-    "EXPERIMENTS": ("spec.experiments", "EXPERIMENTS"),
-    "ROWS": ("spec.experiments", "ROWS"),
-    "TRANSPLANT": ("spec.experiments", "TRANSPLANT"),
+    "EXPERIMENTS": ("articles.qiita.experiments", "EXPERIMENTS"),
+    "ROWS": ("articles.qiita.experiments", "ROWS"),
+    "TRANSPLANT": ("articles.qiita.experiments", "TRANSPLANT"),
     "row": ("spec.experiments", "row"),
+    "article": ("spec.articles", "article"),
+    "Article": ("spec.articles", "Article"),
     "run_row": ("engine.rows", "run_row"),
     "RowResult": ("engine.rows", "RowResult"),
     "run_transplant": ("engine.transplant", "run_transplant"),

@@ -164,7 +164,7 @@ def trained_groups() -> dict[str, str]:
     row), so each (row, seed) is trained once per run and both cores get work.
     """
     from .spec.claims import trained_claims
-    from .spec.experiments import TRANSPLANT  # no TensorFlow import
+    from .spec.experiments import transplant  # no TensorFlow import
 
     parent: dict = {}
 
@@ -176,8 +176,7 @@ def trained_groups() -> dict[str, str]:
     reads = {}
     for c in trained_claims():
         rows = set(c.rows)
-        if TRANSPLANT.key in rows:
-            rows.add(TRANSPLANT.source)
+        rows.update(t.source for t in map(transplant, c.rows) if t is not None)
         reads[c.id] = sorted(rows)
         for key in reads[c.id]:
             parent[find(key)] = find(reads[c.id][0])
@@ -251,14 +250,15 @@ def _trained(key: str, seed: int):
     return _TRAINED[key, seed]
 
 
-def _transplant(seed: int):
+def _transplant(key: str, seed: int):
     from .engine.transplant import run_transplant
-    from .spec.experiments import TRANSPLANT
+    from .spec.experiments import transplant
 
-    if seed not in _TRANSPLANTS:
-        source = _trained(TRANSPLANT.source, seed)  # shared with experiment 3's claims
-        _TRANSPLANTS[seed] = run_transplant(TRANSPLANT, seed, source_weights=source.weights)
-    return _TRANSPLANTS[seed]
+    if (key, seed) not in _TRANSPLANTS:
+        experiment = transplant(key)
+        source = _trained(experiment.source, seed)  # shared with the source row's claims
+        _TRANSPLANTS[key, seed] = run_transplant(experiment, seed, source_weights=source.weights)
+    return _TRANSPLANTS[key, seed]
 
 
 @pytest.fixture(scope="session")
@@ -269,16 +269,28 @@ def trained_row():
 
 @pytest.fixture(scope="session")
 def trained_transplant():
-    """``trained_transplant(seed)``: experiment 5's ``TransplantResult``, once per process."""
-    return _transplant
+    """``trained_transplant(seed, key=None)``: a transplant experiment's ``TransplantResult``, once per
+    process; ``key`` (``"E5/transplant"``) may be left out while one article registers a transplant."""
+
+    def run(seed: int, key: str | None = None):
+        from .spec.articles import articles
+
+        keys = [a.transplant.key for a in articles().values() if a.transplant is not None]
+        if key is None and len(keys) != 1:
+            raise pytest.UsageError(f"trained_transplant needs a key, one of {', '.join(keys)}")
+        if key is not None and key not in keys:
+            raise pytest.UsageError(f"trained_transplant's key must be one of {', '.join(keys)}; got {key!r}")
+        return _transplant(key or keys[0], seed)
+
+    return run
 
 
 def seed_measures(claim, seed: int) -> dict:
     """What a trained claim reads on one seed: row key -> evaluation -> accuracy."""
-    from .spec.experiments import TRANSPLANT
+    from .spec.experiments import transplant
 
     return {
-        key: (_transplant(seed).measures if key == TRANSPLANT.key else _trained(key, seed).accuracy)
+        key: (_transplant(key, seed).measures if transplant(key) is not None else _trained(key, seed).accuracy)
         for key in claim.rows
     }
 

@@ -165,7 +165,7 @@ BUGS = (
     Bug(
         "e5-reset-test-from-abc",
         "experiment 5's test 2 (reset) starts at ABC instead of LMN",
-        "lstm_behaviour/spec/experiments.py",
+        "lstm_behaviour/articles/qiita/experiments.py",
         'TransplantTest("reset_from_lmn", "test 2: reset, from LMN", 11, False',
         'TransplantTest("reset_from_lmn", "test 2: reset, from LMN", 0, False',
     ),

@@ -1,4 +1,4 @@
-"""The registry's calibrated numbers (lstm_behaviour/spec/calibrated.json): read strictly, applied
+"""The Qiita article's calibrated numbers (lstm_behaviour/articles/qiita/calibrated.json): read strictly, applied
 only where they match the definitions; tests/test_registry.py checks the committed file is what
 the rule gives (no TensorFlow)."""
 
@@ -8,9 +8,12 @@ import json
 
 import pytest
 
+from lstm_behaviour.articles.qiita import ARTICLE
+from lstm_behaviour.articles.qiita.trained import TRAINED_DEFINITIONS
 from lstm_behaviour.spec import calibrated
 from lstm_behaviour.spec.claims import TRAINED_CLAIMS
-from lstm_behaviour.spec.trained import TRAINED_DEFINITIONS
+
+FILE = ARTICLE.calibrated
 
 
 def _write(tmp_path, data):
@@ -20,8 +23,8 @@ def _write(tmp_path, data):
 
 
 def test_the_registry_is_its_definitions_with_the_files_numbers():
-    applied = calibrated.apply(TRAINED_DEFINITIONS, calibrated.read())
-    assert applied == TRAINED_CLAIMS
+    applied = calibrated.apply(TRAINED_DEFINITIONS, calibrated.read(FILE), FILE)
+    assert applied == tuple(c for c in TRAINED_CLAIMS if c.id in {d.id for d in TRAINED_DEFINITIONS})
     for c in TRAINED_CLAIMS:
         assert all(b.value == b.value for b in c.bounds), f"{c.id} has a bound without a value"  # not NaN
 
@@ -29,17 +32,17 @@ def test_the_registry_is_its_definitions_with_the_files_numbers():
 def test_the_numbers_about_to_be_written_are_read_in_place_of_the_file_only(tmp_path, monkeypatch):
     """While ``docs`` renders, ``PENDING`` (what it is about to write) stands for calibrated.json,
     and for no other file."""
-    data = calibrated.read()
+    data = calibrated.read(FILE)
     pending = {**data, "rates": {claim_id: 0.5 for claim_id in data["rates"]}}
-    monkeypatch.setattr(calibrated, "PENDING", json.dumps(pending))
-    assert calibrated.read() == pending
+    monkeypatch.setattr(calibrated, "PENDING", {FILE: json.dumps(pending)})
+    assert calibrated.read(FILE) == pending
     assert calibrated.read(_write(tmp_path, data)) == data
 
 
 def test_the_file_round_trips_through_render():
-    data = calibrated.read()
+    data = calibrated.read(FILE)
     assert json.loads(calibrated.render(data)) == data
-    assert calibrated.render(data) == calibrated.FILE.read_text(encoding="utf-8")
+    assert calibrated.render(data) == FILE.read_text(encoding="utf-8")
 
 
 _SHAPE = "an object with about, bounds and rates"
@@ -80,31 +83,31 @@ def test_a_rate_of_every_seed_is_a_share(tmp_path):
 
 
 def test_numbers_that_do_not_match_the_definitions_are_refused(tmp_path):
-    good = calibrated.read()
+    good = calibrated.read(FILE)
     c = next(c for c in TRAINED_DEFINITIONS if not c.by_construction)
     made = next(c for c in TRAINED_DEFINITIONS if c.by_construction)
     regenerate = "; regenerate it with `python -m tools.generated_docs`"
     missing = {**good, "bounds": {k: v for k, v in good["bounds"].items() if k != c.id}}
     with pytest.raises(ValueError) as error:
-        calibrated.apply(TRAINED_DEFINITIONS, missing)
+        calibrated.apply(TRAINED_DEFINITIONS, missing, FILE)
     assert str(error.value).endswith(
         f"no calibrated numbers for {c.id} ({len(c.bounds)} bound(s) and a rate){regenerate}"
     )
     missing = {**good, "bounds": {k: v for k, v in good["bounds"].items() if k != made.id}}
     with pytest.raises(ValueError) as error:
-        calibrated.apply(TRAINED_DEFINITIONS, missing)
+        calibrated.apply(TRAINED_DEFINITIONS, missing, FILE)
     assert str(error.value).endswith(f"no calibrated numbers for {made.id} ({len(made.bounds)} bound(s)){regenerate}")
     short = {**good, "bounds": {**good["bounds"], c.id: good["bounds"][c.id][:-1]}}
     with pytest.raises(ValueError, match=f"no calibrated numbers for {c.id}"):
-        calibrated.apply(TRAINED_DEFINITIONS, short)
+        calibrated.apply(TRAINED_DEFINITIONS, short, FILE)
     extra = {**good, "bounds": {**good["bounds"], "E9.unknown": ["1/23"], "E9.other": ["1/23"]}}
     with pytest.raises(ValueError, match=r"claims the registry does not define: E9\.other, E9\.unknown$"):
-        calibrated.apply(TRAINED_DEFINITIONS, extra)
+        calibrated.apply(TRAINED_DEFINITIONS, extra, FILE)
     first = TRAINED_DEFINITIONS[0]
     off_grid = {**good, "bounds": {**good["bounds"], first.id: ["5/23"] * len(first.bounds)}}
     b = first.bounds[0]
     with pytest.raises(ValueError, match=f"not on the grid of the 25 windows of {b.left[0]} {b.left[1]}$"):
-        calibrated.apply(TRAINED_DEFINITIONS, off_grid)
+        calibrated.apply(TRAINED_DEFINITIONS, off_grid, FILE)
 
 
 def test_a_value_off_the_window_grid_cannot_be_written():

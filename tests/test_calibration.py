@@ -1,6 +1,6 @@
 """The trained claims' bounds and stated rates come from the committed calibration, by the rule.
 
-Every bound value and every rate of the registry (lstm_behaviour/spec/calibrated.json) is
+Every bound value and every rate of the registry (lstm_behaviour/articles/qiita/calibrated.json) is
 recomputed here from data/calibration/ with lstm_behaviour/stats/thresholds.py; claims exact by
 construction must hold on every calibration seed of every setup.
 """
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from lstm_behaviour.articles.qiita.experiments import ROWS, TRANSPLANT
 from lstm_behaviour.spec.calibration import load_sets
 from lstm_behaviour.spec.claims import trained_claims
-from lstm_behaviour.spec.experiments import ROWS, TRANSPLANT
 from lstm_behaviour.stats.thresholds import bound_value, counts, measured, rate_sets, stated_rate
 from tools.generated_docs import CALIBRATION_DIR
 

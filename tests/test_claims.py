@@ -6,9 +6,9 @@ from dataclasses import replace
 
 import pytest
 
+from lstm_behaviour.articles.qiita.trained import _DROP, _EXACT, _HIGH, _LOW, _SAME, _bound
 from lstm_behaviour.spec.claims import Bound, Claim, claim, trained_claims
 from lstm_behaviour.spec.experiments import article_accuracy
-from lstm_behaviour.spec.trained import _DROP, _EXACT, _HIGH, _LOW, _SAME, _bound
 
 L, R = ("E1/lstm", "in_order"), ("E1/dense", "in_order")
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from lstm_behaviour import cli
-from lstm_behaviour.spec.experiments import EXPERIMENT_NUMBERS
+from lstm_behaviour.articles.qiita.experiments import EXPERIMENT_NUMBERS
 
 
 def _run(*args):

@@ -10,8 +10,8 @@ import random
 import pytest
 
 from lstm_behaviour import compare
+from lstm_behaviour.articles.qiita.experiments import ROWS
 from lstm_behaviour.reports.comparison_md import comparison_table
-from lstm_behaviour.spec.experiments import ROWS
 
 
 def test_every_row_of_the_article_is_timed():

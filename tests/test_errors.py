@@ -8,11 +8,12 @@ import types
 import numpy as np
 import pytest
 
+from lstm_behaviour.articles.qiita.experiments import experiment
 from lstm_behaviour.engine import compat
 from lstm_behaviour.engine.data import encode, windows
 from lstm_behaviour.engine.models import build_model, lstm_network
 from lstm_behaviour.engine.training import train, train_fast
-from lstm_behaviour.spec.experiments import experiment, row
+from lstm_behaviour.spec.experiments import row
 from lstm_behaviour.stats.seeds import parse_seeds
 
 

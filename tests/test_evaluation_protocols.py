@@ -11,11 +11,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from lstm_behaviour.articles.qiita.experiments import ROWS, TRANSPLANT
 from lstm_behaviour.engine import compat
 from lstm_behaviour.engine.data import ALPHABET, N_CLASSES, windows
 from lstm_behaviour.engine.evaluation import evaluate, predict_letter
 from lstm_behaviour.engine.models import build_model, stateless_twin
-from lstm_behaviour.spec.experiments import ROWS, TRANSPLANT
 
 
 class _Var:
@@ -284,7 +284,9 @@ def test_run_transplant_trains_the_second_model_from_the_warmup_state(monkeypatc
     assert calls[0] == ("run_row", src, 7, protocol)
     assert calls[1] == ("build_model", src.model, src.shape, src.batch_size, 7, src.units)
     assert calls[2] == ("set_weights", source, ["w"])
-    assert calls[3] == ("seeded_model", dataclasses.replace(src, key="E5/target"), 7 + spec.target_seed_offset)
+    # a model of its own, keyed after the experiment, not the source row's reused model
+    target_row = dataclasses.replace(src, key="E5/transplant:target")
+    assert calls[3] == ("seeded_model", target_row, 7 + spec.target_seed_offset)
     trained = calls[4:]
     if protocol == "fast":
         assert len(trained) == 1 and trained[0][0] == "train"

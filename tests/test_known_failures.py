@@ -36,7 +36,7 @@ ON_CANDIDATE = "a candidate patch build applies no known failure: the ranges are
 
 @pytest.fixture
 def one_failure(monkeypatch):
-    monkeypatch.setattr(known_failures, "KNOWN_FAILURES", (ENTRY,))
+    monkeypatch.setattr(known_failures, "all_known_failures", lambda: (ENTRY,))
 
 
 def test_inside_its_range_the_claim_is_a_strict_xfail(one_failure):
@@ -90,11 +90,8 @@ def test_the_plugin_applies_the_ranges(nested_pytest, pytester, tmp_path, monkey
     """One run, two known failures that a passing test meets: inside its range the pass is an
     XPASS(strict), a failure of the run; past its range the pass is reported as fixed."""
     # inside: every Keras 2 and 3; past: a range below any Keras this project runs on
-    monkeypatch.setattr(
-        known_failures,
-        "KNOWN_FAILURES",
-        (_entry("S.call-carries-state", "1.0", "99.0"), _entry("S.reset-zeroes-state", "0.1", "0.2")),
-    )
+    entries = (_entry("S.call-carries-state", "1.0", "99.0"), _entry("S.reset-zeroes-state", "0.1", "0.2"))
+    monkeypatch.setattr(known_failures, "all_known_failures", lambda: entries)
     pytester.makepyfile(test_suite=SUITE)
     out = tmp_path / "report.json"
     handler = signal.getsignal(signal.SIGINT)  # the nested run installs the plugin's second-Ctrl-C handler
@@ -186,15 +183,15 @@ def test_current_versions_are_read_only_for_a_claim_with_a_known_failure(one_fai
 def test_a_newer_failure_is_reported_only_where_no_entry_matches(monkeypatch):
     inside = KnownFailure("X.y", "s", "e", always=True, backend="jax", versions=(VersionRange("keras", "3.14.0"),))
     older = KnownFailure("X.y", "s", "e", always=True, backend="jax", versions=(VersionRange("keras", None, "3.10.0"),))
-    monkeypatch.setattr(known_failures, "KNOWN_FAILURES", (inside, older))
+    monkeypatch.setattr(known_failures, "all_known_failures", lambda: (inside, older))
     assert newer_failure("X.y", JAX) is None, "the matching entry wins over an older one"
-    monkeypatch.setattr(known_failures, "KNOWN_FAILURES", (older,))
+    monkeypatch.setattr(known_failures, "all_known_failures", lambda: (older,))
     assert newer_failure("X.y", JAX) == (older, "keras 3.15.1")
     here = dict(dataclasses.asdict(compat.versions()))
     mine = KnownFailure(
         "X.y", "s", "e", always=True, backend=here["backend"], versions=(VersionRange("keras", None, "0.1"),)
     )
-    monkeypatch.setattr(known_failures, "KNOWN_FAILURES", (mine,))
+    monkeypatch.setattr(known_failures, "all_known_failures", lambda: (mine,))
     assert newer_failure("X.y") == (mine, f"keras {here['keras']}"), "without versions: the setup in use"
 
 
@@ -209,7 +206,7 @@ def test_an_entry_for_some_layers_applies_to_their_tests_alone(monkeypatch):
     """A layer's test matches the entries that name its layer or no layer; a test without a layer
     matches every entry of its claim."""
     gru = KnownFailure("S.call-carries-state", "gru only", "evidence", always=True, backend="jax", layers=("GRU",))
-    monkeypatch.setattr(known_failures, "KNOWN_FAILURES", (gru,))
+    monkeypatch.setattr(known_failures, "all_known_failures", lambda: (gru,))
     assert gru.matches("S.call-carries-state", JAX, "GRU")
     assert not gru.matches("S.call-carries-state", JAX, "LSTM")
     assert gru.matches("S.call-carries-state", JAX)
@@ -238,14 +235,11 @@ def test_an_unrelated_crash(claim):
 def test_a_known_failure_accepts_only_its_own_exception(nested_pytest, pytester, monkeypatch, raises):
     """Under a known failure, the exception the finding produces is the expected failure; a planted
     unrelated TypeError fails the run instead of passing as the finding."""
-    monkeypatch.setattr(
-        known_failures,
-        "KNOWN_FAILURES",
-        tuple(
-            dataclasses.replace(_entry(c, "1.0", "99.0"), raises=(raises,))
-            for c in ("S.call-carries-state", "S.reset-zeroes-state")
-        ),
+    entries = tuple(
+        dataclasses.replace(_entry(c, "1.0", "99.0"), raises=(raises,))
+        for c in ("S.call-carries-state", "S.reset-zeroes-state")
     )
+    monkeypatch.setattr(known_failures, "all_known_failures", lambda: entries)
     pytester.makepyfile(test_suite=RAISING_SUITE.format(own=raises))
     handler = signal.getsignal(signal.SIGINT)
     try:
@@ -263,12 +257,12 @@ def test_a_known_failure_names_an_exception_it_can_raise():
         dataclasses.replace(ENTRY, raises="AssertionError")
     both = dataclasses.replace(ENTRY, raises=("RuntimeError", "AssertionError"))  # all it may name, at once
     assert set(both.raises) == {"AssertionError", "RuntimeError"}
-    torch = {(f.claim, f.layers): f.raises for f in known_failures.KNOWN_FAILURES if f.backend == "torch"}
+    torch = {(f.claim, f.layers): f.raises for f in known_failures.all_known_failures() if f.backend == "torch"}
     assert {r for (claim_id, _), r in torch.items() if claim_id.startswith("E")} == {("RuntimeError",)}  # training
     # a state-mechanics claim: its test trains (RuntimeError) or asserts a check's outcome that names it
     checks = {r for (claim_id, _), r in torch.items() if claim_id.startswith("S.")}
     assert checks == {("RuntimeError", "AssertionError")}
-    assert {f.raises for f in known_failures.KNOWN_FAILURES if f.backend == "jax"} == {("AssertionError",)}
+    assert {f.raises for f in known_failures.all_known_failures() if f.backend == "jax"} == {("AssertionError",)}
 
 
 def test_a_candidate_patch_runs_plainly_and_reads_fixed_where_its_release_fails():

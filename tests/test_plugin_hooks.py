@@ -156,8 +156,8 @@ def test_a_malformed_claim_marker_is_a_usage_error_naming_the_test(pytester, nes
 
 
 def test_a_known_failure_marker_gives_the_finding_as_its_reason():
-    from lstm_behaviour.spec.known_failures import KNOWN_FAILURES
+    from lstm_behaviour.spec.known_failures import all_known_failures
 
-    failure = KNOWN_FAILURES[0]
+    failure = all_known_failures()[0]
     mark = pytest_plugin.known_failure_marker(failure).mark
     assert mark.kwargs["reason"] == failure.xfail_reason() and mark.kwargs["strict"] is True

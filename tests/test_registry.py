@@ -149,5 +149,5 @@ def test_docs_write_the_numbers_and_the_documents_together_or_nothing(monkeypatc
     monkeypatch.setattr(g, "generated_docs", failing)
     with pytest.raises(RuntimeError, match="a template broke"):
         g.write_docs()
-    assert seen == [before.decode() + " "] and calibrated.PENDING is None
+    assert seen == [{g.CALIBRATED: before.decode() + " "}] and calibrated.PENDING == {}
     assert g.CALIBRATED.read_bytes() == before

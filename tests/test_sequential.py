@@ -21,7 +21,7 @@ import pytest
 
 from lstm_behaviour.spec.calibration import load_sets
 from lstm_behaviour.spec.claims import CLAIMS, trained_claims
-from lstm_behaviour.spec.known_failures import KNOWN_FAILURES
+from lstm_behaviour.spec.known_failures import all_known_failures
 from lstm_behaviour.stats.binomial import ALPHA, BETA, FAMILY_ALPHA, FAMILY_SIZE, binomial_cdf
 from lstm_behaviour.stats.sequential import Design, break_rate, claim_design, design, failure_design
 from lstm_behaviour.stats.thresholds import rate_sets, seeds_with
@@ -30,7 +30,7 @@ from tools.generated_docs import CALIBRATION_DIR
 
 RATES = sorted({c.rate for c in trained_claims()})
 FAILURE_DESIGNS = sorted(
-    {(CLAIMS[f.claim].rate, f.rate) for f in KNOWN_FAILURES if CLAIMS[f.claim].trained},
+    {(CLAIMS[f.claim].rate, f.rate) for f in all_known_failures() if CLAIMS[f.claim].trained},
 )
 ORDERS = 2000  # random seed orders per calibrated setup
 

@@ -9,10 +9,10 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from lstm_behaviour.articles.qiita.experiments import TRANSPLANT
 from lstm_behaviour.engine import compat, transplant
 from lstm_behaviour.engine.models import build_model
 from lstm_behaviour.engine.transplant import Snapshot, restore, take_snapshot
-from lstm_behaviour.spec.experiments import TRANSPLANT
 
 
 def _model(seed=0):

@@ -13,7 +13,7 @@
 - docs/brownlee.md from data/brownlee/*.json (``articles.brownlee.summary``);
 - docs/upstream/jax-stateful-state.md from the page's reproductions, data/upstream/*.json, the
   candidate patch and the jax and jax-patched claims reports (``upstream_md``);
-- lstm_behaviour/spec/calibrated.json, the registry's bound values and rates, from data/calibration/
+- lstm_behaviour/articles/qiita/calibrated.json, the registry's bound values and rates, from data/calibration/
   (``spec.calibrated``).
 
 Each module computes its document's data and renders the document's template,
@@ -34,7 +34,7 @@ __all__ = ["CALIBRATION_DIR", "ROOT", "benchmark_inputs", "check_checkout", "gen
 ROOT = Path(__file__).resolve().parents[1]
 CALIBRATION_DIR = ROOT / "data" / "calibration"
 #: the registry's calibrated numbers, generated beside the module that reads them
-CALIBRATED = ROOT / "lstm_behaviour" / "spec" / "calibrated.json"
+CALIBRATED = ROOT / "lstm_behaviour" / "articles" / "qiita" / "calibrated.json"
 
 
 def check_checkout(root: Path | None = None) -> Path:
@@ -61,10 +61,10 @@ def calibrated_numbers(sets) -> str:
     """The text of ``calibrated.json`` the rule gives from the calibration ``sets``; computed
     from the trained claims' definitions, so a stale file cannot get in its way."""
     from lstm_behaviour.spec import calibrated
-    from lstm_behaviour.spec.trained import TRAINED_DEFINITIONS
+    from lstm_behaviour.spec.articles import article
     from lstm_behaviour.stats.thresholds import rate_sets
 
-    return calibrated.render(calibrated.compute(TRAINED_DEFINITIONS, rate_sets(sets)))
+    return calibrated.render(calibrated.compute(article("qiita").trained, rate_sets(sets)))
 
 
 def benchmark_inputs() -> list[Path]:
@@ -180,11 +180,13 @@ def write_docs() -> list[Path]:
             f"{CALIBRATED.name} changes and the claim registry is already loaded with the old numbers: "
             "run `python -m tools.generated_docs` in a new process"
         )
-    calibrated.PENDING = numbers if changed else None
+    from lstm_behaviour.spec.articles import article
+
+    calibrated.PENDING = {article("qiita").calibrated: numbers} if changed else {}
     try:
         docs = generated_docs(sets, numbers)
     finally:
-        calibrated.PENDING = None
+        calibrated.PENDING = {}
     write_all(docs)
     return list(docs)
 

@@ -65,9 +65,10 @@ def _seeds(text: str) -> tuple[int, ...]:
 
 
 def experiment_numbers() -> tuple[int, ...]:
-    from ..spec.experiments import EXPERIMENT_NUMBERS  # data only: no backend is imported
+    """The experiment numbers of the article data/calibration/ measures, as the registry has them."""
+    from ..spec.articles import calibrated_article  # data only: no backend is imported
 
-    return EXPERIMENT_NUMBERS
+    return calibrated_article().numbers
 
 
 def _experiment_number(text: str) -> int:
@@ -107,6 +108,7 @@ def reproduce_arguments(rep: argparse.ArgumentParser) -> None:
 
 def reproduce(args) -> int:
     from ..reports.tables import experiment_table, transplant_table
+    from ..spec.articles import calibrated_article
     from ..spec.calibration import run
 
     numbers = sorted(set(args.experiment or experiment_numbers()))
@@ -117,12 +119,13 @@ def reproduce(args) -> int:
         flush=True,
     )
     records = run(numbers, args.seeds, protocol=args.protocol)
+    tables = calibrated_article().experiments
     for number in numbers:
-        print(
-            transplant_table(records)
-            if number == 5
-            else experiment_table(number, [rec for rec in records if rec["row"].startswith(f"E{number}/")])
-        )
+        if number in tables:
+            keys = {r.key for r in tables[number].rows}
+            print(experiment_table(number, [rec for rec in records if rec["row"] in keys]))
+        else:  # the article's number that is no table: its transplant
+            print(transplant_table(records))
     return 0
 
 

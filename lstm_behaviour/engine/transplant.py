@@ -5,7 +5,7 @@ The article runs a trained stateful model (experiment 3's setup) from a reset ov
 of that model's 500 training epochs (Keras 2's ``lstm.reset_states(state)``; Keras 3 has no
 such call, ``compat.write_state`` assigns). Then it tests the second model three ways. The
 experiment's data (source row, warm-up, epochs, tests, the article's results) is
-``spec.experiments.TRANSPLANT``, passed in: the engine knows no experiment of its own.
+``articles.qiita.experiments.TRANSPLANT``, passed in: the engine knows no experiment of its own.
 
 - ``Snapshot``, ``take_snapshot(model, windows)``, ``restore(model, snapshot)``: the state API.
 - ``run_transplant(spec, seed)``: the whole experiment, as a ``TransplantResult``.
@@ -130,7 +130,8 @@ def run_transplant(spec, seed: int, *, protocol: str = "fast", source_weights=No
     warmup = data.x[: spec.warmup_windows]
     snapshot = take_snapshot(source, warmup)
     reproducible = snapshot.equals(take_snapshot(source, warmup))
-    target = seeded_model(replace(src, key="E5/target"), seed + spec.target_seed_offset)
+    # the fresh model's own key, after the experiment's: never the source row's reused model
+    target = seeded_model(replace(src, key=f"{spec.key}:target"), seed + spec.target_seed_offset)
     start = time.perf_counter()
     if protocol == "article":  # the article recomputes the warm-up before every epoch
         for _ in range(spec.epochs):

@@ -179,11 +179,11 @@ def _operating(r: float) -> list[str]:
 
 def _failure_designs() -> list[tuple[list, list]]:
     """Per (stated rate, failure's rate) of the trained known failures: the design's cells and the failures."""
-    from ..spec.known_failures import KNOWN_FAILURES
+    from ..spec.known_failures import all_known_failures
     from ..stats.sequential import failure_design
 
     designs: dict = {}
-    for f in KNOWN_FAILURES:
+    for f in all_known_failures():
         c = CLAIMS[f.claim]
         if c.trained:
             designs.setdefault((c.rate, f.rate), []).append(f)

@@ -12,13 +12,14 @@ from __future__ import annotations
 import statistics
 
 from ..engine.backends import on_tensorflow
+from ..spec.articles import calibrated_article
 from ..spec.calibration import reference_set
 from ..spec.claims import trained_claims
-from ..spec.experiments import EXPERIMENTS, TRANSPLANT_KEY, article_accuracy
-from ..spec.known_failures import KNOWN_FAILURES
+from ..spec.experiments import article_accuracy
+from ..spec.known_failures import all_known_failures
 from ..spec.setups import column_label
 from . import templating
-from .tables import ACCURACY_TOLERANCE, LABELS, accuracy_keys, by_row, experiment_table, transplant_table
+from .tables import ACCURACY_TOLERANCE, accuracy_keys, by_row, experiment_table, label, transplant_table
 
 __all__ = ["findings_markdown", "mode_differences"]
 
@@ -72,7 +73,7 @@ def _identical_rows(grouped: dict[str, list[dict]]) -> list[tuple[str, str]]:
     def signature(recs):
         return tuple((r["seed"], *(r[e] for e in accuracy_keys(r["row"]))) for r in recs)
 
-    keys = [k for k in grouped if k != TRANSPLANT_KEY]
+    keys = [k for k in grouped if k != calibrated_article().transplant.key]
     return [
         (a, b)
         for i, a in enumerate(keys)
@@ -104,7 +105,7 @@ def _not_reproduced(cal) -> dict:
                 rows.append(
                     {
                         "row": key,
-                        "evaluation": LABELS[e],
+                        "evaluation": label(e),
                         "article": article,
                         "median": median,
                         "low": min(values),
@@ -120,7 +121,7 @@ def _known_failures() -> list[dict]:
     from ..spec.reproductions import REPRODUCTIONS
 
     groups: dict[tuple[str, str], list] = {}
-    for f in KNOWN_FAILURES:
+    for f in all_known_failures():
         names = (", ".join(f.layers[:-1]) + " and " + f.layers[-1]) if f.layers and len(f.layers) > 1 else ""
         layers = f", the {names or f.layers[0]} layer{'s' if names else ''}" if f.layers else ""
         groups.setdefault((f.where() + layers, f.cause, f.upstream), []).append(f)
@@ -202,12 +203,13 @@ def findings_markdown(sets, sources: str, reports=(), awaiting=(), states=(), la
 
     ref = reference_set(sets)
     records = list(ref.records)
+    measured = calibrated_article()
     tables = [
         experiment_table(n, records, language)
-        for n in EXPERIMENTS
-        if any(r["row"].startswith(f"E{n}/") for r in records)
+        for n, experiment in measured.experiments.items()
+        if any(r.key == rec["row"] for r in experiment.rows for rec in records)
     ]
-    if any(rec["row"] == TRANSPLANT_KEY for rec in records):
+    if any(rec["row"] == measured.transplant.key for rec in records):
         tables.append(transplant_table(records, language))
     return templating.render(
         {"en": "findings.md.j2", "ja": "findings.ja.md.j2"}[language],

@@ -69,7 +69,7 @@ def png_text(data: bytes) -> dict[str, str]:
 
 def experiment_figure(plt, number: int, records: list[dict], label: str):
     """One experiment: bars of measured medians with min-max range, the article's value as a dot."""
-    from ..spec.experiments import TRANSPLANT_KEY, article_accuracy
+    from ..spec.experiments import article_accuracy, transplant
     from .tables import accuracy_keys, by_row
 
     rows = [key for key in by_row(records) if key.startswith(f"E{number}/")]
@@ -109,7 +109,7 @@ def experiment_figure(plt, number: int, records: list[dict], label: str):
             label="article" if j == len(evaluations) - 1 else None,
         )
     ax.set_xticks(range(len(rows)))
-    ax.set_xticklabels([key.split("/", 1)[1] if key != TRANSPLANT_KEY else "second model" for key in rows])
+    ax.set_xticklabels([key.split("/", 1)[1] if transplant(key) is None else "second model" for key in rows])
     ax.set_ylim(0, 1.05)
     ax.set_ylabel("accuracy")
     seeds = len({r["seed"] for r in records if r["row"] in rows})

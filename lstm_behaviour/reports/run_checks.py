@@ -27,10 +27,11 @@ _ROUNDING = 5e-7  # a report writes each accuracy to six decimals (report_format
 
 def _evaluations(key: str) -> tuple[str, ...]:
     from ..engine.data import EVALUATIONS, WARMUP_REPRODUCIBLE
-    from ..spec.experiments import TRANSPLANT
+    from ..spec.experiments import transplant
 
-    if key == TRANSPLANT.key:
-        return (*(t.name for t in TRANSPLANT.tests), WARMUP_REPRODUCIBLE)
+    experiment = transplant(key)
+    if experiment is not None:
+        return (*(t.name for t in experiment.tests), WARMUP_REPRODUCIBLE)
     return EVALUATIONS
 
 

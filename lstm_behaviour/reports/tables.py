@@ -12,24 +12,32 @@ import statistics
 from collections import defaultdict
 
 from ..engine.data import EVALUATIONS
-from ..spec.experiments import EXPERIMENTS, TRANSPLANT, TRANSPLANT_KEY, WARMUP_REPRODUCIBLE, article_accuracy
+from ..spec.articles import calibrated_article
+from ..spec.experiments import WARMUP_REPRODUCIBLE, article_accuracy
 from . import templating
 
 __all__ = [
-    "ACCURACY_TOLERANCE", "LABELS", "LANGUAGES", "accuracy_keys", "by_row", "experiment_table", "spread",
-    "transplant_table",
+    "ACCURACY_TOLERANCE", "EVALUATION_LABELS", "LANGUAGES", "accuracy_keys", "by_row", "experiment_table", "label",
+    "spread", "transplant_table",
 ]  # fmt: skip
 
 #: A measured median further than this from the article's accuracy is marked as a disagreement.
 ACCURACY_TOLERANCE = 0.10
 #: the languages the tables are written in: docs/findings.md and docs/findings.ja.md
 LANGUAGES = ("en", "ja")
-LABELS = {"in_order": "in order", "reverse": "reverse", "loop": "loop", **{t.name: t.label for t in TRANSPLANT.tests}}
+EVALUATION_LABELS = {"in_order": "in order", "reverse": "reverse", "loop": "loop"}
+
+
+def label(name: str) -> str:
+    """How a table names an evaluation, or a test of the article's transplant."""
+    transplant = calibrated_article().transplant
+    return EVALUATION_LABELS.get(name) or transplant.test(name).label
 
 
 def accuracy_keys(key: str) -> tuple[str, ...]:
-    """The accuracies a row's records carry: the three evaluations, or experiment 5's tests."""
-    return tuple(t.name for t in TRANSPLANT.tests) if key == TRANSPLANT_KEY else EVALUATIONS
+    """The accuracies a row's records carry: the three evaluations, or the transplant's tests."""
+    transplant = calibrated_article().transplant
+    return tuple(t.name for t in transplant.tests) if key == transplant.key else EVALUATIONS
 
 
 def by_row(records: list[dict]) -> dict[str, list[dict]]:
@@ -58,11 +66,12 @@ def _template(english: str, japanese: str, language: str) -> str:
 def transplant_table(records: list[dict], language: str = "en") -> str:
     """Experiment 5's three tests: article beside measured median [min–max]."""
     template = _template("transplant_table.md.j2", "transplant_table.ja.md.j2", language)
-    recs = [r for r in records if r["row"] == TRANSPLANT_KEY]
+    transplant = calibrated_article().transplant
+    recs = [r for r in records if r["row"] == transplant.key]
     rows = []
-    for test in TRANSPLANT.tests:
+    for test in transplant.tests:
         values = [r[test.name] * 100 for r in recs]
-        article = article_accuracy(TRANSPLANT_KEY, test.name)
+        article = article_accuracy(transplant.key, test.name)
         mark = " ⚠" if abs(statistics.median(values) / 100 - article) > ACCURACY_TOLERANCE else ""
         rows.append((test.label, article, f"{spread(values, '.0f')}%{mark}"))
     return templating.render(
@@ -78,8 +87,9 @@ def experiment_table(number: int, records: list[dict], language: str = "en") -> 
     """One experiment's table: article value beside measured median [min–max] over seeds."""
     template = _template("experiment_table.md.j2", "experiment_table.ja.md.j2", language)
     grouped = by_row(records)
-    rows = [r for r in EXPERIMENTS[number].rows if r.key in grouped]
-    show_reset = any(r.test_every_reset for r in EXPERIMENTS[number].rows)
+    experiment = calibrated_article().experiments[number]
+    rows = [r for r in experiment.rows if r.key in grouped]
+    show_reset = any(r.test_every_reset for r in experiment.rows)
     table = []
     for r in rows:
         recs = grouped[r.key]
@@ -95,9 +105,9 @@ def experiment_table(number: int, records: list[dict], language: str = "en") -> 
     return templating.render(
         template,
         number=number,
-        title=EXPERIMENTS[number].title,
+        title=experiment.title,
         show_reset=show_reset,
-        evaluations=[LABELS[e] for e in EVALUATIONS],
+        evaluations=[EVALUATION_LABELS[e] for e in EVALUATIONS],
         rows=table,
         seeds=len({rec["seed"] for r in rows for rec in grouped[r.key]}),
         tolerance=ACCURACY_TOLERANCE,

@@ -6,8 +6,10 @@
 - ``load_sets(paths)``: the committed files, one ``CalibrationSet`` per setup (software versions
   and oneDNN mode); ``per_seed`` gives what the claims read.
 
-The files live in data/calibration/, one per setup; the rule that turns them into bounds and
-rates is ``lstm_behaviour.stats.thresholds``, and docs/calibration.md is generated from both.
+The files live in data/calibration/, one per setup, and hold the rows of one article
+(``articles.calibrated_article``: its table experiments and its transplant); the rule that turns
+them into bounds and rates is ``lstm_behaviour.stats.thresholds``, and docs/calibration.md is
+generated from both.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from pathlib import Path
 from ..engine.backends import on_tensorflow
 from ..engine.rows import run_row
 from ..files import write_json
-from .experiments import EXPERIMENTS, TRANSPLANT, TRANSPLANT_KEY, WARMUP_REPRODUCIBLE, window_count
+from .articles import calibrated_article
+from .experiments import WARMUP_REPRODUCIBLE, window_count
 
 __all__ = [
     "REQUIRED_KEYS",
@@ -61,10 +64,12 @@ def run(
     """
     from ..engine.transplant import run_transplant
 
+    transplant = calibrated_article().transplant
     numbers, seeds, done = sorted(set(numbers)), list(seeds), set(done)
-    jobs = [(n, r) for n in numbers for r in (EXPERIMENTS[n].rows if n in EXPERIMENTS else (None,))]
+    tables = calibrated_article().experiments
+    jobs = [(n, r) for n in numbers for r in (tables[n].rows if n in tables else (None,))]
     todo = [
-        (seed, r) for seed in seeds for _, r in jobs if ((r.key if r is not None else TRANSPLANT_KEY), seed) not in done
+        (seed, r) for seed in seeds for _, r in jobs if ((r.key if r is not None else transplant.key), seed) not in done
     ]
     records: list[dict] = []
     with _Progress(progress, len(todo)) as shown:
@@ -75,14 +80,14 @@ def run(
                     continue
                 if r is None:
                     result = run_transplant(
-                        TRANSPLANT, seed, protocol=protocol, source_weights=weights.get(TRANSPLANT.source)
+                        transplant, seed, protocol=protocol, source_weights=weights.get(transplant.source)
                     )
                 else:
                     result = run_row(r, seed, protocol=protocol)
                     weights[r.key] = result.weights
                 records.append(result.record())
                 acc = " ".join(f"{k}={v:.2f}" for k, v in result.accuracy.items())
-                label = r.key if r is not None else TRANSPLANT_KEY
+                label = r.key if r is not None else transplant.key
                 shown.advance(f"{label} seed={seed}", f"{acc} fit={result.fit_s:.1f}s")
             if on_seed is not None and any(s == seed for s, _ in todo):
                 on_seed(records)
@@ -91,7 +96,7 @@ def run(
 
 def run_order(record: dict) -> tuple[int, int]:
     """Where ``run`` puts a record: by seed, then by experiment and row (the transplant last)."""
-    keys = [r.key for n in sorted(EXPERIMENTS) for r in EXPERIMENTS[n].rows] + [TRANSPLANT_KEY]
+    keys = [*calibrated_article().rows, calibrated_article().transplant.key]
     return record["seed"], keys.index(record["row"])
 
 
@@ -285,19 +290,19 @@ def _negative(value: float) -> bool:
 
 def _record_problem(rec) -> str | None:
     from ..engine.data import EVALUATIONS
-    from .experiments import ROWS
 
     if not isinstance(rec, dict):
         return f"expected an object, got {type(rec).__name__}"
+    transplant = calibrated_article().transplant
     row = rec.get("row")
-    if not isinstance(row, str) or (row not in ROWS and row != TRANSPLANT_KEY):
+    if not isinstance(row, str) or (row not in calibrated_article().rows and row != transplant.key):
         return f"unknown row {row!r}"
     from ..stats.seeds import MAX_SEED
 
     seed = rec.get("seed")
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= MAX_SEED:
         return f"seed must be a whole number from 0 to {MAX_SEED}, got {seed!r}"
-    names = [t.name for t in TRANSPLANT.tests] if row == TRANSPLANT_KEY else list(EVALUATIONS)
+    names = [t.name for t in transplant.tests] if row == transplant.key else list(EVALUATIONS)
     for name in names:
         value = rec.get(name)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1 or _negative(value):
@@ -305,7 +310,7 @@ def _record_problem(rec) -> str | None:
         windows = window_count(row, name)
         if abs(value * windows - round(value * windows)) > 1e-9:
             return f"{row} {name} must be a whole number of its {windows} windows over {windows}, got {value!r}"
-    if row == TRANSPLANT_KEY and not isinstance(rec.get(WARMUP_REPRODUCIBLE), bool):
+    if row == transplant.key and not isinstance(rec.get(WARMUP_REPRODUCIBLE), bool):
         return f"{WARMUP_REPRODUCIBLE} must be true or false, got {rec.get(WARMUP_REPRODUCIBLE)!r}"
     for name in ("fit_s", "predict_s"):
         value = rec.get(name, 0)
@@ -319,7 +324,7 @@ def _record_problem(rec) -> str | None:
     if "protocol" in rec and rec["protocol"] not in ("fast", "article"):
         return f"protocol must be fast or article, got {rec['protocol']!r}"
     known = {"row", "seed", "protocol", "fit_s", "predict_s", *names}
-    if row == TRANSPLANT_KEY:
+    if row == transplant.key:
         known.add(WARMUP_REPRODUCIBLE)
     unknown = sorted(set(rec) - known)
     if unknown:
@@ -369,10 +374,11 @@ def per_seed(records: Iterable[dict]) -> dict[int, dict[str, dict[str, float]]]:
     warm-up check as 1.0 or 0.0)."""
     from ..engine.data import EVALUATIONS
 
+    transplant = calibrated_article().transplant
     out: dict[int, dict[str, dict[str, float]]] = {}
     for rec in records:
-        if rec["row"] == TRANSPLANT_KEY:
-            values = {t.name: rec[t.name] for t in TRANSPLANT.tests}
+        if rec["row"] == transplant.key:
+            values = {t.name: rec[t.name] for t in transplant.tests}
             values[WARMUP_REPRODUCIBLE] = float(rec[WARMUP_REPRODUCIBLE])
         else:
             values = {e: rec[e] for e in EVALUATIONS}

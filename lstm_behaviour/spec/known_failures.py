@@ -26,10 +26,18 @@ from dataclasses import dataclass
 from ..stats.binomial import upper_confidence_bound
 
 __all__ = [
-    "KNOWN_FAILURES",
+    "JAX_CAUSE",
+    "JAX_KERAS",
+    "JAX_UPSTREAM",
     "RAISES",
+    "STATE_FAILURES",
+    "TORCH_CAUSE",
+    "TORCH_EVIDENCE",
+    "TORCH_KERAS",
+    "TORCH_UPSTREAM",
     "KnownFailure",
     "VersionRange",
+    "all_known_failures",
     "expected_failure",
     "newer_failure",
     "parse_version",
@@ -196,27 +204,13 @@ def _candidate(versions: Mapping) -> bool:
 
 
 # measured failing on Keras 3.15.1 and on keras-nightly 3.16.0.dev2026102704 (docs/results/keras-nightly-jax.json)
-_JAX_KERAS = (VersionRange("keras", None, "3.16.0.dev2026102704"),)
-_JAX_EVIDENCE = "data/calibration/jax-0.10.2-keras-3.15.1.json (jax 0.10.2, Keras 3.15.1, seeds 0-99)"
-_JAX_CAUSE = (
+JAX_KERAS = (VersionRange("keras", None, "3.16.0.dev2026102704"),)
+JAX_CAUSE = (
     "on JAX, fit, evaluate, predict, predict_on_batch and train_on_batch run Keras's stateless_call with the "
     "model's trainable and non-trainable variables only; an RNN's state variables are made under "
     "no_automatic_dependency_tracking (keras/src/layers/rnn/rnn.py, _create_state_variables), so they are in "
     "neither list: each call reads them as constants and drops the new state (keras/src/backend/jax/trainer.py)"
 )
-_JAX_STATEFUL = {  # claim -> (seeds held of 100, what is seen)
-    "E1.stateful-learns-order": (0, "the stateful model scores like the stateless one: the loop fails"),
-    "E1.stateful-reverse-fails": (0, "the stateful model predicts the reverse order as well as the forward one"),
-    "E1.stateful-shuffle-fails": (0, "shuffling changes nothing: the unshuffled model learned no order either"),
-    "E2.stateful-reverse-fails": (0, "the stateful model predicts the reverse order as well as the forward one"),
-    "E3.stateful-reverse-fails": (0, "the stateful model predicts the reverse order as well as the forward one"),
-    "E4.no-test-reset-single-predictions-fail": (
-        0,
-        "without resets, one-window predictions still succeed: no state is carried between them",
-    ),
-    "E5.transplanted-state-restores": (40, "the warm-up carries no state, so the transplanted state is zeros"),
-    "E5.fresh-start-fails": (0, "from a reset the second model predicts as well as from the transplanted state"),
-}
 _JAX_APIS = (
     "S.predict-carries-state",
     "S.predict-on-batch-carries-state",
@@ -225,74 +219,43 @@ _JAX_APIS = (
     "S.fit-never-resets",
 )
 
-_TORCH_KERAS = (VersionRange("keras", "3.14.0", "3.15.1"),)
-_TORCH_UPSTREAM = (
+TORCH_KERAS = (VersionRange("keras", "3.14.0", "3.15.1"),)
+TORCH_UPSTREAM = (
     "keras-team/keras#23462 (closed; reported for a GRU on CUDA), fixed by keras-team/keras#23464 (merged: the "
     "state copied before the optimized path on torch); the keras-nightly 3.16.0.dev2026102704 report shows these "
     "claims fixed"
 )
-_JAX_UPSTREAM = "none found in keras-team/keras's public issues and pull requests; not yet reported"
-_TORCH_CAUSE = (
+JAX_UPSTREAM = "none found in keras-team/keras's public issues and pull requests; not yet reported"
+TORCH_CAUSE = (
     "training a stateful LSTM raises RuntimeError (a variable needed for gradient computation was modified by "
     "an inplace operation): with use_cudnn='auto' Keras 3.14+ runs the CPU LSTM through the pure-torch path of "
     "keras/src/backend/torch/rnn.py (lstm), whose state tensors the layer's call then assigns in place "
     "(keras/src/layers/rnn/rnn.py, call), without the copy the generic loop makes (compare keras-team/keras#23462 "
     "and #23464); use_cudnn=False (the no-cudnn variant) trains"
 )
-_TORCH_EVIDENCE = (
+TORCH_EVIDENCE = (
     "tests/test_state_mechanics.py; the reproduction below trains on Keras 3.13.2 and raises on 3.14.0 and 3.15.1 "
     "(torch 2.13.0)"
 )
-_TORCH_STATEFUL_TRAINING = (
-    "E1.stateful-learns-order",
-    "E1.stateful-reverse-fails",
-    "E1.stateful-shuffle-fails",
-    "E2.stateful-reverse-fails",
-    "E3.stateful-reverse-fails",
-    "E4.full-batch-stateful-equals-stateless",
-    "E4.full-batch-shuffled-learns",
-    "E4.full-batch-shuffled-matches-unshuffled",
-    "E4.no-test-reset-batch-in-order-works",
-    "E4.no-test-reset-single-predictions-fail",
-    "E5.transplanted-state-restores",
-    "E5.fresh-start-fails",
-    "E5.warmup-state-is-reproducible",
-    "S.train-on-batch-carries-state",
-    "S.fit-never-resets",
-)
-
 _TORCH_TRAINING_APIS = ("S.train-on-batch-carries-state", "S.fit-never-resets")
 #: the layers built on Keras's torch LSTM path; SimpleRNN, RNN over a cell of its own and ConvLSTM1D train
 #: (data/state/torch.json)
 _TORCH_LSTM_LAYERS = ("LSTM", "stacked LSTM", "Bidirectional(LSTM)")
 
-#: The findings, each with its evidence. A claim's failures on a few seeds are not here: its
-#: stated rate (docs/calibration.md) already allows for them.
-KNOWN_FAILURES: tuple[KnownFailure, ...] = (
-    *(
-        KnownFailure(
-            claim_id,
-            seen,
-            _JAX_EVIDENCE,
-            _JAX_CAUSE,
-            held=held,
-            seeds=100,
-            backend="jax",
-            versions=_JAX_KERAS,
-            upstream=_JAX_UPSTREAM,
-        )
-        for claim_id, (held, seen) in _JAX_STATEFUL.items()
-    ),
+#: The findings of the state API (the claims of ``mechanics``), each with its evidence. An article's
+#: findings are its own (``Article.known_failures``). A claim's failures on a few seeds are not here:
+#: its stated rate (docs/calibration.md) already allows for them.
+STATE_FAILURES: tuple[KnownFailure, ...] = (
     *(
         KnownFailure(
             claim_id,
             "the call leaves (h, c) at zero: the state is not carried",
             "tests/test_state_mechanics.py; docs/findings.md has a plain-Keras reproduction",
-            _JAX_CAUSE,
+            JAX_CAUSE,
             always=True,
             backend="jax",
-            versions=_JAX_KERAS,
-            upstream=_JAX_UPSTREAM,
+            versions=JAX_KERAS,
+            upstream=JAX_UPSTREAM,
         )
         for claim_id in _JAX_APIS
     ),
@@ -300,18 +263,18 @@ KNOWN_FAILURES: tuple[KnownFailure, ...] = (
         KnownFailure(
             claim_id,
             "training a stateful LSTM with the default use_cudnn='auto' raises RuntimeError (in-place modification)",
-            _TORCH_EVIDENCE,
-            _TORCH_CAUSE,
+            TORCH_EVIDENCE,
+            TORCH_CAUSE,
             always=True,
             backend="torch",
             variants=(None,),
-            versions=_TORCH_KERAS,
-            layers=_TORCH_LSTM_LAYERS if claim_id in _TORCH_TRAINING_APIS else None,
+            versions=TORCH_KERAS,
+            layers=_TORCH_LSTM_LAYERS,
             # training raises; a state-mechanics check asserts the call's outcome ("raises: RuntimeError: ...")
-            raises=("RuntimeError", "AssertionError") if claim_id in _TORCH_TRAINING_APIS else ("RuntimeError",),
-            upstream=_TORCH_UPSTREAM,
+            raises=("RuntimeError", "AssertionError"),
+            upstream=TORCH_UPSTREAM,
         )
-        for claim_id in _TORCH_STATEFUL_TRAINING
+        for claim_id in _TORCH_TRAINING_APIS
     ),
     *(
         KnownFailure(
@@ -320,22 +283,29 @@ KNOWN_FAILURES: tuple[KnownFailure, ...] = (
             "as the LSTM does",
             "data/state/torch.json and data/state/torch-no-cudnn.json (use_cudnn=False trains); docs/findings.md has "
             "a plain-Keras reproduction",
-            _TORCH_CAUSE.replace("a stateful LSTM", "a stateful LSTM or GRU"),
+            TORCH_CAUSE.replace("a stateful LSTM", "a stateful LSTM or GRU"),
             always=True,
             backend="torch",
             variants=(None,),
-            versions=_TORCH_KERAS,
+            versions=TORCH_KERAS,
             layers=("GRU",),
             raises=("RuntimeError", "AssertionError"),  # as the LSTM's state-mechanics tests
-            upstream=_TORCH_UPSTREAM,
+            upstream=TORCH_UPSTREAM,
         )
         for claim_id in _TORCH_TRAINING_APIS
     ),
 )
 
 
+def all_known_failures() -> tuple[KnownFailure, ...]:
+    """Every known failure: each registered article's (in the registry's order), then the state API's."""
+    from .articles import articles
+
+    return (*(f for a in articles().values() for f in a.known_failures), *STATE_FAILURES)
+
+
 def _current(claim_id: str, versions: Mapping | None):
-    if versions is not None or not any(f.claim == claim_id for f in KNOWN_FAILURES):
+    if versions is not None or not any(f.claim == claim_id for f in all_known_failures()):
         return versions
     from ..engine.compat import versions_record
 
@@ -346,7 +316,9 @@ def expected_failure(claim_id: str, versions: Mapping | None = None, layer: str 
     """The known failure of ``claim_id`` on the setup in use (or on ``versions``), or None; with
     ``layer``, the one of that layer's test."""
     versions = _current(claim_id, versions)
-    return next((f for f in KNOWN_FAILURES if versions is not None and f.matches(claim_id, versions, layer)), None)
+    return next(
+        (f for f in all_known_failures() if versions is not None and f.matches(claim_id, versions, layer)), None
+    )
 
 
 def newer_failure(claim_id: str, versions: Mapping | None = None) -> tuple[KnownFailure, str] | None:
@@ -354,7 +326,7 @@ def newer_failure(claim_id: str, versions: Mapping | None = None) -> tuple[Known
     versions = _current(claim_id, versions)
     if versions is None or expected_failure(claim_id, versions) is not None:
         return None
-    for failure in KNOWN_FAILURES:
+    for failure in all_known_failures():
         past = failure.newer(claim_id, versions)
         if past:
             return failure, past

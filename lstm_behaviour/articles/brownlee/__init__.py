@@ -7,4 +7,20 @@ accuracies it reports, as data.
   that bear on its explanations.
 - ``measure``: trains the rows over seeds into a file written whole after each seed, resumable.
 - ``records``: what such a file must hold; ``summary``: docs/brownlee.md from those files.
+
+``ARTICLE`` is what the registry (``spec.articles``) finds under the entry point ``brownlee``.
 """
+
+from __future__ import annotations
+
+from ...spec.articles import Article
+from .experiments import CHECKS, ROWS
+
+__all__ = ["ARTICLE"]
+
+ARTICLE = Article(
+    key="brownlee",
+    title="Understanding Stateful LSTM Recurrent Neural Networks in Python with Keras",
+    position=2,
+    rows={**ROWS, **CHECKS},
+)

@@ -6,7 +6,7 @@ data/calibration/ into ``calibrated.json`` and ``claims`` applies them (``spec.c
 
 from __future__ import annotations
 
-from .claim_types import UNSET, Bound, Claim
+from ...spec.claim_types import UNSET, Bound, Claim
 from .experiments import TRANSPLANT_KEY, WARMUP_REPRODUCIBLE
 
 __all__ = ["TRAINED_DEFINITIONS"]
