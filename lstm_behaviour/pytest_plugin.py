@@ -314,6 +314,7 @@ def claim_over_seeds(request, claim):
         expected = failure.rate if failure else None
         plan = request.config.stash[SEED_PLAN]
         auto = plan.sequential
+        verdict_of = (claim.id, claim.rate)
         for seed in plan.seeds():
             measures = measure(seed) if measure is not None else seed_measures(claim, seed)
             wrong = accuracy_problems(claim.rows, {k: measures[k] for k in claim.rows if k in measures})
@@ -322,9 +323,9 @@ def claim_over_seeds(request, claim):
             check = claim.on_seed(measures)
             request.node.user_properties.append((PROPERTY, {"measured": measured_entry(claim, measures, seed)}))
             outcomes[seed] = (check.ok, check.message())
-            if auto and decide(claim.id, claim.rate, outcomes, expected, sequential=True).stop().decision:
+            if auto and decide(*verdict_of, outcomes, expected, sequential=True, alpha=claim.alpha).stop().decision:
                 break
-        verdict = decide(claim.id, claim.rate, outcomes, expected, sequential=auto)
+        verdict = decide(*verdict_of, outcomes, expected, sequential=auto, alpha=claim.alpha)
         request.node.user_properties.append((PROPERTY, {"verdict": verdict.record()}))
         return verdict
 

@@ -168,15 +168,17 @@ class VerdictSummary:
             self.verdicts[info["claim"]] = info["verdict"]
 
     def lines(self) -> list[str]:
-        from .stats.binomial import ALPHA, BETA, FAMILY_ALPHA
+        from .spec.claims import CLAIMS
+        from .stats.binomial import BETA, FAMILY_ALPHA
 
         if not self.verdicts:
             return []
         plan = self.config.stash[SEED_PLAN]
         if plan.sequential:
+            alphas = " or ".join(f"{a:.3%}" for a in sorted({CLAIMS[c].alpha for c in self.verdicts if c in CLAIMS}))
             out = [
-                f"trained claims, --seeds auto: each decided sequentially (false alarm <= {ALPHA:.3%} a claim, "
-                f"<= {FAMILY_ALPHA:.0%} a report; a claim broken to half its rate missed <= {BETA:.0%}):"
+                f"trained claims, --seeds auto: each decided sequentially (false alarm <= {alphas} a claim, "
+                f"<= {FAMILY_ALPHA:.0%} an article's a report; a claim broken to half its rate missed <= {BETA:.0%}):"
             ]
             for claim_id, v in sorted(self.verdicts.items()):
                 out.append(f"  {claim_id}: {len(v['held'])}/{len(v['seeds'])} seeds; {v['decision']['stopped']}")

@@ -38,7 +38,7 @@ ENV = {
 def _good_report() -> dict:
     c = claim("E1.stateless-order-free")
     acc = {key: {"in_order": 0.8, "reverse": 0.8, "loop": 0.04} for key in c.rows}
-    verdict = decide(c.id, c.rate, {0: (True, "")}).record()
+    verdict = decide(c.id, c.rate, {0: (True, "")}, alpha=c.alpha).record()
     tests = {
         c.id: [{"test": "tests/t.py::x", "outcome": "passed"}],
         "D.timeseries-windows": [{"test": "tests/t.py::y", "outcome": "passed"}],

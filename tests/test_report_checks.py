@@ -268,7 +268,7 @@ def _fixed_seed_report(report: dict, seeds: list[int]) -> dict:
     """``report`` as a run over the fixed ``seeds`` (seeds 0, 1, ... are a prefix of every
     sequential entry) would have written it; its critical counts and powers derived here in exact
     fractions (``_exact``), not by the package's functions."""
-    from lstm_behaviour.stats.binomial import ALPHA
+    ALPHA = claim(TRAINED).alpha
 
     data = copy.deepcopy(report)
     data["environment"]["seeds"] = list(seeds)
@@ -313,7 +313,7 @@ def test_the_exact_helper_by_hand():
 
 
 def test_a_fixed_seed_decision_is_checked_against_the_run():
-    from lstm_behaviour.stats.binomial import ALPHA
+    ALPHA = claim(TRAINED).alpha
 
     fixed = _fixed_seed_report(REPORT, [0, 1, 2])
     assert validate(fixed) == []
@@ -439,12 +439,12 @@ def test_a_measured_value_may_differ_from_its_accuracies_by_the_rounding_of_six_
 def test_a_fixed_seed_power_is_stated_and_checked_to_six_places():
     """Over eight seeds a power has more than six places (over three to six, the halved rates' few
     places give at most six): the run writes it rounded to six and the validator expects just that."""
-    from lstm_behaviour.stats.binomial import ALPHA
+    ALPHA = claim(TRAINED).alpha
     from lstm_behaviour.stats.verdicts import RunVerdict
 
     seeds, power = list(range(8)), 163 / 256  # _exact(8, 0.96)
     assert round(power, 6) != round(power, 7)
-    verdict = RunVerdict(TRAINED, seeds=tuple(seeds), held=tuple(seeds), rate=0.96, failures={})
+    verdict = RunVerdict(TRAINED, seeds=tuple(seeds), held=tuple(seeds), rate=0.96, failures={}, alpha=ALPHA)
     assert verdict.decision() == {"rule": "fixed", "alpha": ALPHA, "power": round(power, 6)}
     entry = {
         "seeds": seeds,
@@ -455,7 +455,7 @@ def test_a_fixed_seed_power_is_stated_and_checked_to_six_places():
         "critical": 4,
         "decision": verdict.decision(),
     }
-    assert report_checks._decision_problems("claims['x']", entry, seeds) == []
+    assert report_checks._decision_problems("claims['x']", entry, seeds, ALPHA) == []
 
 
 def test_a_known_failure_mismatch_quotes_both_sides_cut_at_80_characters():

@@ -74,7 +74,7 @@ def _report(outcomes: dict[str, str], env=ENV, seeds=(0,)) -> dict:
             acc = {key: TRANSPLANT_ACC if key.startswith("E5/") else row_acc for key in c.rows}
             measured[claim_id] = [measured_entry(c, acc, s) for s in seeds]
             ok = c.on_seed(acc).ok
-            verdicts[claim_id] = decide(claim_id, c.rate, {s: (ok, "") for s in seeds}).record()
+            verdicts[claim_id] = decide(claim_id, c.rate, {s: (ok, "") for s in seeds}, alpha=c.alpha).record()
     return build_report(env, list(seeds), tests, measured, verdicts, {})
 
 

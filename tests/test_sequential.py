@@ -20,13 +20,15 @@ import numpy as np
 import pytest
 
 from lstm_behaviour.spec.calibration import load_sets
-from lstm_behaviour.spec.claims import CLAIMS, trained_claims
+from lstm_behaviour.spec.claims import ARTICLE_CLAIMS, CLAIMS, trained_claims
 from lstm_behaviour.spec.known_failures import all_known_failures
-from lstm_behaviour.stats.binomial import ALPHA, BETA, FAMILY_ALPHA, FAMILY_SIZE, binomial_cdf
+from lstm_behaviour.stats.binomial import BETA, FAMILY_ALPHA, binomial_cdf, claim_alpha
 from lstm_behaviour.stats.sequential import Design, break_rate, claim_design, design, failure_design
 from lstm_behaviour.stats.thresholds import rate_sets, seeds_with
 from lstm_behaviour.stats.verdicts import decide
 from tools.generated_docs import CALIBRATION_DIR
+
+ALPHA = ARTICLE_CLAIMS["qiita"][0].alpha  # the Qiita article's claims: 1% over its 21 trained claims
 
 RATES = sorted({c.rate for c in trained_claims()})
 FAILURE_DESIGNS = sorted(
@@ -36,17 +38,26 @@ ORDERS = 2000  # random seed orders per calibrated setup
 
 
 def test_the_family_covers_every_trained_claim():
-    """The README's promise: a setup behaving as calibrated shows any red trained cell with
-    probability at most 1% a report; by the union bound, each trained claim's false alarm times
-    the number of trained claims in the registry stays within it."""
-    assert len(trained_claims()) <= FAMILY_SIZE, "more trained claims than the family-wise split allows for"
+    """The README's promise: a setup behaving as calibrated shows any red trained cell of an
+    article with probability at most 1% a report; by the union bound, the false alarms of the
+    article's trained claims sum to at most that, each claim's alpha its share of the registry's count."""
     assert FAMILY_ALPHA == 0.01
-    assert len(trained_claims()) * ALPHA <= 0.01 * (1 + 1e-12)
+    assert set(ARTICLE_CLAIMS) >= {"qiita"} and len(ARTICLE_CLAIMS["qiita"]) == 21
+    assert sum(map(len, ARTICLE_CLAIMS.values())) == len(trained_claims())
+    for key, claims in ARTICLE_CLAIMS.items():
+        assert all(c.alpha == claim_alpha(len(claims)) for c in claims), key
+        assert math.fsum(c.alpha for c in claims) <= 0.01 * (1 + 1e-12), key
+
+
+@pytest.mark.parametrize("size", [0, -1, 2.0, True, None])
+def test_a_family_is_a_whole_number_of_claims(size):
+    with pytest.raises(ValueError, match="family_size must be a whole number of claims"):
+        claim_alpha(size)
 
 
 @pytest.mark.parametrize("rate", RATES)
 def test_each_claim_design_meets_its_targets_exactly(rate):
-    d = claim_design(rate)
+    d = claim_design(rate, ALPHA)
     false_alarm, missed = d.errors
     assert false_alarm <= ALPHA * (1 + 1e-12), f"rate {rate}: false alarm {false_alarm} over {ALPHA}"
     assert missed <= BETA * (1 + 1e-12), f"rate {rate}: missed break {missed} over {BETA}"
@@ -56,13 +67,13 @@ def test_each_claim_design_meets_its_targets_exactly(rate):
 
 @pytest.mark.parametrize(("rate", "failure_rate"), FAILURE_DESIGNS)
 def test_each_known_failure_design_meets_its_targets_exactly(rate, failure_rate):
-    d = failure_design(rate, failure_rate)
+    d = failure_design(rate, failure_rate, ALPHA)
     missed_fix, false_fixed = d.errors
     assert false_fixed <= ALPHA * (1 + 1e-12) and missed_fix <= BETA * (1 + 1e-12)
 
 
 def test_a_design_is_the_shortest_that_meets_its_targets():
-    d = claim_design(0.96)
+    d = claim_design(0.96, ALPHA)
     shorter = _truncate(d, d.cap - 1)
     assert shorter.errors[0] > ALPHA or shorter.errors[1] > BETA
 
@@ -94,9 +105,9 @@ def _enumerated(d: Design, p: float) -> tuple[float, float]:
 @pytest.mark.parametrize(
     "made",
     [
-        claim_design(1.0),
-        failure_design(0.86, 0.0296),
-        failure_design(0.96, 0.0296),
+        claim_design(1.0, ALPHA),
+        failure_design(0.86, 0.0296, ALPHA),
+        failure_design(0.96, 0.0296, ALPHA),
         design(0.9, 0.5, 0.05, 0.05),
         design(0.8, 0.3, 0.01, 0.1),
     ],
@@ -113,7 +124,7 @@ def test_exact_errors_equal_an_enumeration_of_every_sequence(made):
 @pytest.mark.parametrize("rate", [r for r in RATES if r < 1.0])
 def test_exact_errors_agree_with_simulation(rate):
     """Long designs: 100,000 simulated runs at each end, within four standard errors."""
-    d = claim_design(rate)
+    d = claim_design(rate, ALPHA)
     rng = np.random.default_rng(1)
     for p, exact in ((d.p_hi, 1.0 - d.errors[0]), (d.p_lo, d.errors[1])):
         draws = rng.random((100_000, d.cap)) < p
@@ -130,20 +141,20 @@ def test_exact_errors_agree_with_simulation(rate):
 
 @pytest.mark.parametrize("rate", RATES)
 def test_the_chance_of_deciding_holds_rises_with_the_rate(rate):
-    d = claim_design(rate)
+    d = claim_design(rate, ALPHA)
     grid = [i / 100 for i in range(101)]
     chances = [d.operating(p)[0] for p in grid]
     assert all(a <= b + 1e-12 for a, b in zip(chances, chances[1:]))
 
 
 def test_a_run_stops_where_the_design_says_and_explains_why():
-    d = claim_design(0.96)
+    d = claim_design(0.96, ALPHA)
     assert d.run([True] * 5).decision == "holds" and d.run([True] * 5).seeds == 5
     assert d.run([True] * 4).decision is None
     assert d.run([False] * 3).decision is None, "three failures are not yet unlikely enough at 1%/21"
     stop = d.run([False] * 4)
     assert stop.decision == "fails" and stop.seeds == 4 and "fail boundary" in stop.reason
-    exact = claim_design(1.0)
+    exact = claim_design(1.0, ALPHA)
     assert exact.run([True, False]).decision == "fails", "a claim exact by construction fails on its first failure"
     capped = exact.run([True] * 5)
     assert capped.decision == "holds" and "cap" in capped.reason
@@ -160,18 +171,18 @@ def test_bad_designs_are_refused_with_what_was_given():
 
 def test_a_sequential_verdict_records_its_design_and_stop():
     outcomes = {s: (True, "") for s in range(5)}
-    verdict = decide("E9.x", 0.96, outcomes, sequential=True)
+    verdict = decide("E9.x", 0.96, outcomes, sequential=True, alpha=ALPHA)
     assert verdict.passes and verdict.critical is None
     record = verdict.record()["decision"]
-    assert record["rule"] == "sequential" and record["cap"] == claim_design(0.96).cap
+    assert record["rule"] == "sequential" and record["cap"] == claim_design(0.96, ALPHA).cap
     assert record["stopped"] == "held on 5 of 5: at or above the hold boundary 5"
-    failing = decide("E9.x", 0.96, {s: (False, "x") for s in range(4)}, sequential=True)
+    failing = decide("E9.x", 0.96, {s: (False, "x") for s in range(4)}, sequential=True, alpha=ALPHA)
     assert not failing.passes and "decided sequentially" in failing.message()
-    known = decide("E9.x", 0.96, {0: (False, "a")}, expected_rate=0.0296, sequential=True)
+    known = decide("E9.x", 0.96, {0: (False, "a")}, expected_rate=0.0296, sequential=True, alpha=ALPHA)
     assert not known.passes and known.stop().decision == "fails", "one failing seed confirms a 3% failure"
-    fixed = decide("E9.x", 0.96, {0: (True, ""), 1: (True, "")}, expected_rate=0.0296, sequential=True)
+    fixed = decide("E9.x", 0.96, {0: (True, ""), 1: (True, "")}, expected_rate=0.0296, sequential=True, alpha=ALPHA)
     assert fixed.stop().decision is None, "two holding seeds do not yet show a 3% failure fixed (0.0296^2 > 1%/21)"
-    fixed = decide("E9.x", 0.96, {s: (True, "") for s in range(3)}, expected_rate=0.0296, sequential=True)
+    fixed = decide("E9.x", 0.96, {s: (True, "") for s in range(3)}, expected_rate=0.0296, sequential=True, alpha=ALPHA)
     assert fixed.fixed and fixed.passes
 
 
@@ -210,11 +221,11 @@ def test_replayed_false_alarms_stay_within_the_bounds(calibrated):
     """Correct setups, replayed: per claim and per report, false alarms within ALPHA and 1%."""
     for index, (label, by_claim) in enumerate(calibrated):
         n = len(next(iter(by_claim.values())))
-        assert n >= max(claim_design(r).cap for r in RATES), f"{label}: too few seeds to replay every design"
+        assert n >= max(claim_design(r, ALPHA).cap for r in RATES), f"{label}: too few seeds to replay every design"
         orders = _orders(n, ORDERS, index)
         red = np.zeros(ORDERS, dtype=bool)
         for claim_id, outcomes in by_claim.items():
-            alarms = ~_replay(outcomes, claim_design(CLAIMS[claim_id].rate), orders)
+            alarms = ~_replay(outcomes, claim_design(CLAIMS[claim_id].rate, ALPHA), orders)
             # the exact chance for a run drawn from these seeds is at most ALPHA where the setup
             # holds the claim at its stated rate; allow the sampling error of ORDERS replays
             assert alarms.mean() <= _upper(ALPHA, ORDERS), f"{label} {claim_id}: {alarms.sum()}/{ORDERS} false alarms"
@@ -243,7 +254,7 @@ def test_replayed_breaks_are_caught_at_least_95_percent_of_the_time(calibrated):
         orders = _orders(n, ORDERS, 100 + index)
         for claim_id, outcomes in by_claim.items():
             broken = _halved(outcomes)
-            missed = _replay(broken, claim_design(CLAIMS[claim_id].rate), orders)
+            missed = _replay(broken, claim_design(CLAIMS[claim_id].rate, ALPHA), orders)
             assert missed.mean() <= BETA, (
                 f"{label} {claim_id}: holding on {broken.sum()}/{n} seeds, {missed.sum()}/{ORDERS} runs missed it"
             )
@@ -258,6 +269,6 @@ def test_jax_transplant_40_of_100_would_be_caught():
     per = jax[0].per_seed()
     outcomes = np.array([claim.on_seed(per[s]).ok for s in seeds_with(claim.rows, per)])
     assert (int(outcomes.sum()), len(outcomes)) == (40, 100)
-    missed = _replay(outcomes, claim_design(claim.rate), _orders(len(outcomes), ORDERS, 7))
+    missed = _replay(outcomes, claim_design(claim.rate, ALPHA), _orders(len(outcomes), ORDERS, 7))
     assert missed.mean() <= BETA, f"{missed.sum()}/{ORDERS} runs missed JAX's 40/100"
-    assert claim_design(claim.rate).operating(0.4)[0] <= BETA
+    assert claim_design(claim.rate, ALPHA).operating(0.4)[0] <= BETA

@@ -9,8 +9,11 @@ import math
 
 import pytest
 
+from lstm_behaviour.spec.claims import ARTICLE_CLAIMS
 from lstm_behaviour.stats import sequential, timing
 from lstm_behaviour.stats.seeds import SeedPlan
+
+ALPHA = ARTICLE_CLAIMS["qiita"][0].alpha  # the Qiita article's claims: 1% over its 21 trained claims
 
 
 @pytest.mark.parametrize(
@@ -46,7 +49,7 @@ def test_fixed_power_at_a_stated_alpha():
     so the critical count is 0; the broken rate is 1/4 and P(0 of 4 | 1/4) = (3/4)^4 = 81/256.
     At the default alpha (0.05 over the family) no count is critical: power 0."""
     assert sequential.fixed_power(4, 0.5, alpha=0.1) == pytest.approx(81 / 256, rel=1e-12)
-    assert sequential.fixed_power(4, 0.5) == 0.0
+    assert sequential.fixed_power(4, 0.5, ALPHA) == 0.0
 
 
 def test_two_rounds_detect_a_finite_slowdown():

@@ -104,7 +104,8 @@ def test_stated_rate_takes_any_positive_seed_count_and_its_confidence():
 
 
 def test_the_rules_critical_counts_read_never_where_no_count_fails():
-    assert (_critical_line(3, 1.0), _critical_line(3, 0.96), _critical_line(3, 0.9)) == (
+    alpha = 0.01 / 21
+    assert (_critical_line(3, 1.0, alpha), _critical_line(3, 0.96, alpha), _critical_line(3, 0.9, alpha)) == (
         "2",
         "0",
         "never (too few seeds)",

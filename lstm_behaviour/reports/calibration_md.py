@@ -11,7 +11,8 @@ import statistics
 from collections.abc import Sequence
 from pathlib import Path
 
-from ..spec.claims import CLAIMS, trained_claims
+from ..spec.articles import calibrated_article
+from ..spec.claims import ARTICLE_CLAIMS, CLAIMS
 from ..stats import thresholds
 from ..stats.binomial import CONFIDENCE, lower_confidence_bound
 from ..stats.thresholds import _critical_line, counts, measured, rate_sets
@@ -19,6 +20,16 @@ from . import templating
 from .claims_md import article_number
 
 __all__ = ["calibration_markdown", "decision_section"]
+
+
+def _trained() -> list:
+    """The trained claims of the article data/calibration/ measures: the family this document is of."""
+    return list(ARTICLE_CLAIMS[calibrated_article().key])
+
+
+def _alpha() -> float:
+    """The false-alarm rate of each claim of the family a run."""
+    return _trained()[0].alpha
 
 
 def _setup(cal) -> dict:
@@ -51,14 +62,14 @@ def _held_out(held_out) -> dict:
         start = auto_start(seeds) if isinstance(seeds, str) else None
         label = column_label(report["environment"])
         runs.append({"label": label, "start": start, "seeds": seeds, "file": f"data/held-out/{name}"})
-    rows = [(c, [cell(report["claims"][c.id]) for _, report in held_out]) for c in trained_claims()]
+    rows = [(c, [cell(report["claims"][c.id]) for _, report in held_out]) for c in _trained()]
     return {"runs": runs, "rows": rows}
 
 
 def _bounds(rated) -> list[dict]:
     """Each trained claim's bounds with the quantity measured on the rate-setting sets."""
     out = []
-    for c in trained_claims():
+    for c in _trained():
         for b in c.bounds:
             values = measured(b, rated)
             if values:
@@ -88,7 +99,7 @@ def calibration_markdown(sets, sources: str, held_out: Sequence[tuple[str, dict]
             [_share(k, n) for k, n in counts(c, sets)],
             min((lower_confidence_bound(k, n) for k, n in counts(c, rated) if n), default=0.0),
         )
-        for c in trained_claims()
+        for c in _trained()
     ]
     return templating.render(
         "calibration.md.j2",
@@ -107,7 +118,7 @@ def calibration_markdown(sets, sources: str, held_out: Sequence[tuple[str, dict]
         held_out=_held_out(held_out) if held_out else None,
         bounds=_bounds(rated),
         by_construction=[c for c in CLAIMS.values() if c.by_construction],
-        trained=trained_claims(),
+        trained=_trained(),
     )
 
 
@@ -122,14 +133,14 @@ def decision_section() -> dict:
     """The numbers of how a run decides a trained claim: the family-wise level, the sequential
     designs with their exact error rates for every stated rate and known failure, and fixed
     seeds' power."""
-    from ..stats.binomial import ALPHA, BETA, FAMILY_ALPHA, FAMILY_SIZE
+    from ..stats.binomial import BETA, FAMILY_ALPHA
     from ..stats.sequential import BREAK, claim_design
 
-    trained = trained_claims()
+    trained = _trained()
     rates = sorted({c.rate for c in trained}, reverse=True)
     designs = []
     for r in rates:
-        d = claim_design(r)
+        d = claim_design(r, _alpha())
         alarm, miss = d.errors
         cells = [
             _rate(r, by_construction=True),
@@ -143,12 +154,12 @@ def decision_section() -> dict:
         designs.append((cells, [c.id for c in trained if c.rate == r]))
     return {
         "break_rate": BREAK,
-        "family_size": FAMILY_SIZE,
+        "family_size": len(trained),
         "family_alpha": FAMILY_ALPHA,
         "trained": len(trained),
-        "alpha": _pct(ALPHA),
+        "alpha": _pct(_alpha()),
         "beta": BETA,
-        "spent": _pct(math.fsum(claim_design(c.rate).errors[0] for c in trained)),
+        "spent": _pct(math.fsum(claim_design(c.rate, c.alpha).errors[0] for c in trained)),
         "designs": designs,
         "operating": [_operating(r) for r in rates],
         "failures": _failure_designs(),
@@ -162,9 +173,9 @@ def _fixed(r: float) -> list[str]:
 
     return [
         _rate(r),
-        *(_critical_line(n, r) for n in (3, 20, 100)),
-        f"{fixed_power(3, r):.0%}",
-        f"{fixed_power(20, r):.0%}",
+        *(_critical_line(n, r, _alpha()) for n in (3, 20, 100)),
+        f"{fixed_power(3, r, _alpha()):.0%}",
+        f"{fixed_power(20, r, _alpha()):.0%}",
     ]
 
 
@@ -172,7 +183,7 @@ def _operating(r: float) -> list[str]:
     """The chance of a red cell at the stated rate ``r``, at 90%, 80% and 70% of it, and at the break rate."""
     from ..stats.sequential import claim_design
 
-    d = claim_design(r)
+    d = claim_design(r, _alpha())
     cells = [_pct(1.0 - d.operating(min(1.0, f * r))[0]) for f in (1.0, 0.9, 0.8, 0.7)]
     return [_rate(r), *cells, _pct(1.0 - d.operating(d.p_lo)[0])]
 
@@ -185,11 +196,11 @@ def _failure_designs() -> list[tuple[list, list]]:
     designs: dict = {}
     for f in all_known_failures():
         c = CLAIMS[f.claim]
-        if c.trained:
+        if c in _trained():
             designs.setdefault((c.rate, f.rate), []).append(f)
     out = []
     for (r, q), failures in sorted(designs.items(), key=lambda item: (-item[0][0], item[0][1])):
-        d = failure_design(r, q)
+        d = failure_design(r, q, _alpha())
         missed, false_fixed = d.errors
         failing = f"{q:.1%}" if q > 0 else "0 (it raises)"
         out.append(

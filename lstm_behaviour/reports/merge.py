@@ -165,7 +165,7 @@ def merge_reports(named: Sequence[tuple[str, dict]]) -> dict:
         failure = expected_failure(claim_id, env)
         expected = failure.rate if failure is not None else None
         for path, e in entries:
-            shard = decide(claim_id, claim.rate, _outcomes(e), expected)
+            shard = decide(claim_id, claim.rate, _outcomes(e), expected, alpha=claim.alpha)
             if [t["outcome"] for t in e["tests"]] != [_outcome(shard, failure)] * len(e["tests"]):
                 raise MergeError(
                     f"{path}: {claim_id}'s test outcomes do not follow from its verdict (another failure?); "
@@ -173,7 +173,7 @@ def merge_reports(named: Sequence[tuple[str, dict]]) -> dict:
                 )
         joined = [m for _, e in entries for m in e["measured"]]
         measured[claim_id] = joined
-        verdict = decide(claim_id, claim.rate, _outcomes({"measured": joined}), expected)
+        verdict = decide(claim_id, claim.rate, _outcomes({"measured": joined}), expected, alpha=claim.alpha)
         verdicts[claim_id] = verdict.record()
         tests[claim_id] = [{"test": t["test"], "outcome": _outcome(verdict, failure)} for t in entries[0][1]["tests"]]
     return build_report(env, seeds, tests, measured, verdicts, known, fixed)

@@ -161,7 +161,7 @@ def _semantic_problems(data, known: set[str]) -> list[str]:
         elif seeds and sorted(s for s, ok in by_seed.items() if ok) != sorted(held):
             problems.append(f"{where}.held: {sorted(held)} differs from the seeds its measurements hold on")
         if seeds:
-            problems += _decision_problems(where, entry, env["seeds"])
+            problems += _decision_problems(where, entry, env["seeds"], _alpha(claim_id))
         elif entry["critical"] is not None or held or entry["decision"] is not None:
             problems.append(f"{where}: no seeds run, so no held seeds, no critical count and no decision")
         if entry["status"] == "xfail" and entry["known_failure"] is None:
@@ -243,10 +243,19 @@ def _measured_problems(where: str, claim, m: Mapping) -> list[str]:
     return problems
 
 
-def _decision_problems(where: str, entry: Mapping, run_seeds) -> list[str]:
+def _alpha(claim_id: str) -> float:
+    """The claim's false-alarm rate a run (its article's share, ``spec.claims``); an untrained
+    claim, which runs no seeds, is checked at the first article's."""
+    from ..spec.claims import ARTICLE_CLAIMS, CLAIMS
+
+    alpha = CLAIMS[claim_id].alpha
+    return alpha if alpha is not None else next(c.alpha for cs in ARTICLE_CLAIMS.values() for c in cs)
+
+
+def _decision_problems(where: str, entry: Mapping, run_seeds, alpha: float) -> list[str]:
     """A claim's decision against its seeds, its rate and the run's seed rule: a fixed run's
     critical count and power, a sequential run's design and where it stopped, recomputed."""
-    from ..stats.binomial import ALPHA, BETA, critical_count
+    from ..stats.binomial import BETA, critical_count
     from ..stats.seeds import auto_start
     from ..stats.sequential import break_rate, design, fixed_power
 
@@ -265,17 +274,17 @@ def _decision_problems(where: str, entry: Mapping, run_seeds) -> list[str]:
         problems = []
         if sorted(seeds) != sorted(run_seeds):
             problems.append(f"{where}.seeds: {seed_words(seeds)} differ from the run's seeds {seed_words(run_seeds)}")
-        critical = critical_count(n, rate)
+        critical = critical_count(n, rate, alpha)
         if entry["critical"] != critical:
             problems.append(
                 f"{where}.critical: {entry['critical']} is not the critical count {critical} of {n} seeds "
                 f"at rate {rate}"
             )
-        power = round(fixed_power(n, rate), 6)
-        if decision["alpha"] != ALPHA or decision["power"] not in ((power, None) if known else (power,)):
+        power = round(fixed_power(n, rate, alpha), 6)
+        if decision["alpha"] != alpha or decision["power"] not in ((power, None) if known else (power,)):
             problems.append(
                 f"{where}.decision: alpha {decision['alpha']} and power {decision['power']} are not this run's "
-                f"{ALPHA} and {power}"
+                f"{alpha} and {power}"
             )
         if entry["status"] == "holds" and not known and k <= critical:
             problems.append(f"{where}.status: 'holds' with {k}/{n} seeds at or below the critical count {critical}")
@@ -287,8 +296,8 @@ def _decision_problems(where: str, entry: Mapping, run_seeds) -> list[str]:
             f"{where}.seeds: a sequential run adds seeds {start}, {start + 1}, {start + 2}, ... in order; "
             f"got {seed_words(seeds)}"
         ]
-    failure = known and (decision["err_hi"], decision["err_lo"]) == (BETA, ALPHA)
-    targets = (BETA, ALPHA) if failure else (ALPHA, BETA)
+    failure = known and (decision["err_hi"], decision["err_lo"]) == (BETA, alpha)
+    targets = (BETA, alpha) if failure else (alpha, BETA)
     if (decision["err_hi"], decision["err_lo"]) != targets or decision["p_hi"] != rate:
         return [
             f"{where}.decision: rates {decision['p_hi']}/{decision['p_lo']} and targets "

@@ -120,6 +120,7 @@ class Claim:
     trained: bool = False
     by_construction: str = ""  # why the claim holds on every seed by construction (its rate is then 1)
     rate: float = 1.0  # the share of seeds it is stated to hold on (thresholds.stated_rate)
+    alpha: float | None = None  # a trained claim's false-alarm rate a run: its article's share (spec.claims)
 
     def __post_init__(self):
         if not 0.0 < self.rate <= 1.0:

@@ -4,24 +4,37 @@ The untrained claims are ``mechanics``; the trained ones are each registered art
 (``spec.articles``: ``Article.trained``), given their calibrated bound values and stated rates
 here, from the article's ``calibrated.json`` (``spec.calibrated``: generated from
 data/calibration/ by the rule in ``stats.thresholds``; tests/test_calibration.py recomputes every
-number). A run's verdict over its seeds is ``verdicts.decide``. The types are ``claim_types``.
+number). Each article's trained claims are one family: a run decides each at ``FAMILY_ALPHA``
+split over them (``binomial.claim_alpha``, the claim's ``alpha``). A run's verdict over its seeds
+is ``verdicts.decide``. The types are ``claim_types``.
 """
 
 from __future__ import annotations
 
+import dataclasses
+
+from ..stats.binomial import claim_alpha
 from . import calibrated
 from .articles import articles
 from .claim_types import Bound, Claim, SeedCheck
 from .mechanics import MECHANICS_CLAIMS
 
-__all__ = ["CLAIMS", "TRAINED_CLAIMS", "Bound", "Claim", "SeedCheck", "claim", "trained_claims"]
+__all__ = ["ARTICLE_CLAIMS", "CLAIMS", "TRAINED_CLAIMS", "Bound", "Claim", "SeedCheck", "claim", "trained_claims"]
 
-TRAINED_CLAIMS: tuple[Claim, ...] = tuple(
-    c
-    for a in articles().values()
-    if a.trained
-    for c in calibrated.apply(a.trained, calibrated.read(a.calibrated), a.calibrated)
-)
+
+def _article_claims(a) -> tuple[Claim, ...]:
+    """An article's trained claims with their calibrated values and rates, each decided at the
+    family's share of ``FAMILY_ALPHA`` (the family: the article's trained claims)."""
+    if not a.trained:
+        return ()
+    alpha = claim_alpha(len(a.trained))
+    valued = calibrated.apply(a.trained, calibrated.read(a.calibrated), a.calibrated)
+    return tuple(dataclasses.replace(c, alpha=alpha) for c in valued)
+
+
+#: article key -> its trained claims, in registry order
+ARTICLE_CLAIMS: dict[str, tuple[Claim, ...]] = {key: _article_claims(a) for key, a in articles().items()}
+TRAINED_CLAIMS: tuple[Claim, ...] = tuple(c for claims in ARTICLE_CLAIMS.values() for c in claims)
 
 CLAIMS: dict[str, Claim] = {c.id: c for c in MECHANICS_CLAIMS + TRAINED_CLAIMS}
 

@@ -3,9 +3,10 @@
 A trained claim holds on each seed or not; over n independent seeds the count k is binomial.
 Here: its distribution (``binomial_cdf``, ``binomial_sf``), Clopper-Pearson bounds on a share
 (``lower_confidence_bound``, ``upper_confidence_bound``), the counts that fail a claim or show a
-known failure fixed (``critical_count``, ``fixed_count``), and the rates themselves: ``ALPHA`` is
-``FAMILY_ALPHA`` (1%) split over the ``FAMILY_SIZE`` trained claims of a report (Bonferroni),
-``BETA`` the most a run may miss a break, ``CONFIDENCE`` that of the calibration bounds.
+known failure fixed (``critical_count``, ``fixed_count``), and the rates themselves: a claim's
+alpha is ``FAMILY_ALPHA`` (1%) split over the trained claims of its article (Bonferroni,
+``claim_alpha``; the family's size is the registry's, ``spec.claims``), ``BETA`` the most a run may
+miss a break, ``CONFIDENCE`` that of the calibration bounds.
 ``verdicts`` and ``sequential`` build on it; it imports neither.
 """
 
@@ -14,32 +15,32 @@ from __future__ import annotations
 import math
 
 __all__ = [
-    "ALPHA",
     "BETA",
-    "CLAIM_ALPHA",
     "CONFIDENCE",
     "FAMILY_ALPHA",
-    "FAMILY_SIZE",
     "binomial_cdf",
     "binomial_sf",
+    "claim_alpha",
     "critical_count",
     "fixed_count",
     "lower_confidence_bound",
     "upper_confidence_bound",
 ]
 
-#: The most a setup that behaves as calibrated may show any red trained cell in one report.
+#: The most a setup that behaves as calibrated may show any red trained cell of one article in one report.
 FAMILY_ALPHA = 0.01
-#: The trained claims one report decides (at most): the family ``FAMILY_ALPHA`` is split over
-#: (Bonferroni; tests/test_sequential.py checks the registry has no more).
-FAMILY_SIZE = 21
-#: The most a setup that behaves as calibrated may fail one claim, per claim and run.
-CLAIM_ALPHA = FAMILY_ALPHA / FAMILY_SIZE
-ALPHA = CLAIM_ALPHA
 #: The most a run may miss a break that halves a claim's rate (``--seeds auto``).
 BETA = 0.05
 #: The confidence of the bounds that turn calibration counts into stated rates (one-sided).
 CONFIDENCE = 0.95
+
+
+def claim_alpha(family_size: int) -> float:
+    """The most a setup that behaves as calibrated may fail one claim of a family of
+    ``family_size`` trained claims, per claim and run: ``FAMILY_ALPHA`` split evenly (Bonferroni)."""
+    if not (isinstance(family_size, int) and not isinstance(family_size, bool) and family_size >= 1):
+        raise ValueError(f"family_size must be a whole number of claims, at least 1; got {family_size!r}")
+    return FAMILY_ALPHA / family_size
 
 
 def _check(k: int, n: int, p: float) -> None:
@@ -106,7 +107,7 @@ def upper_confidence_bound(k: int, n: int, confidence: float = CONFIDENCE) -> fl
     return _bisect(lambda p: 1.0 - binomial_cdf(k, n, p), confidence)
 
 
-def critical_count(n: int, rate: float, alpha: float = ALPHA) -> int:
+def critical_count(n: int, rate: float, alpha: float) -> int:
     """The largest k of n that fails a claim stated to hold on a share ``rate`` (-1: none does).
 
     With ``rate`` 1 ("every seed") any seed that fails is a failure: n - 1.
@@ -120,7 +121,7 @@ def critical_count(n: int, rate: float, alpha: float = ALPHA) -> int:
     return k
 
 
-def fixed_count(n: int, rate: float, alpha: float = ALPHA) -> int:
+def fixed_count(n: int, rate: float, alpha: float) -> int:
     """The smallest k of n that a known failure holding on at most ``rate`` reaches with
     probability at most ``alpha`` (n + 1: no k is that unlikely)."""
     _check(0, n, rate)

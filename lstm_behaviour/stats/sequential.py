@@ -17,8 +17,9 @@ computed by a recursion over (seeds run, seeds held) below, stay within the targ
 ``Design.errors`` are those exact figures, not Wald's approximations.
 
 For a claim, a false alarm (deciding "fails" when the rate is ``p_hi``) costs a red cell on a
-correct setup: at most ``CLAIM_ALPHA`` per claim, ``FAMILY_ALPHA`` (1%) over all trained claims
-of one report (Bonferroni: the sum of the claims' exact false-alarm rates). A missed break
+correct setup: at most the claim's alpha (``binomial.claim_alpha``), ``FAMILY_ALPHA`` (1%) over the
+trained claims of one article in one report (Bonferroni: the sum of the claims' exact false-alarm
+rates). A missed break
 (deciding "holds" at ``p_lo``) is at most ``BETA`` (5%); so is a claim that held on every
 calibrated seed and now holds on half of them. The stated rates are lower confidence bounds
 (about 96% where a claim held on 100 of 100 seeds), so "half the stated rate" (48%) would leave
@@ -26,7 +27,7 @@ a claim that really fell from 100% to 50% in the indifference region; ``p_lo`` o
 covers it, and any rate at or below it is missed less often (the test's operating
 characteristic falls with the rate). A known failure is the same test with
 the roles turned: a false "fixed" (the strict xfail passing at the failure's own rate) is the
-red cell, held to ``CLAIM_ALPHA``; a missed fix (still failing when the claim is back at its
+red cell, held to the claim's alpha; a missed fix (still failing when the claim is back at its
 stated rate) to ``BETA``. A claim exact by construction (rate 1) fails on its first failing
 seed and holds after enough seeds that a rate of one half would show a failure with
 probability 95% (5 seeds).
@@ -41,12 +42,11 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .binomial import BETA, CLAIM_ALPHA, FAMILY_ALPHA, binomial_cdf, critical_count
+from .binomial import BETA, FAMILY_ALPHA, binomial_cdf, critical_count
 
 __all__ = [
     "BETA",
     "BREAK",
-    "CLAIM_ALPHA",
     "FAMILY_ALPHA",
     "MAX_CAP",
     "Design",
@@ -243,7 +243,7 @@ def _cap_count(nxt_hi, early_hi, err_hi, f, h):
     return best
 
 
-def claim_design(rate: float, alpha: float = CLAIM_ALPHA, beta: float = BETA) -> Design:
+def claim_design(rate: float, alpha: float, beta: float = BETA) -> Design:
     """The design of a claim stated to hold on a share ``rate``: against ``break_rate(rate)``."""
     return design(rate, break_rate(rate), alpha, beta)
 
@@ -254,13 +254,13 @@ def break_rate(rate: float) -> float:
     return max(rate / 2, BREAK) if rate > BREAK else rate / 2
 
 
-def failure_design(rate: float, failure_rate: float, alpha: float = CLAIM_ALPHA, beta: float = BETA) -> Design:
+def failure_design(rate: float, failure_rate: float, alpha: float, beta: float = BETA) -> Design:
     """The design of a known failure: "fixed" (the claim back at its stated ``rate``) against
     "still failing" (holding on at most ``failure_rate``). A false "fixed" is the alarm here."""
     return design(rate, failure_rate, beta, alpha)
 
 
-def fixed_power(n: int, rate: float, alpha: float = CLAIM_ALPHA) -> float:
+def fixed_power(n: int, rate: float, alpha: float) -> float:
     """P(a fixed run of n seeds fails a claim stated at ``rate`` whose true rate has fallen to
     ``break_rate(rate)``)."""
     c = critical_count(n, rate, alpha)

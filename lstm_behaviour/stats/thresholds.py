@@ -112,8 +112,8 @@ def stated_rate(counts: Iterable[tuple[int, int]], confidence: float = CONFIDENC
     return math.floor(min(lower_confidence_bound(k, n, confidence) for k, n in counts) * 100) / 100
 
 
-def _critical_line(n: int, rate: float) -> str:
-    c = critical_count(n, rate)
+def _critical_line(n: int, rate: float, alpha: float) -> str:
+    c = critical_count(n, rate, alpha)
     return f"{c}" if c >= 0 else "never (too few seeds)"
 
 

@@ -6,19 +6,20 @@ independent draws of the initial weights and the shuffle, so on a setup that beh
 calibrated the number of seeds a claim holds on, k of n, is at least Binomial(n, p).
 
 - Fixed seeds (``--seeds 0-2``): a run fails the claim when k is at or below
-  ``critical_count(n, p)``, the largest k that such a setup reaches with probability at most
-  ``ALPHA``; the run's power against a halved rate is stated beside it
+  ``critical_count(n, p, alpha)``, the largest k that such a setup reaches with probability at
+  most the claim's ``alpha``; the run's power against a halved rate is stated beside it
   (``sequential.fixed_power``).
 - ``--seeds auto``: seeds 0, 1, 2, ... until the sequential design of ``sequential`` decides,
-  with a false alarm of at most ``ALPHA`` and a missed halving of at most ``BETA``.
+  with a false alarm of at most ``alpha`` and a missed halving of at most ``BETA``.
 
-``ALPHA`` is ``FAMILY_ALPHA`` (1%) split over the ``FAMILY_SIZE`` trained claims of a report
-(Bonferroni, ``binomial``), so a setup that behaves as calibrated shows any red trained cell in
-one report with probability at most 1%. docs/calibration.md shows the arithmetic.
+A claim's ``alpha`` is ``FAMILY_ALPHA`` (1%) split over the trained claims of its article
+(Bonferroni, ``binomial.claim_alpha``; ``spec.claims`` counts them in the registry), so a setup
+that behaves as calibrated shows any red trained cell of one article in one report with
+probability at most 1%. docs/calibration.md shows the arithmetic.
 
 A known failure (``known_failures``) states the share it holds on where it fails as an upper
 confidence bound q from its evidence; a run there counts as "fixed" only when a setup holding
-on a share q would show that much with probability at most ``ALPHA``.
+on a share q would show that much with probability at most ``alpha``.
 
 Nothing here imports TensorFlow.
 """
@@ -28,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .binomial import ALPHA, CLAIM_ALPHA, critical_count, fixed_count
+from .binomial import critical_count, fixed_count
 from .sequential import claim_design, failure_design, fixed_power
 
 __all__ = ["RunVerdict", "decide"]
@@ -42,6 +43,7 @@ class RunVerdict:
     run confirms the failure unless it shows the claim fixed); otherwise None.
     ``sequential``: the seeds were added in order until ``sequential.Design`` decided
     (``--seeds auto``); otherwise the run's seeds were fixed and the binomial test decides.
+    ``alpha``: the claim's false-alarm rate (``binomial.claim_alpha`` of its article's family).
     """
 
     claim: str
@@ -49,6 +51,7 @@ class RunVerdict:
     held: tuple[int, ...]
     rate: float
     failures: Mapping[int, str]
+    alpha: float
     expected_rate: float | None = None
     sequential: bool = False
 
@@ -66,8 +69,8 @@ class RunVerdict:
         if not self.sequential:
             return None
         if self.expected_rate is not None:
-            return failure_design(self.rate, self.expected_rate)
-        return claim_design(self.rate)
+            return failure_design(self.rate, self.expected_rate, self.alpha)
+        return claim_design(self.rate, self.alpha)
 
     def stop(self):
         """``sequential.Stop`` of the seeds' outcomes in seed order (sequential runs only)."""
@@ -77,7 +80,7 @@ class RunVerdict:
     @property
     def critical(self) -> int | None:
         """A fixed run fails the claim when it held on this many seeds or fewer (None: sequential)."""
-        return None if self.sequential else critical_count(self.n, self.rate)
+        return None if self.sequential else critical_count(self.n, self.rate, self.alpha)
 
     @property
     def holds(self) -> bool:
@@ -93,7 +96,7 @@ class RunVerdict:
             return False
         if self.sequential:
             return self.stop().decision == "holds"
-        return self.k >= fixed_count(self.n, self.expected_rate)
+        return self.k >= fixed_count(self.n, self.expected_rate, self.alpha)
 
     @property
     def passes(self) -> bool:
@@ -109,8 +112,8 @@ class RunVerdict:
             return {**self.design.record(), "stopped": stop.reason}
         return {
             "rule": "fixed",
-            "alpha": CLAIM_ALPHA,
-            "power": round(fixed_power(self.n, self.rate), 6) if self.expected_rate is None else None,
+            "alpha": self.alpha,
+            "power": round(fixed_power(self.n, self.rate, self.alpha), 6) if self.expected_rate is None else None,
         }
 
     def record(self) -> dict:
@@ -131,18 +134,18 @@ class RunVerdict:
         if self.critical >= 0:
             rule = f"a run of {self.n} fails it at {self.critical} or fewer"
         else:
-            rule = f"no result of {self.n} seeds is unlikely enough at {ALPHA:.3%} to fail it: run more seeds"
+            rule = f"no result of {self.n} seeds is unlikely enough at {self.alpha:.3%} to fail it: run more seeds"
         return f"held on {self.k}/{self.n} seeds (claimed: {rate}; {rule})"
 
     def message(self) -> str:
         """What a failing assertion says: the decision, then each seed that failed and why."""
         head = f"{self.claim}: {self.summary()}"
         if self.expected_rate is not None and not self.sequential:
-            need = fixed_count(self.n, self.expected_rate)
+            need = fixed_count(self.n, self.expected_rate, self.alpha)
             head += f"; a known failure here (holds on at most {self.expected_rate:.0%} of seeds): " + (
                 f"fixed when it holds on {need} or more"
                 if need <= self.n
-                else f"{self.n} seeds cannot show it fixed at {ALPHA:.3%}"
+                else f"{self.n} seeds cannot show it fixed at {self.alpha:.3%}"
             )
         elif self.expected_rate is not None:
             head += f"; a known failure here (holds on at most {self.expected_rate:.0%} of seeds)"
@@ -155,9 +158,12 @@ def decide(
     outcomes: Mapping[int, tuple[bool, str]],
     expected_rate: float | None = None,
     sequential: bool = False,
+    *,
+    alpha: float,
 ) -> RunVerdict:
-    """The verdict of one run: ``outcomes`` maps each seed to (held, why it failed or '')."""
+    """The verdict of one run: ``outcomes`` maps each seed to (held, why it failed or ''), at the
+    claim's false-alarm rate ``alpha``."""
     seeds = tuple(sorted(outcomes))
     held = tuple(s for s in seeds if outcomes[s][0])
     failures = {s: outcomes[s][1] for s in seeds if not outcomes[s][0]}
-    return RunVerdict(claim, seeds, held, rate, failures, expected_rate, sequential)
+    return RunVerdict(claim, seeds, held, rate, failures, alpha, expected_rate, sequential)
