@@ -119,7 +119,8 @@ class ClaimsReporter:
                 known[claim_id] = newer[0].fixed_text(newer[1])
                 fixed.add(claim_id)
         seeds = self.config.stash[SEED_PLAN].report_value()
-        report = build_report(dict(versions), seeds, tests, self.measured, self.verdicts, known, fixed)
+        environment = {"articles": reported_articles(tests), **versions}
+        report = build_report(environment, seeds, tests, self.measured, self.verdicts, known, fixed)
         problems = validate(report)
         if problems:  # a test gave measures no run can (its own measure function): refused, not written
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
@@ -196,6 +197,16 @@ class VerdictSummary:
     def pytest_terminal_summary(self, terminalreporter):
         for line in self.lines():
             terminalreporter.write_line(line)
+
+
+def reported_articles(claim_ids) -> list[str]:
+    """The articles a report holds the trained claims of: those whose trained claims the run
+    tested, in registry order; every registered one where it tested none (an untrained run)."""
+    from .spec.claims import ARTICLE_CLAIMS
+
+    ran = set(claim_ids)
+    tested = [key for key, claims in ARTICLE_CLAIMS.items() if ran & {c.id for c in claims}]
+    return tested or list(ARTICLE_CLAIMS)
 
 
 def current_versions() -> dict:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .report_checks import validate
 from .report_format import (
+    DEFAULT_ARTICLES,
     OLDER_SCHEMAS,
     OUTCOMES,
     PROPERTY,
@@ -80,10 +81,10 @@ def build_report(
     """The report of one run: ``tests``, ``measured``, ``verdicts`` map claim id -> entries;
     ``known``: claim id -> the known failure's text on this setup (or None); ``fixed``: claims of
     a known failure whose range this setup is past, reported ``fixed`` where they hold."""
-    from ..spec.claims import CLAIMS
+    from ..spec.claims import claims_of
 
     claims = {}
-    for claim_id, c in CLAIMS.items():
+    for claim_id, c in claims_of(environment.get("articles", DEFAULT_ARTICLES)).items():
         entries = sorted(tests.get(claim_id, []), key=lambda t: t["test"])
         verdict = verdicts.get(claim_id, {})
         status = claim_status(t["outcome"] for t in entries)

@@ -352,11 +352,9 @@ def _bound_holds(b: Mapping) -> bool:
 
 def validate(data, claim_ids: Iterable[str] | None = None) -> list[str]:
     """Every problem with a parsed report (empty when it is valid): the schema's, then the
-    semantic checks above."""
-    if claim_ids is None:
-        from ..spec.claims import CLAIMS
-
-        claim_ids = CLAIMS
+    semantic checks above. ``claim_ids``: the claims it must hold; by default every untrained
+    claim and the trained ones of the articles it names (``environment.articles``; where it names
+    none, ``DEFAULT_ARTICLES``)."""
     if isinstance(data, dict) and isinstance(data.get("schema"), str) and data["schema"] in OLDER_SCHEMAS:
         return [
             f"schema {data['schema']!r} is an older format of the claims report "
@@ -370,6 +368,14 @@ def validate(data, claim_ids: Iterable[str] | None = None) -> list[str]:
         problems = problems[:MAX_PROBLEMS] + [f"... and {len(problems) - MAX_PROBLEMS} more problems"]
     if problems or "setup_error" in data:
         return problems
+    if claim_ids is None:
+        from ..spec.claims import claims_of
+        from .report_format import DEFAULT_ARTICLES
+
+        try:
+            claim_ids = claims_of(data["environment"].get("articles", DEFAULT_ARTICLES))
+        except ValueError as error:
+            return [f"environment.articles: {error}"]
     problems = _semantic_problems(data, set(claim_ids))
     if len(problems) > MAX_PROBLEMS:
         problems = problems[:MAX_PROBLEMS] + [f"... and {len(problems) - MAX_PROBLEMS} more problems"]

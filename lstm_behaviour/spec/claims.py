@@ -19,7 +19,17 @@ from .articles import articles
 from .claim_types import Bound, Claim, SeedCheck
 from .mechanics import MECHANICS_CLAIMS
 
-__all__ = ["ARTICLE_CLAIMS", "CLAIMS", "TRAINED_CLAIMS", "Bound", "Claim", "SeedCheck", "claim", "trained_claims"]
+__all__ = [
+    "ARTICLE_CLAIMS",
+    "CLAIMS",
+    "TRAINED_CLAIMS",
+    "Bound",
+    "Claim",
+    "SeedCheck",
+    "claim",
+    "claims_of",
+    "trained_claims",
+]
 
 
 def _article_claims(a) -> tuple[Claim, ...]:
@@ -44,6 +54,17 @@ def claim(claim_id: str) -> Claim:
     if claim_id not in CLAIMS:
         raise ValueError(f"claim id must be one of {', '.join(CLAIMS)}; got {claim_id!r}")
     return CLAIMS[claim_id]
+
+
+def claims_of(article_keys) -> dict[str, Claim]:
+    """The claims a report of these articles holds: every untrained claim and the articles' trained
+    ones, in registry order (a ValueError names an article no plug-in registers)."""
+    keys = list(article_keys)
+    unknown = [k for k in keys if k not in ARTICLE_CLAIMS]
+    if unknown:
+        raise ValueError(f"article must be one of {', '.join(ARTICLE_CLAIMS)}; got {unknown[0]!r}")
+    wanted = {c.id for k in keys for c in ARTICLE_CLAIMS[k]}
+    return {i: c for i, c in CLAIMS.items() if not c.trained or i in wanted}
 
 
 def trained_claims() -> list[Claim]:
