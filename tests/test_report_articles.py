@@ -59,3 +59,28 @@ def test_a_run_reports_the_articles_whose_trained_claims_it_tested():
     assert reported_articles([TRAINED, untrained]) == ["qiita"]
     assert reported_articles([untrained]) == list(ARTICLE_CLAIMS), "an untrained run names every article"
     assert reported_articles([]) == list(ARTICLE_CLAIMS)
+
+
+def test_the_badge_counts_the_claims_every_report_holds():
+    import copy
+
+    from committed_report import REPORT
+
+    from lstm_behaviour.reports.badge import verified
+
+    other = copy.deepcopy(REPORT)
+    del other["claims"][TRAINED]  # a report of another article holds none of the Qiita article's claims
+    assert verified([REPORT, other])[1] == verified([REPORT])[1] - 1
+
+
+def test_the_matrix_says_where_a_report_does_not_hold_a_claim():
+    import copy
+
+    from committed_report import REPORT
+
+    from lstm_behaviour.reports.results_md import Column, _cells
+
+    other = copy.deepcopy(REPORT)
+    del other["claims"][TRAINED]
+    cols = [Column("a.json", REPORT), Column("b.json", other)]
+    assert _cells(cols, TRAINED)[1] == "— not in this report" != _cells(cols, TRAINED)[0]

@@ -126,10 +126,11 @@ def _same_setup(named: Sequence[tuple[str, dict]], what: str) -> None:
 
 def merge_reports(named: Sequence[tuple[str, dict]]) -> dict:
     """One claims report from validated shards ``(path, report)`` of one setup."""
-    from ..spec.claims import CLAIMS
+    from ..spec.claims import claims_of
     from ..spec.known_failures import expected_failure, newer_failure
     from ..stats.verdicts import decide
     from .claims_report import build_report
+    from .report_format import DEFAULT_ARTICLES
 
     for path, report in named:
         if "setup_error" in report:
@@ -145,7 +146,7 @@ def merge_reports(named: Sequence[tuple[str, dict]]) -> dict:
     verdicts: dict[str, dict] = {}
     known: dict[str, str | None] = {}
     fixed: set[str] = set()
-    for claim_id, claim in CLAIMS.items():
+    for claim_id, claim in claims_of(env.get("articles", DEFAULT_ARTICLES)).items():
         entries = [(p, r["claims"][claim_id]) for p, r in named]
         texts = {e["known_failure"] for _, e in entries}
         if len(texts) != 1:

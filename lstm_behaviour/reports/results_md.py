@@ -121,8 +121,14 @@ def _run(c: Column) -> dict:
 
 
 def _cells(cols: Sequence[Column], claim_id: str) -> list[str]:
-    """One claim's cells, a column each; a setup that did not install or import says so."""
-    return [f"— did not {c.error['stage']}" if c.error else cell(c.report["claims"][claim_id]) for c in cols]
+    """One claim's cells, a column each; a setup that did not install or import says so, and so
+    does a report that does not hold the claim (of an article it does not name)."""
+    return [
+        f"— did not {c.error['stage']}"
+        if c.error
+        else (cell(c.report["claims"][claim_id]) if claim_id in c.report["claims"] else "— not in this report")
+        for c in cols
+    ]
 
 
 def render(cols: Sequence[Column], sources: Sequence[str], awaiting: Sequence[str] = ()) -> str:
@@ -131,7 +137,12 @@ def render(cols: Sequence[Column], sources: Sequence[str], awaiting: Sequence[st
 
     counted = [c.report for c in cols if not c.error and released(c.env)] or [c.report for c in cols if not c.error]
     ok, total, _ = verified(counted)
-    groups = [(title, [(claim, _cells(cols, claim.id)) for claim in claims]) for title, claims in grouped_claims()]
+    held = {i for c in cols if not c.error for i in c.report["claims"]}  # the claims of the articles the reports name
+    groups = [
+        (title, [(claim, _cells(cols, claim.id)) for claim in claims if claim.id in held])
+        for title, claims in grouped_claims()
+    ]
+    groups = [(title, rows) for title, rows in groups if rows]
     return templating.render(
         "results.md.j2",
         sources=sorted(Path(s).name for s in sources),
