@@ -67,6 +67,26 @@ def calibrated_numbers(sets) -> str:
     return calibrated.render(calibrated.compute(article("qiita").trained, rate_sets(sets)))
 
 
+def other_articles_numbers() -> dict[Path, str]:
+    """The ``calibrated.json`` text of every other article with trained claims (not the one
+    data/calibration/ measures), from the calibration sets in its own folder (``Article.calibration``)."""
+    from lstm_behaviour.spec import calibrated
+    from lstm_behaviour.spec.articles import CALIBRATED, articles
+    from lstm_behaviour.spec.calibration import load_sets
+    from lstm_behaviour.stats.thresholds import rate_sets
+
+    out = {}
+    for key, a in articles().items():
+        if key == CALIBRATED or not a.trained:
+            continue
+        files = sorted((ROOT / a.calibration).glob("*.json")) if a.calibration else []
+        if not files:
+            where = a.calibration or "a folder (Article.calibration)"
+            raise ValueError(f"article {key}: its trained claims need calibration sets in {where}")
+        out[a.calibrated] = calibrated.render(calibrated.compute(a.trained, rate_sets(load_sets(files))))
+    return out
+
+
 def benchmark_inputs() -> list[Path]:
     """The files docs/benchmarks.md and docs/images/benchmarks.png are drawn from."""
     return sorted((ROOT / "data" / "comparisons").glob("*.json")) + sorted(
@@ -90,6 +110,7 @@ def generated_docs(sets=None, numbers: str | None = None) -> dict[Path, str]:
     if sets and numbers is None:
         numbers = calibrated_numbers(sets)
     docs = {CALIBRATED: numbers} if sets else {}
+    docs.update(other_articles_numbers())
     docs[ROOT / "docs" / "claims.md"] = render_claims()
     awaiting = [p.stem for p in sorted((ROOT / "docs" / "results" / "schema-2").glob("*.json"))]
     reports = {path: load(path) for path in sorted((ROOT / "docs" / "results").glob("*.json"))}
@@ -182,7 +203,17 @@ def write_docs() -> list[Path]:
         )
     from lstm_behaviour.spec.articles import article
 
-    calibrated.PENDING = {article("qiita").calibrated: numbers} if changed else {}
+    others = {
+        path: text
+        for path, text in other_articles_numbers().items()
+        if not path.exists() or path.read_text(encoding="utf-8") != text
+    }
+    if others and "lstm_behaviour.spec.claims" in sys.modules:
+        raise ValueError(
+            f"{', '.join(p.name for p in others)} changes and the claim registry is already loaded with the old "
+            "numbers: run `python -m tools.generated_docs` in a new process"
+        )
+    calibrated.PENDING = {**({article("qiita").calibrated: numbers} if changed else {}), **others}
     try:
         docs = generated_docs(sets, numbers)
     finally:

@@ -44,6 +44,10 @@ class Article:
     trained: tuple = ()  # the trained claims as defined (``claim_types.Claim``, values unset)
     calibrated: Path | None = None  # their calibrated numbers (``spec.calibrated``)
     known_failures: tuple = ()  # ``known_failures.KnownFailure``s of its claims
+    calibration: str = ""  # the folder of a checkout its calibration sets lie in (``spec.calibration``)
+    record_extras: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict
+    )  # row key -> numbers a calibration record of the row holds besides its accuracies
 
     def __post_init__(self):
         if self.trained and self.calibrated is None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..engine.backends import on_tensorflow
 from ..engine.rows import run_row
 from ..files import write_json
-from .articles import calibrated_article
+from .articles import articles, calibrated_article, owner
 from .experiments import WARMUP_REPRODUCIBLE, window_count
 
 __all__ = [
@@ -293,16 +293,18 @@ def _record_problem(rec) -> str | None:
 
     if not isinstance(rec, dict):
         return f"expected an object, got {type(rec).__name__}"
-    transplant = calibrated_article().transplant
     row = rec.get("row")
-    if not isinstance(row, str) or (row not in calibrated_article().rows and row != transplant.key):
+    if not isinstance(row, str) or not any(row in a.keys for a in articles().values()):
         return f"unknown row {row!r}"
+    of = owner(row)
+    transplant = of.transplant if of.transplant is not None and row == of.transplant.key else None
+    extras = tuple(of.record_extras.get(row, ()))
     from ..stats.seeds import MAX_SEED
 
     seed = rec.get("seed")
     if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= MAX_SEED:
         return f"seed must be a whole number from 0 to {MAX_SEED}, got {seed!r}"
-    names = [t.name for t in transplant.tests] if row == transplant.key else list(EVALUATIONS)
+    names = [t.name for t in transplant.tests] if transplant else list(EVALUATIONS)
     for name in names:
         value = rec.get(name)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1 or _negative(value):
@@ -310,21 +312,19 @@ def _record_problem(rec) -> str | None:
         windows = window_count(row, name)
         if abs(value * windows - round(value * windows)) > 1e-9:
             return f"{row} {name} must be a whole number of its {windows} windows over {windows}, got {value!r}"
-    if row == transplant.key and not isinstance(rec.get(WARMUP_REPRODUCIBLE), bool):
+    if transplant and not isinstance(rec.get(WARMUP_REPRODUCIBLE), bool):
         return f"{WARMUP_REPRODUCIBLE} must be true or false, got {rec.get(WARMUP_REPRODUCIBLE)!r}"
-    for name in ("fit_s", "predict_s"):
-        value = rec.get(name, 0)
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, (int, float))
-            or not 0 <= value <= MAX_SECONDS
-            or _negative(value)
-        ):
-            return f"{name} must be a number of seconds from 0 to {MAX_SECONDS}, got {value!r}"
+    for name, top, what in [("fit_s", MAX_SECONDS, "seconds"), ("predict_s", MAX_SECONDS, "seconds")] + [
+        (name, 1e300, "its own kind")
+        for name in extras  # the article's numbers of the row (Article.record_extras)
+    ]:
+        value = rec.get(name, 0 if top == MAX_SECONDS else None)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= top or _negative(value):
+            return f"{name} must be a number of {what} from 0 to {top:g}, got {value!r}"
     if "protocol" in rec and rec["protocol"] not in ("fast", "article"):
         return f"protocol must be fast or article, got {rec['protocol']!r}"
-    known = {"row", "seed", "protocol", "fit_s", "predict_s", *names}
-    if row == transplant.key:
+    known = {"row", "seed", "protocol", "fit_s", "predict_s", *names, *extras}
+    if transplant:
         known.add(WARMUP_REPRODUCIBLE)
     unknown = sorted(set(rec) - known)
     if unknown:

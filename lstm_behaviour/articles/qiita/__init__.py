@@ -33,4 +33,5 @@ ARTICLE = Article(
     trained=TRAINED_DEFINITIONS,
     calibrated=Path(__file__).resolve().with_name("calibrated.json"),
     known_failures=KNOWN_FAILURES,
+    calibration="data/calibration",
 )
