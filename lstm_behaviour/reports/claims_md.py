@@ -18,8 +18,11 @@ _GROUP_TITLES = {
 
 def group_title(c: Claim) -> str:
     """The heading a claim is listed under, in docs/claims.md and docs/results.md."""
-    if c.experiment is not None:
-        return f"Experiment {c.experiment} (trained, over the seeds)"
+    from ..spec.articles import articles
+
+    for a in articles().values():
+        if any(d.id == c.id for d in a.trained):
+            return a.heading.format(group=c.group, number="".join(ch for ch in c.group if ch.isdigit()))
     return _GROUP_TITLES[c.group]
 
 

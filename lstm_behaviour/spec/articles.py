@@ -45,6 +45,7 @@ class Article:
     calibrated: Path | None = None  # their calibrated numbers (``spec.calibrated``)
     known_failures: tuple = ()  # ``known_failures.KnownFailure``s of its claims
     calibration: str = ""  # the folder of a checkout its calibration sets lie in (``spec.calibration``)
+    heading: str = "{group} (trained, over the seeds)"  # its claims' heading in the documents ({group}, {number})
     record_extras: Mapping[str, tuple[str, ...]] = field(
         default_factory=dict
     )  # row key -> numbers a calibration record of the row holds besides its accuracies

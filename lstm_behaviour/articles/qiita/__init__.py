@@ -34,4 +34,5 @@ ARTICLE = Article(
     calibrated=Path(__file__).resolve().with_name("calibrated.json"),
     known_failures=KNOWN_FAILURES,
     calibration="data/calibration",
+    heading="Experiment {number} (trained, over the seeds)",
 )
