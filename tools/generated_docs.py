@@ -83,7 +83,7 @@ def other_articles_numbers() -> dict[Path, str]:
         if not files:
             where = a.calibration or "a folder (Article.calibration)"
             raise ValueError(f"article {key}: its trained claims need calibration sets in {where}")
-        out[a.calibrated] = calibrated.render(calibrated.compute(a.trained, rate_sets(load_sets(files))))
+        out[a.calibrated] = calibrated.render(calibrated.compute(a.trained, rate_sets(load_sets(files)), a.calibration))
     return out
 
 
