@@ -10,7 +10,8 @@
   of an earlier format wait in docs/results/schema-2/ for a re-run, named in docs/results.md;
 - docs/mutation.md from docs/mutation/results.json and equivalent.json (``mutation_md``);
 - docs/state.md from data/state/*.json (``state_md``);
-- docs/brownlee.md from data/brownlee/*.json (``articles.brownlee.summary``);
+- each article's own documents (``Article.documents``: docs/brownlee.md from data/brownlee/*.json)
+  and its section of docs/findings.md (``Article.findings``);
 - docs/upstream/jax-stateful-state.md from the page's reproductions, data/upstream/*.json, the
   candidate patch and the jax and jax-patched claims reports (``upstream_md``);
 - lstm_behaviour/articles/qiita/calibrated.json, the registry's bound values and rates, from data/calibration/
@@ -105,6 +106,7 @@ def generated_docs(sets=None, numbers: str | None = None) -> dict[Path, str]:
     from lstm_behaviour.reports.findings_md import findings_markdown
     from lstm_behaviour.reports.results_md import matrix_files
     from lstm_behaviour.reports.state_md import load_matrices, state_markdown
+    from lstm_behaviour.spec.articles import articles
 
     sets = calibration_sets() if sets is None else sets
     if sets and numbers is None:
@@ -120,8 +122,9 @@ def generated_docs(sets=None, numbers: str | None = None) -> dict[Path, str]:
         held_out = [(path.name, load(path)) for path in sorted((ROOT / "data" / "held-out").glob("*.json"))]
         docs[ROOT / "docs" / "calibration.md"] = calibration_markdown(sets, source, held_out)
         for language, name in (("en", "findings.md"), ("ja", "findings.ja.md")):
+            sections = [a.findings(ROOT, language) for a in articles().values() if a.findings is not None]
             docs[ROOT / "docs" / name] = findings_markdown(
-                sets, source, [(p.name, r) for p, r in reports.items()], awaiting, states, language
+                sets, source, [(p.name, r) for p, r in reports.items()], awaiting, states, language, sections
             )
     runs = sorted((ROOT / "docs" / "benchmarks").glob("*.json"))
     if runs:
@@ -148,12 +151,11 @@ def generated_docs(sets=None, numbers: str | None = None) -> dict[Path, str]:
         )
     if states:
         docs[ROOT / "docs" / "state.md"] = state_markdown(states, "data/state/*.json")
-    brownlee = sorted((ROOT / "data" / "brownlee").glob("*.json"))
-    if brownlee:
-        from lstm_behaviour.articles.brownlee.summary import load as load_brownlee
-        from lstm_behaviour.articles.brownlee.summary import summary_markdown
+    from lstm_behaviour.spec.articles import articles
 
-        docs[ROOT / "docs" / "brownlee.md"] = summary_markdown(load_brownlee(brownlee), "data/brownlee/*.json")
+    for a in articles().values():
+        if a.documents is not None:
+            docs.update(a.documents(ROOT))
     from lstm_behaviour.reports.upstream_md import upstream_markdown
 
     docs[ROOT / "docs" / "upstream" / "jax-stateful-state.md"] = upstream_markdown(ROOT)

@@ -196,9 +196,10 @@ def _tensorflow_holds(reports) -> list[str]:
     return sorted((v for v, ok in versions.items() if ok), key=version_tuple)
 
 
-def findings_markdown(sets, sources: str, reports=(), awaiting=(), states=(), language: str = "en") -> str:
+def findings_markdown(sets, sources: str, reports=(), awaiting=(), states=(), language: str = "en", sections=()) -> str:
     """The document, from the calibration sets and the committed claims reports ``(name, report)``;
-    ``language`` "ja": docs/findings.ja.md, the same data in the article's language."""
+    ``language`` "ja": docs/findings.ja.md, the same data in the article's language; ``sections``:
+    the other articles' sections (``Article.findings``), each added at the end."""
     from .state_md import state_summary
 
     ref = reference_set(sets)
@@ -211,7 +212,7 @@ def findings_markdown(sets, sources: str, reports=(), awaiting=(), states=(), la
     ]
     if any(rec["row"] == measured.transplant.key for rec in records):
         tables.append(transplant_table(records, language))
-    return templating.render(
+    text = templating.render(
         {"en": "findings.md.j2", "ja": "findings.ja.md.j2"}[language],
         tensorflow=_tensorflow_holds(reports),
         sources=sources,
@@ -228,3 +229,4 @@ def findings_markdown(sets, sources: str, reports=(), awaiting=(), states=(), la
         below=_below_rate(reports),
         awaiting=list(awaiting),
     )
+    return text + "".join(f"\n{section.strip()}\n" for section in sections if section.strip())

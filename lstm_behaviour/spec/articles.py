@@ -11,7 +11,7 @@ expected and what was got.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +46,8 @@ class Article:
     known_failures: tuple = ()  # ``known_failures.KnownFailure``s of its claims
     calibration: str = ""  # the folder of a checkout its calibration sets lie in (``spec.calibration``)
     heading: str = "{group} (trained, over the seeds)"  # its claims' heading in the documents ({group}, {number})
+    documents: Callable[[Path], dict] | None = None  # checkout root -> its own generated documents (path -> text)
+    findings: Callable[[Path, str], str] | None = None  # (checkout root, "en" or "ja") -> its section of findings
     record_extras: Mapping[str, tuple[str, ...]] = field(
         default_factory=dict
     )  # row key -> numbers a calibration record of the row holds besides its accuracies

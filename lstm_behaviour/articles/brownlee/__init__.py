@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ...spec.articles import Article
 from .experiments import CHECKS, ROWS
+from .summary import documents
 
 __all__ = ["ARTICLE"]
 
@@ -23,4 +24,5 @@ ARTICLE = Article(
     title="Understanding Stateful LSTM Recurrent Neural Networks in Python with Keras",
     position=2,
     rows={**ROWS, **CHECKS},
+    documents=documents,
 )

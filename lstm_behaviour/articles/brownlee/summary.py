@@ -25,7 +25,7 @@ from ...stats.seeds import seed_words
 from .experiments import ROWS
 from .records import problem
 
-__all__ = ["load", "summary_markdown"]
+__all__ = ["documents", "load", "summary_markdown"]
 
 EPS = 1e-9  # absorbs the rounding of k/n
 
@@ -130,3 +130,12 @@ def summary_markdown(files: list[dict], source: str) -> str:
         setups=[_setup(content) for content in files],
         rows=list(ROWS.values()),
     )
+
+
+def documents(root) -> dict:
+    """The article's generated documents in the checkout ``root``: docs/brownlee.md from the
+    measurement files in data/brownlee/ (none where there are none)."""
+    files = sorted((root / "data" / "brownlee").glob("*.json"))
+    if not files:
+        return {}
+    return {root / "docs" / "brownlee.md": summary_markdown(load(files), "data/brownlee/*.json")}
