@@ -172,9 +172,11 @@ def test_the_claims_are_the_state_apis_then_each_articles_trained_claims():
 
 
 def test_the_known_failures_are_each_articles_then_the_state_apis():
+    from lstm_behaviour.articles import brownlee
     from lstm_behaviour.spec.known_failures import STATE_FAILURES, all_known_failures
 
-    assert all_known_failures() == (*qiita.ARTICLE.known_failures, *STATE_FAILURES)
+    assert all_known_failures() == (*qiita.ARTICLE.known_failures, *brownlee.ARTICLE.known_failures, *STATE_FAILURES)
+    assert {f.claim.split(".")[0] for f in brownlee.ARTICLE.known_failures} <= {"B1", "B2", "B3", "B4", "B5"}
     assert {f.claim.split(".")[0] for f in qiita.ARTICLE.known_failures} <= {"E1", "E2", "E3", "E4", "E5"}
     assert {f.claim.split(".")[0] for f in STATE_FAILURES} == {"S"}
 
@@ -197,8 +199,11 @@ def test_a_row_of_an_article_that_reports_no_table_has_no_articles_number():
     from lstm_behaviour.spec.experiments import article_accuracy
 
     assert article_accuracy("E1/lstm", "in_order") == 0.72
+    assert article_accuracy("B1/lstm", "in_order") == 0.84
     with pytest.raises(KeyError):
-        article_accuracy("B1/lstm", "in_order")
+        article_accuracy("B4/lstm+permuted", "in_order")  # a row the tutorial does not run
+    with pytest.raises(KeyError):
+        article_accuracy("B1/lstm", "reverse")  # an evaluation it prints no number for
 
 
 def test_the_transplant_fixture_names_the_registered_transplants(trained_transplant):

@@ -1,8 +1,9 @@
 """The trained claims' bounds and stated rates come from the committed calibration, by the rule.
 
-Every bound value and every rate of the registry (lstm_behaviour/articles/qiita/calibrated.json) is
-recomputed here from data/calibration/ with lstm_behaviour/stats/thresholds.py; claims exact by
-construction must hold on every calibration seed of every setup.
+Every bound value and every rate of the registry (each article's calibrated.json) is recomputed
+here from the article's calibration sets (data/calibration/ for the Qiita article, data/brownlee/
+for Brownlee's) with lstm_behaviour/stats/thresholds.py; claims exact by construction must hold on
+every calibration seed of every setup.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ from __future__ import annotations
 import pytest
 
 from lstm_behaviour.articles.qiita.experiments import ROWS, TRANSPLANT
+from lstm_behaviour.spec.articles import articles
 from lstm_behaviour.spec.calibration import load_sets
-from lstm_behaviour.spec.claims import trained_claims
+from lstm_behaviour.spec.claims import ARTICLE_CLAIMS, trained_claims
 from lstm_behaviour.stats.thresholds import bound_value, counts, measured, rate_sets, stated_rate
-from tools.generated_docs import CALIBRATION_DIR
+from tools.generated_docs import CALIBRATION_DIR, ROOT
 
 FILES = sorted(CALIBRATION_DIR.glob("*.json"))
 BOUNDS = [(c.id, i, b) for c in trained_claims() for i, b in enumerate(c.bounds)]
@@ -33,9 +35,20 @@ def sets(all_sets):
     return rate_sets(all_sets)
 
 
+@pytest.fixture(scope="module")
+def article_sets():
+    """claim id -> the rate sets of its article's calibration folder."""
+    out = {}
+    for key, claims in ARTICLE_CLAIMS.items():
+        files = sorted((ROOT / articles()[key].calibration).glob("*.json"))
+        assert files, f"no calibration sets for the article {key}"
+        out.update(dict.fromkeys((c.id for c in claims), rate_sets(load_sets(files))))
+    return out
+
+
 @pytest.mark.parametrize(("claim_id", "index", "bound"), BOUNDS, ids=[f"{c}-{i}" for c, i, _ in BOUNDS])
-def test_bound_follows_the_calibration_rule(sets, claim_id, index, bound):
-    expected = bound_value(bound, measured(bound, sets))
+def test_bound_follows_the_calibration_rule(article_sets, claim_id, index, bound):
+    expected = bound_value(bound, measured(bound, article_sets[claim_id]))
     assert bound.value == pytest.approx(expected, abs=1e-9), (
         f"{claim_id}: bound {bound.describe()} should be {expected:.4f} "
         f"(= {round(expected * bound.windows)}/{bound.windows}) by lstm_behaviour/stats/thresholds.py's rule"
@@ -43,8 +56,8 @@ def test_bound_follows_the_calibration_rule(sets, claim_id, index, bound):
 
 
 @pytest.mark.parametrize("claim", [c for c in trained_claims() if not c.by_construction], ids=lambda c: c.id)
-def test_stated_rate_follows_the_calibration_rule(sets, claim):
-    per_set = counts(claim, sets)
+def test_stated_rate_follows_the_calibration_rule(article_sets, claim):
+    per_set = counts(claim, article_sets[claim.id])
     expected = stated_rate(per_set)
     assert claim.rate == pytest.approx(expected, abs=1e-9), (
         f"{claim.id}: stated rate {claim.rate} should be {expected} by thresholds.stated_rate; "
@@ -86,3 +99,13 @@ def test_every_calibration_seed_has_every_row(all_sets):
 def test_calibration_sets_name_their_onednn_mode(all_sets):
     unnamed = [cal.sources for cal in all_sets if cal.versions.get("backend") == "tensorflow" and cal.onednn is None]
     assert not unnamed, f"TensorFlow calibration files must record TensorFlow's oneDNN mode: {unnamed}"
+
+
+@pytest.mark.parametrize("key", [k for k, claims in ARTICLE_CLAIMS.items() if claims])
+def test_each_articles_claims_are_calibrated_on_a_hundred_seeds_of_each_keras_major(key):
+    files = sorted((ROOT / articles()[key].calibration).glob("*.json"))
+    seeds: dict[int, set] = {}
+    for cal in rate_sets(load_sets(files)):
+        seeds.setdefault(cal.versions["keras_major"], set()).update(cal.seeds)
+    assert set(seeds) == {2, 3}, f"{key}: calibrated on Keras {sorted(seeds)}, not on both majors"
+    assert all(len(s) >= MIN_SEEDS_PER_MAJOR for s in seeds.values()), {m: len(s) for m, s in seeds.items()}

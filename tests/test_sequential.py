@@ -19,6 +19,7 @@ import math
 import numpy as np
 import pytest
 
+from lstm_behaviour.spec.articles import articles
 from lstm_behaviour.spec.calibration import load_sets
 from lstm_behaviour.spec.claims import ARTICLE_CLAIMS, CLAIMS, trained_claims
 from lstm_behaviour.spec.known_failures import all_known_failures
@@ -26,7 +27,7 @@ from lstm_behaviour.stats.binomial import BETA, FAMILY_ALPHA, binomial_cdf, clai
 from lstm_behaviour.stats.sequential import Design, break_rate, claim_design, design, failure_design
 from lstm_behaviour.stats.thresholds import rate_sets, seeds_with
 from lstm_behaviour.stats.verdicts import decide
-from tools.generated_docs import CALIBRATION_DIR
+from tools.generated_docs import CALIBRATION_DIR, ROOT
 
 ALPHA = ARTICLE_CLAIMS["qiita"][0].alpha  # the Qiita article's claims: 1% over its 21 trained claims
 
@@ -191,14 +192,16 @@ def test_a_sequential_verdict_records_its_design_and_stop():
 
 @pytest.fixture(scope="module")
 def calibrated():
-    """Per calibrated setup: (label, {claim id: outcomes in seed order}) over the seeds covering
-    every trained claim's rows."""
+    """Per article and calibrated setup of it: (label, {claim id: outcomes in seed order}) over the
+    seeds covering every row of the article's trained claims; each article's claims are a family."""
     out = []
-    for cal in rate_sets(load_sets(sorted(CALIBRATION_DIR.glob("*.json")))):
-        per = cal.per_seed()
-        rows = sorted({r for c in trained_claims() for r in c.rows})
-        seeds = seeds_with(rows, per)
-        out.append((cal.label, {c.id: np.array([c.on_seed(per[s]).ok for s in seeds]) for c in trained_claims()}))
+    for key, claims in ARTICLE_CLAIMS.items():
+        folder = ROOT / articles()[key].calibration
+        for cal in rate_sets(load_sets(sorted(folder.glob("*.json")))):
+            per = cal.per_seed()
+            seeds = seeds_with(sorted({r for c in claims for r in c.rows}), per)
+            label = cal.label if key == "qiita" else f"{key}: {cal.label}"
+            out.append((label, {c.id: np.array([c.on_seed(per[s]).ok for s in seeds]) for c in claims}))
     assert out, "no calibrated setup"
     return out
 
@@ -221,14 +224,16 @@ def test_replayed_false_alarms_stay_within_the_bounds(calibrated):
     """Correct setups, replayed: per claim and per report, false alarms within ALPHA and 1%."""
     for index, (label, by_claim) in enumerate(calibrated):
         n = len(next(iter(by_claim.values())))
-        assert n >= max(claim_design(r, ALPHA).cap for r in RATES), f"{label}: too few seeds to replay every design"
+        caps = [claim_design(CLAIMS[c].rate, CLAIMS[c].alpha).cap for c in by_claim]
+        assert n >= max(caps), f"{label}: too few seeds to replay every design"
         orders = _orders(n, ORDERS, index)
         red = np.zeros(ORDERS, dtype=bool)
         for claim_id, outcomes in by_claim.items():
-            alarms = ~_replay(outcomes, claim_design(CLAIMS[claim_id].rate, ALPHA), orders)
-            # the exact chance for a run drawn from these seeds is at most ALPHA where the setup
-            # holds the claim at its stated rate; allow the sampling error of ORDERS replays
-            assert alarms.mean() <= _upper(ALPHA, ORDERS), f"{label} {claim_id}: {alarms.sum()}/{ORDERS} false alarms"
+            alpha = CLAIMS[claim_id].alpha
+            alarms = ~_replay(outcomes, claim_design(CLAIMS[claim_id].rate, alpha), orders)
+            # the exact chance for a run drawn from these seeds is at most the claim's alpha where the
+            # setup holds the claim at its stated rate; allow the sampling error of ORDERS replays
+            assert alarms.mean() <= _upper(alpha, ORDERS), f"{label} {claim_id}: {alarms.sum()}/{ORDERS} false alarms"
             red |= alarms
         assert red.mean() <= _upper(FAMILY_ALPHA, ORDERS), f"{label}: {red.sum()}/{ORDERS} reports with a red cell"
 
@@ -254,7 +259,7 @@ def test_replayed_breaks_are_caught_at_least_95_percent_of_the_time(calibrated):
         orders = _orders(n, ORDERS, 100 + index)
         for claim_id, outcomes in by_claim.items():
             broken = _halved(outcomes)
-            missed = _replay(broken, claim_design(CLAIMS[claim_id].rate, ALPHA), orders)
+            missed = _replay(broken, claim_design(CLAIMS[claim_id].rate, CLAIMS[claim_id].alpha), orders)
             assert missed.mean() <= BETA, (
                 f"{label} {claim_id}: holding on {broken.sum()}/{n} seeds, {missed.sum()}/{ORDERS} runs missed it"
             )

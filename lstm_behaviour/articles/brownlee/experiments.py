@@ -17,7 +17,17 @@ from dataclasses import dataclass
 
 from ...engine.data import Windows, windows
 
-__all__ = ["BASES", "CHECKS", "COMPARED", "ROWS", "BrownleeRow", "row"]
+__all__ = ["BASES", "CHECKS", "COMPARED", "ROWS", "BrownleeRow", "Reported", "row"]
+
+
+@dataclass(frozen=True)
+class Reported:
+    """The accuracies the tutorial prints for a row, by evaluation (a KeyError for one it has none of)."""
+
+    accuracies: dict
+
+    def accuracy(self, evaluation: str) -> float:
+        return self.accuracies[evaluation]
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,14 @@ class BrownleeRow:
     @property
     def stateful(self) -> bool:
         return self.model == "lstm_ful"
+
+    @property
+    def article(self) -> Reported | None:
+        """The tutorial's numbers for the row: its accuracy in order and, for the stateful B5, the
+        alphabet it generates from A (every pair right); None for a row it does not run."""
+        if self.reported is None:
+            return None
+        return Reported({"in_order": self.reported, **({"loop": 1.0} if self.stateful else {})})
 
     def data(self) -> Windows:
         return windows(self.seq_length, self.shape)
