@@ -84,3 +84,13 @@ def test_the_matrix_says_where_a_report_does_not_hold_a_claim():
     del other["claims"][TRAINED]
     cols = [Column("a.json", REPORT), Column("b.json", other)]
     assert _cells(cols, TRAINED)[1] == "— not in this report" != _cells(cols, TRAINED)[0]
+
+
+def test_an_articles_matrix_and_badge_are_of_its_claims_alone(tmp_path):
+    from lstm_behaviour.reports.results_md import matrix_files
+
+    path = RESULTS / "tf-2.21.json"
+    files = matrix_files([path], out=tmp_path / "m.md", badge_dir=tmp_path / "b", claims=[TRAINED])
+    text = files[tmp_path / "m.md"]
+    assert f"`{TRAINED}`" in text and "`S.reset-zeroes-state`" not in text
+    assert '"message": "1/1' in files[tmp_path / "b" / "claims.json"]

@@ -9,7 +9,7 @@ the status, and for a trained claim the seeds it held on, e.g. ``✅ 3/3 seeds``
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -162,11 +162,21 @@ def matrix_files(
     badge_dir: str | Path,
     reports: Mapping[Path, dict] | None = None,
     awaiting: Sequence[str] = (),
+    claims: Collection[str] | None = None,
 ) -> dict[Path, str]:
     """The Markdown, the endpoint JSON and the SVG badge, from validated reports (``reports``:
     those already loaded, by path). ``awaiting``: setups whose report is of an earlier format
-    and waits for a re-run; the Markdown names them."""
+    and waits for a re-run; the Markdown names them. ``claims``: the claims the matrix and the
+    badge are of (an article's page), every claim the reports hold where None."""
     cols = columns(paths, reports)
+    if claims is not None:
+        keep = set(claims)
+        cols = [
+            c
+            if c.error
+            else Column(c.source, {**c.report, "claims": {i: e for i, e in c.report["claims"].items() if i in keep}})
+            for c in cols
+        ]
     if all(c.error for c in cols):
         raise ValueError(
             "the matrix needs at least one report with claims; every report given records a setup that did not "
