@@ -160,3 +160,32 @@ def test_two_files_of_one_setup_are_refused(tmp_path):
     second = _write(tmp_path, [_rec("B1/lstm", 1, 0.84)], name="b.json")
     with pytest.raises(ValueError, match=rf"{second}: measures the setup of {first} \(TF 2.21 · Keras 3.15.1"):
         load([first, second])
+
+
+def test_the_article_makes_its_documents_from_its_files_only(tmp_path):
+    from lstm_behaviour.articles.brownlee.summary import documents
+
+    assert documents(tmp_path) == {}, "a checkout without data/brownlee/ or its reports: no documents"
+
+
+def test_its_findings_section_lists_each_claim_and_points_the_japanese_readers_to_it():
+    from lstm_behaviour.articles.brownlee import ARTICLE
+    from lstm_behaviour.articles.brownlee.summary import findings
+    from tools.generated_docs import ROOT
+
+    text = findings(ROOT, "en")
+    assert text.startswith("## Brownlee's tutorial: what it got right and wrong")
+    assert all(f"`{c.id}`" in text for c in ARTICLE.trained)
+    assert "findings.md" in findings(ROOT, "ja") and "Brownlee's tutorial: what it got right and wrong" in findings(
+        ROOT, "ja"
+    )
+
+
+def test_its_results_page_holds_its_claims_alone():
+    from lstm_behaviour.articles.brownlee import ARTICLE
+    from lstm_behaviour.articles.brownlee.summary import documents
+    from tools.generated_docs import ROOT
+
+    page = documents(ROOT)[ROOT / "docs" / "brownlee-results.md"]
+    listed = [line.split("`")[1] for line in page.splitlines() if line.startswith("| `B")]
+    assert sorted(listed) == sorted(c.id for c in ARTICLE.trained)

@@ -21,7 +21,7 @@ from pathlib import Path
 from ...spec.articles import Article
 from .experiments import CHECKS, COMPARED, ROWS
 from .known_failures import KNOWN_FAILURES
-from .summary import documents
+from .summary import documents, findings
 from .trained import TRAINED_DEFINITIONS
 
 __all__ = ["ARTICLE"]
@@ -38,4 +38,5 @@ ARTICLE = Article(
     record_extras={key: ("max_weight", "max_weight_difference") for key in COMPARED},
     heading="Brownlee's {group} (trained, over the seeds)",
     documents=documents,
+    findings=findings,
 )

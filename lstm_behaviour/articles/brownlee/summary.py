@@ -25,9 +25,14 @@ from ...stats.seeds import seed_words
 from .experiments import ROWS
 from .records import problem
 
-__all__ = ["documents", "load", "summary_markdown"]
+__all__ = ["documents", "findings", "load", "summary_markdown"]
 
 EPS = 1e-9  # absorbs the rounding of k/n
+#: docs/findings.ja.md's pointer to the English section
+_JA = (
+    "## Brownleeのチュートリアル\n\nQiita記事が下敷きにしたBrownleeのチュートリアルの主張と判定は、"
+    'findings.md の英語の節 "Brownlee\'s tutorial: what it got right and wrong" にある。'
+)
 
 
 def load(paths: Iterable[str | Path]) -> list[dict]:
@@ -132,10 +137,69 @@ def summary_markdown(files: list[dict], source: str) -> str:
     )
 
 
+def _reports(root) -> dict:
+    """The committed claims reports of the tutorial's claims (docs/results/brownlee/), validated, by path."""
+    from ...reports.claims_report import load as load_report
+
+    return {path: load_report(path) for path in sorted((root / "docs" / "results" / "brownlee").glob("*.json"))}
+
+
 def documents(root) -> dict:
     """The article's generated documents in the checkout ``root``: docs/brownlee.md from the
-    measurement files in data/brownlee/ (none where there are none)."""
+    measurement files in data/brownlee/, and docs/brownlee-results.md with its badge
+    (docs/badges/brownlee/) from the claims reports in docs/results/brownlee/."""
+    from ...reports.results_md import matrix_files
+    from .trained import TRAINED_DEFINITIONS
+
+    out = {}
     files = sorted((root / "data" / "brownlee").glob("*.json"))
-    if not files:
-        return {}
-    return {root / "docs" / "brownlee.md": summary_markdown(load(files), "data/brownlee/*.json")}
+    if files:
+        out[root / "docs" / "brownlee.md"] = summary_markdown(load(files), "data/brownlee/*.json")
+    reports = _reports(root)
+    if reports:
+        out.update(
+            matrix_files(
+                list(reports),
+                out=root / "docs" / "brownlee-results.md",
+                badge_dir=root / "docs" / "badges" / "brownlee",
+                reports=reports,
+                claims=[c.id for c in TRAINED_DEFINITIONS],
+            )
+        )
+    return out
+
+
+def findings(root, language: str) -> str:
+    """The article's section of docs/findings.md (``language`` "en"); docs/findings.ja.md points to it."""
+    from ...reports.results_md import cell
+    from ...reports.templating import render_from
+    from ...spec.claims import ARTICLE_CLAIMS
+
+    if language != "en":
+        return _JA
+    files = sorted((root / "data" / "brownlee").glob("*.json"))
+    reports = dict(sorted(_reports(root).items(), key=lambda item: setup_order(item[1]["environment"])))
+    claims = ARTICLE_CLAIMS["brownlee"]
+    rows = [
+        {
+            "id": c.id,
+            "statement": c.statement,
+            "cells": [
+                f"{column_label(r['environment'])} {cell(r['claims'][c.id])}"
+                for r in reports.values()
+                if c.id in r["claims"]
+            ],
+        }
+        for c in claims
+    ]
+    tensorflow = (
+        [s for s in (_setup(content) for content in load(files)) if s["label"].startswith("TF")] if files else []
+    )
+    return render_from(
+        "lstm_behaviour.articles.brownlee",
+        "findings.md.j2",
+        claims=rows,
+        setups=tensorflow,
+        rows=list(ROWS.values()),
+        family=len(claims),
+    )
