@@ -179,7 +179,8 @@ class VerdictSummary:
             alphas = " or ".join(f"{a:.3%}" for a in sorted({CLAIMS[c].alpha for c in self.verdicts if c in CLAIMS}))
             out = [
                 f"trained claims, --seeds auto: each decided sequentially (false alarm <= {alphas} a claim, "
-                f"<= {FAMILY_ALPHA:.0%} an article's a report; a claim broken to half its rate missed <= {BETA:.0%}):"
+                f"<= {FAMILY_ALPHA:.0%} over an article's claims in a report; "
+                f"a claim broken to half its rate missed <= {BETA:.0%}):"
             ]
             for claim_id, v in sorted(self.verdicts.items()):
                 out.append(f"  {claim_id}: {len(v['held'])}/{len(v['seeds'])} seeds; {v['decision']['stopped']}")

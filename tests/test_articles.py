@@ -145,11 +145,17 @@ def test_two_articles_cannot_share_a_row(registered):
 
 
 def test_two_articles_cannot_share_a_claim(registered):
+    import dataclasses
+
     from lstm_behaviour.articles.qiita.trained import TRAINED_DEFINITIONS
 
     claim = TRAINED_DEFINITIONS[:1]
-    one = Article(key="one", title="", position=1, rows={"E1/x": object()}, trained=claim, calibrated=Path("a"))
-    two = Article(key="two", title="", position=2, rows={"E2/x": object()}, trained=claim, calibrated=Path("b"))
+    bound = claim[0].bounds[0]
+    sides = {"left": ("E8/y", "in_order"), **({"right": ("E8/y", "reverse")} if bound.right is not None else {})}
+    other = (dataclasses.replace(claim[0], bounds=(dataclasses.replace(bound, **sides),)),)  # the same id, its own rows
+    rows = {r: object() for r in claim[0].rows}
+    one = Article("one", "", 1, rows, trained=claim, calibrated=Path("a"), calibration="data/a")
+    two = Article("two", "", 2, {"E8/y": object()}, trained=other, calibrated=Path("b"), calibration="data/b")
     registered(one=one, two=two)
     with pytest.raises(ValueError, match=rf"^claim '{claim[0].id}' belongs to two articles: one and two$"):
         registry.articles()

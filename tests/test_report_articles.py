@@ -41,7 +41,9 @@ def test_the_article_list_is_a_list_of_distinct_keys(articles):
 def test_a_report_holds_exactly_the_claims_of_the_articles_it_names():
     others = [key for key in ARTICLE_CLAIMS if key != "qiita"]
     problems = broken(lambda d: d["environment"].update(articles=others))
-    assert f"claims[{TRAINED!r}]: unknown claim id (see docs/claims.md)" in problems
+    assert f"claims[{TRAINED!r}]: a claim of an article environment.articles {others} does not name" in problems
+    made_up = broken(lambda d: d["claims"].update({"X.unknown": d["claims"][TRAINED]}))
+    assert "claims['X.unknown']: unknown claim id (see docs/claims.md)" in made_up
     missing = broken(lambda d: d["claims"].pop(TRAINED))
     assert missing == [f"claims: missing registered claim(s) {TRAINED}"]
 

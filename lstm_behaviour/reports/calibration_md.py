@@ -58,6 +58,12 @@ def _held_out(held_out) -> dict:
 
     runs = []
     for name, report in held_out:
+        missing = [c.id for c in _trained() if c.id not in report["claims"]]
+        if missing:
+            raise ValueError(
+                f"data/held-out/{name}: a held-out run decides the claims this document is of; it lacks {missing[0]} "
+                f"(a report of {', '.join(report['environment'].get('articles', ['?']))})"
+            )
         seeds = report["environment"]["seeds"]
         start = auto_start(seeds) if isinstance(seeds, str) else None
         label = column_label(report["environment"])

@@ -71,7 +71,12 @@ _KIND_NAMES = {"report": "claims report", "calibration": "calibration file"}
 def _setup_of(content) -> dict:
     """What a file is of: a report's environment or a calibration's versions, seeds aside."""
     if _kind(content) == "report":
-        return {k: v for k, v in (content.get("environment") or {}).items() if k != "seeds"}
+        from .report_format import DEFAULT_ARTICLES
+
+        env = {k: v for k, v in (content.get("environment") or {}).items() if k != "seeds"}
+        if isinstance(env.get("articles", DEFAULT_ARTICLES), (list, tuple)):  # the same claims, in any order
+            env["articles"] = sorted(env.get("articles", DEFAULT_ARTICLES))
+        return env
     return dict(content.get("versions") or {})
 
 

@@ -122,9 +122,13 @@ def _semantic_problems(data, known: set[str]) -> list[str]:
     problems += environment_problems(env)
     problems += negative_zeros(data)[:3]
     claims = data["claims"]
+    from ..spec.claims import CLAIMS
+
+    named = f"environment.articles {env['articles']}" if "articles" in env else "this report (it names none: Qiita's)"
     for claim_id in claims:
         if claim_id not in known:
-            problems.append(f"claims[{claim_id!r}]: unknown claim id (see docs/claims.md)")
+            why = f"a claim of an article {named} does not name" if claim_id in CLAIMS else "unknown claim id"
+            problems.append(f"claims[{claim_id!r}]: {why}{'' if claim_id in CLAIMS else ' (see docs/claims.md)'}")
     missing = sorted(known - set(claims))
     if missing:
         problems.append(f"claims: missing registered claim(s) {', '.join(missing)}")
@@ -166,16 +170,14 @@ def _semantic_problems(data, known: set[str]) -> list[str]:
             problems.append(f"{where}: no seeds run, so no held seeds, no critical count and no decision")
         if entry["status"] == "xfail" and entry["known_failure"] is None:
             problems.append(f"{where}.status: 'xfail' needs the known failure it confirms")
-    from ..spec.claims import CLAIMS
-
     problems += measurement_problems({k: v for k, v in claims.items() if k in known}, CLAIMS)[: MAX_PROBLEMS * 5]
-    return problems + _registry_problems(data)
+    return problems + _registry_problems(data, known)
 
 
 _RERUN = "; re-run the claims session if the report predates this version of the claim registry"
 
 
-def _registry_problems(data) -> list[str]:
+def _registry_problems(data, known) -> list[str]:
     """The report against the code that would have written it: each claim's stated rate, known
     failure on this setup and bounds as the claim registry has them, and each per-seed measure
     as its accuracies give it."""
@@ -186,7 +188,7 @@ def _registry_problems(data) -> list[str]:
     problems: list[str] = []
     for claim_id, entry in data["claims"].items():
         c = CLAIMS.get(claim_id)
-        if c is None:
+        if c is None or claim_id not in known:
             continue
         where = f"claims[{claim_id!r}]"
         if entry["rate"] != c.rate:

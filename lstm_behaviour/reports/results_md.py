@@ -66,6 +66,10 @@ def columns(paths: Sequence[str | Path], reports: Mapping[Path, dict] | None = N
             problems.append(str(error))
     if problems:
         raise ResultsError("matrix", problems)
+    articles = {col.source: report_articles(col.report) for col in loaded if not col.error}
+    if len(set(articles.values())) > 1:
+        held = "; ".join(f"{Path(source).name}: {', '.join(keys)}" for source, keys in articles.items())
+        problems.append(f"reports of different articles ({held}); a matrix is of one article's reports")
     seen: dict[str, str] = {}
     for col in loaded:
         if col.label in seen:
@@ -74,6 +78,13 @@ def columns(paths: Sequence[str | Path], reports: Mapping[Path, dict] | None = N
     if problems:
         raise ResultsError("matrix", problems)
     return sorted(loaded, key=Column.sort_key)
+
+
+def report_articles(report: dict) -> tuple[str, ...]:
+    """The articles whose trained claims a report holds, sorted (``DEFAULT_ARTICLES`` where it names none)."""
+    from .report_format import DEFAULT_ARTICLES
+
+    return tuple(sorted(report["environment"].get("articles", DEFAULT_ARTICLES)))
 
 
 def cell(entry: dict) -> str:

@@ -22,6 +22,10 @@ GROUP = "lstm_behaviour.articles"
 #: the package's own articles, as pyproject.toml registers them (tests/test_articles.py checks that the
 #: two agree): read here too, so that an installation whose metadata predates one of them still finds it
 BUILT_IN = {"qiita": "lstm_behaviour.articles.qiita:ARTICLE", "brownlee": "lstm_behaviour.articles.brownlee:ARTICLE"}
+#: an article's key: what a claims report's environment.articles holds (its schema's pattern)
+KEY_PATTERN = "[a-z][a-z0-9_-]{0,39}"
+#: the most articles one report names (the schema's maxItems)
+MAX_ARTICLES = 16
 #: the article whose rows data/calibration/ holds (``spec.calibration``; another measures its own rows,
 #: as ``articles.brownlee.measure`` does)
 CALIBRATED = "qiita"
@@ -53,8 +57,22 @@ class Article:
     )  # row key -> numbers a calibration record of the row holds besides its accuracies
 
     def __post_init__(self):
-        if self.trained and self.calibrated is None:
-            raise ValueError(f"article {self.key}: trained claims need the calibrated.json that holds their numbers")
+        import re
+
+        if not (isinstance(self.key, str) and re.fullmatch(KEY_PATTERN, self.key)):
+            raise ValueError(f"an article's key is a name ({KEY_PATTERN}, as reports name it), got {self.key!r}")
+        if self.trained and (self.calibrated is None or not self.calibration):
+            raise ValueError(
+                f"article {self.key}: trained claims need the calibrated.json that holds their numbers and the "
+                "folder of the calibration sets they come from (calibrated, calibration)"
+            )
+        ids = {c.id for c in self.trained}
+        for c in self.trained:
+            if any(r not in self.keys for r in c.rows):
+                raise ValueError(f"article {self.key}: claim {c.id} reads {c.rows}, not all of them its own rows")
+        for f in self.known_failures:
+            if f.claim not in ids:
+                raise ValueError(f"article {self.key}: a known failure of {f.claim!r}, not one of its trained claims")
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -96,6 +114,8 @@ def _load() -> dict[str, Article]:
 def articles() -> dict[str, Article]:
     """Every registered article by key, in ``position`` order."""
     registered = _load()
+    if len(registered) > MAX_ARTICLES:
+        raise ValueError(f"at most {MAX_ARTICLES} articles register (a report names each), got {len(registered)}")
     seen: dict[str, str] = {}
     for a in registered.values():
         for key in (*a.keys, *(c.id for c in a.trained)):

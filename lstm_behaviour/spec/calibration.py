@@ -95,9 +95,8 @@ def run(
 
 
 def run_order(record: dict) -> tuple[int, int]:
-    """Where ``run`` puts a record: by seed, then by experiment and row (the transplant last)."""
-    keys = [*calibrated_article().rows, calibrated_article().transplant.key]
-    return record["seed"], keys.index(record["row"])
+    """Where ``run`` puts a record: by seed, then by its article's experiments and rows (the transplant last)."""
+    return record["seed"], owner(record["row"]).keys.index(record["row"])
 
 
 class _Progress:
@@ -197,6 +196,8 @@ def extend(
             ours = ", ".join(f"{k} {current.get(k)}" for k in SETUP_KEYS)
             raise ValueError(f"{path} was measured on {theirs}, not on {ours}; write these seeds to another file")
         old = content["records"]
+        if (theirs := owner(old[0]["row"]).key) != calibrated_article().key:
+            raise ValueError(f"{path} holds the {theirs} article's rows, not the ones calibrate adds; use another file")
     done = {(rec["row"], rec["seed"]) for rec in old}
     new = run(
         numbers, seeds, protocol=protocol, progress=progress, done=done, on_seed=lambda recs: save(path, old + recs)
@@ -226,6 +227,8 @@ def _read(path: Path) -> dict:
         raise ValueError(f"{path}: records: expected at least one record; got none")
     for i, rec in enumerate(content["records"]):
         problem = _record_problem(rec)
+        if not problem and (this := owner(rec["row"]).key) != (first := owner(content["records"][0]["row"]).key):
+            problem = f"a row of the article {this} in a file of the article {first}'s rows (one article a file)"
         if problem:
             raise ValueError(f"{path}: records[{i}]: {problem}")
     return content
@@ -276,9 +279,7 @@ def _versions_together(versions: dict) -> str | None:
     return problems[0] if problems else None
 
 
-#: the longest a row's training or prediction of one seed is taken to last: a day (the slowest,
-#: PyTorch's batch-1 rows, take about a minute); more is no run's time
-MAX_SECONDS = 86_400
+MAX_SECONDS = 86_400  # a row's training or prediction of one seed: a day at most (torch's slowest take a minute)
 
 
 def _negative(value: float) -> bool:
