@@ -46,5 +46,8 @@ def _bound(b) -> dict:
 
 def render_claims() -> str:
     """The claims catalogue as Markdown."""
+    from ..spec.articles import articles
+
     groups = [(title, [(c, [_bound(b) for b in c.bounds]) for c in claims]) for title, claims in grouped_claims()]
-    return templating.render("claims.md.j2", groups=groups)
+    docs = {c.id: a.calibration_doc for a in articles().values() for c in a.trained}
+    return templating.render("claims.md.j2", groups=groups, docs=docs)
