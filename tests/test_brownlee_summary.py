@@ -189,3 +189,16 @@ def test_its_results_page_holds_its_claims_alone():
     page = documents(ROOT)[ROOT / "docs" / "brownlee-results.md"]
     listed = [line.split("`")[1] for line in page.splitlines() if line.startswith("| `B")]
     assert sorted(listed) == sorted(c.id for c in ARTICLE.trained)
+
+
+def test_its_page_says_where_each_claims_bounds_and_rate_come_from():
+    from lstm_behaviour.articles.brownlee import ARTICLE
+    from lstm_behaviour.articles.brownlee.summary import calibration_rows
+    from lstm_behaviour.spec.calibration import load_sets
+    from lstm_behaviour.spec.claims import CLAIMS
+    from tools.generated_docs import ROOT
+
+    rows = calibration_rows(load_sets(sorted((ROOT / ARTICLE.calibration).glob("*.json"))))
+    assert [r["id"] for r in rows] == [c.id for c in ARTICLE.trained]
+    assert all(r["rate"] == CLAIMS[r["id"]].rate and len(r["held"]) == 2 for r in rows), "both TensorFlow sets"
+    assert "B3.timesteps-beat-naive" in [r["id"] for r in rows if r["held"][0].startswith("99/100")]

@@ -37,6 +37,7 @@ ARTICLE = Article(
     calibration="data/brownlee",
     record_extras={key: ("max_weight", "max_weight_difference") for key in COMPARED},
     heading="Brownlee's {group} (trained, over the seeds)",
+    calibration_doc="docs/brownlee.md",
     documents=documents,
     findings=findings,
 )

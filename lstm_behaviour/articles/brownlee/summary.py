@@ -124,8 +124,27 @@ def _setup(content: dict) -> dict:
     return {"label": column_label(content["versions"]), "seeds": seed_words(seeds), "rows": rows, "checks": checks}
 
 
-def summary_markdown(files: list[dict], source: str) -> str:
-    """The document from the loaded measurement files (``load``)."""
+def calibration_rows(sets) -> list[dict]:
+    """Each trained claim of the tutorial: its bounds as the registry has them, the seeds it held
+    on in each calibration set that sets rates (``sets``: ``CalibrationSet``s), and its stated rate."""
+    from ...spec.claims import ARTICLE_CLAIMS
+    from ...stats.thresholds import counts, rate_sets
+
+    rated = rate_sets(sets)
+    return [
+        {
+            "id": c.id,
+            "bounds": [b.describe() for b in c.bounds],
+            "held": [f"{k}/{n} ({cal.label})" for cal, (k, n) in zip(rated, counts(c, rated))],
+            "rate": c.rate,
+        }
+        for c in ARTICLE_CLAIMS["brownlee"]
+    ]
+
+
+def summary_markdown(files: list[dict], source: str, calibration: list[dict] = ()) -> str:
+    """The document from the loaded measurement files (``load``) and the claims' calibration
+    (``calibration_rows``; none: the section is left out)."""
     from ...reports.templating import render_from
 
     return render_from(
@@ -134,6 +153,7 @@ def summary_markdown(files: list[dict], source: str) -> str:
         source=source,
         setups=[_setup(content) for content in files],
         rows=list(ROWS.values()),
+        calibration=list(calibration),
     )
 
 
@@ -154,7 +174,10 @@ def documents(root) -> dict:
     out = {}
     files = sorted((root / "data" / "brownlee").glob("*.json"))
     if files:
-        out[root / "docs" / "brownlee.md"] = summary_markdown(load(files), "data/brownlee/*.json")
+        from ...spec.calibration import load_sets
+
+        rows = calibration_rows(load_sets(files))
+        out[root / "docs" / "brownlee.md"] = summary_markdown(load(files), "data/brownlee/*.json", rows)
     reports = _reports(root)
     if reports:
         out.update(
