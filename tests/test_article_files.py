@@ -100,3 +100,22 @@ def test_the_registry_refuses_an_article_its_reports_or_calibration_could_not_na
 
 def test_every_registered_article_is_a_valid_article():
     assert isinstance(brownlee.ARTICLE, Article) and isinstance(qiita.ARTICLE, Article)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda recs: next(r for r in recs if "max_weight" in r).update(max_weight=0), "max_weight, a number > 0"),
+        (
+            lambda recs: recs.remove(next(r for r in recs if r["row"] == "B4/lstm")),
+            "B4/lstm\\+permuted is read beside B4/lstm, which has no record for seed 0",
+        ),
+    ],
+)
+def test_a_calibration_file_obeys_its_articles_own_rules(tmp_path, change, message):
+    """What the article's page would refuse, its calibrated numbers refuse too (Article.file_problem)."""
+    records = copy.deepcopy([r for r in BROWNLEE["records"] if r["seed"] == 0])
+    change(records)
+    write_json(tmp_path / "b.json", {"versions": BROWNLEE["versions"], "records": records})
+    with pytest.raises(ValueError, match=message):
+        load_sets([tmp_path / "b.json"])

@@ -51,6 +51,7 @@ class Article:
     calibration: str = ""  # the folder of a checkout its calibration sets lie in (``spec.calibration``)
     heading: str = "{group} (trained, over the seeds)"  # its claims' heading in the documents ({group}, {number})
     calibration_doc: str = "docs/calibration.md"  # the document that shows where its bounds and rates come from
+    file_problem: Callable[[dict], str | None] | None = None  # its own rules for a calibration file of its rows
     documents: Callable[[Path], dict] | None = None  # checkout root -> its own generated documents (path -> text)
     findings: Callable[[Path, str], str] | None = None  # (checkout root, "en" or "ja") -> its section of findings
     record_extras: Mapping[str, tuple[str, ...]] = field(

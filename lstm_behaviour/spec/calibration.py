@@ -55,12 +55,10 @@ def run(
 ) -> list[dict]:
     """Train and evaluate every row of the numbered experiments (5: the transplant) per seed.
 
-    Returns the new records; reports each one on ``progress`` as it is done (a bar with the
-    time left where ``progress`` is a terminal, a counted line a row elsewhere). ``done``: (row,
-    seed) pairs to skip (already measured); ``on_seed(records)``: called after each seed with
-    every record so far, so a long run can save as it goes. Experiment 5 reuses its source
-    row's weights when that row is trained in the same run (same seed and protocol: the same
-    weights).
+    Returns the new records, each reported on ``progress`` as it is done (``_Progress``). ``done``:
+    (row, seed) pairs to skip; ``on_seed(records)``: called after each seed with every record so
+    far, so a long run saves as it goes. Experiment 5 reuses its source row's weights when that row
+    is trained in the same run (same seed and protocol: the same weights).
     """
     from ..engine.transplant import run_transplant
 
@@ -231,6 +229,9 @@ def _read(path: Path) -> dict:
             problem = f"a row of the article {this} in a file of the article {first}'s rows (one article a file)"
         if problem:
             raise ValueError(f"{path}: records[{i}]: {problem}")
+    check = owner(content["records"][0]["row"]).file_problem  # the article's own rules for its files
+    if check is not None and (problem := check(content)):
+        raise ValueError(f"{path}: {problem}")
     return content
 
 

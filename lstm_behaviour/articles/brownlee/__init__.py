@@ -21,6 +21,7 @@ from pathlib import Path
 from ...spec.articles import Article
 from .experiments import CHECKS, COMPARED, ROWS
 from .known_failures import KNOWN_FAILURES
+from .records import problem
 from .summary import documents, findings
 from .trained import TRAINED_DEFINITIONS
 
@@ -38,6 +39,7 @@ ARTICLE = Article(
     record_extras={key: ("max_weight", "max_weight_difference") for key in COMPARED},
     heading="Brownlee's {group} (trained, over the seeds)",
     calibration_doc="docs/brownlee.md",
+    file_problem=problem,
     documents=documents,
     findings=findings,
 )
