@@ -34,13 +34,16 @@ __all__ = [
     "TORCH_CAUSE",
     "TORCH_EVIDENCE",
     "TORCH_KERAS",
+    "TORCH_TRAINING_RAISES",
     "TORCH_UPSTREAM",
     "KnownFailure",
     "VersionRange",
     "all_known_failures",
     "expected_failure",
+    "jax_state_loss",
     "newer_failure",
     "parse_version",
+    "torch_stateful_training",
 ]
 
 
@@ -237,6 +240,10 @@ TORCH_EVIDENCE = (
     "tests/test_state_mechanics.py; the reproduction below trains on Keras 3.13.2 and raises on 3.14.0 and 3.15.1 "
     "(torch 2.13.0)"
 )
+#: what is seen where training a stateful LSTM raises on torch (Keras 3.14-3.15.1)
+TORCH_TRAINING_RAISES = (
+    "training a stateful LSTM with the default use_cudnn='auto' raises RuntimeError (in-place modification)"
+)
 _TORCH_TRAINING_APIS = ("S.train-on-batch-carries-state", "S.fit-never-resets")
 #: the layers built on Keras's torch LSTM path; SimpleRNN, RNN over a cell of its own and ConvLSTM1D train
 #: (data/state/torch.json)
@@ -262,7 +269,7 @@ STATE_FAILURES: tuple[KnownFailure, ...] = (
     *(
         KnownFailure(
             claim_id,
-            "training a stateful LSTM with the default use_cudnn='auto' raises RuntimeError (in-place modification)",
+            TORCH_TRAINING_RAISES,
             TORCH_EVIDENCE,
             TORCH_CAUSE,
             always=True,
@@ -295,6 +302,45 @@ STATE_FAILURES: tuple[KnownFailure, ...] = (
         for claim_id in _TORCH_TRAINING_APIS
     ),
 )
+
+
+def jax_state_loss(findings: Mapping[str, tuple[int, str]], evidence: str) -> tuple[KnownFailure, ...]:
+    """An article's trained claims that JAX's state loss breaks (``JAX_CAUSE``): claim id -> (seeds
+    it held on of 100, what is seen), measured in the calibration file ``evidence``."""
+    return tuple(
+        KnownFailure(
+            claim_id,
+            seen,
+            evidence,
+            JAX_CAUSE,
+            held=held,
+            seeds=100,
+            backend="jax",
+            versions=JAX_KERAS,
+            upstream=JAX_UPSTREAM,
+        )
+        for claim_id, (held, seen) in findings.items()
+    )
+
+
+def torch_stateful_training(claim_ids) -> tuple[KnownFailure, ...]:
+    """An article's trained claims whose rows train a stateful LSTM, which raises on torch with the
+    Keras of ``TORCH_KERAS`` (``TORCH_CAUSE``)."""
+    return tuple(
+        KnownFailure(
+            claim_id,
+            TORCH_TRAINING_RAISES,
+            TORCH_EVIDENCE,
+            TORCH_CAUSE,
+            always=True,
+            backend="torch",
+            variants=(None,),
+            versions=TORCH_KERAS,
+            raises=("RuntimeError",),
+            upstream=TORCH_UPSTREAM,
+        )
+        for claim_id in claim_ids
+    )
 
 
 def all_known_failures() -> tuple[KnownFailure, ...]:

@@ -3,16 +3,7 @@
 
 from __future__ import annotations
 
-from ...spec.known_failures import (
-    JAX_CAUSE,
-    JAX_KERAS,
-    JAX_UPSTREAM,
-    TORCH_CAUSE,
-    TORCH_EVIDENCE,
-    TORCH_KERAS,
-    TORCH_UPSTREAM,
-    KnownFailure,
-)
+from ...spec.known_failures import KnownFailure, jax_state_loss, torch_stateful_training
 
 __all__ = ["KNOWN_FAILURES"]
 
@@ -51,33 +42,6 @@ _TORCH_STATEFUL_TRAINING = (
 #: The findings, each with its evidence. A claim's failures on a few seeds are not here: its
 #: stated rate (docs/calibration.md) already allows for them.
 KNOWN_FAILURES: tuple[KnownFailure, ...] = (
-    *(
-        KnownFailure(
-            claim_id,
-            seen,
-            _JAX_EVIDENCE,
-            JAX_CAUSE,
-            held=held,
-            seeds=100,
-            backend="jax",
-            versions=JAX_KERAS,
-            upstream=JAX_UPSTREAM,
-        )
-        for claim_id, (held, seen) in _JAX_STATEFUL.items()
-    ),
-    *(
-        KnownFailure(
-            claim_id,
-            "training a stateful LSTM with the default use_cudnn='auto' raises RuntimeError (in-place modification)",
-            TORCH_EVIDENCE,
-            TORCH_CAUSE,
-            always=True,
-            backend="torch",
-            variants=(None,),
-            versions=TORCH_KERAS,
-            raises=("RuntimeError",),
-            upstream=TORCH_UPSTREAM,
-        )
-        for claim_id in _TORCH_STATEFUL_TRAINING
-    ),
+    *jax_state_loss(_JAX_STATEFUL, _JAX_EVIDENCE),
+    *torch_stateful_training(_TORCH_STATEFUL_TRAINING),
 )
