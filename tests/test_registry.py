@@ -142,7 +142,7 @@ def test_docs_write_the_numbers_and_the_documents_together_or_nothing(monkeypatc
     monkeypatch.setattr(g, "calibrated_numbers", lambda sets: before.decode() + " ")
     seen = []
 
-    def failing(sets, numbers):
+    def failing(sets, numbers, others=None):
         seen.append(calibrated.PENDING)
         raise RuntimeError("a template broke")
 

@@ -96,9 +96,10 @@ def benchmark_inputs() -> list[Path]:
     )
 
 
-def generated_docs(sets=None, numbers: str | None = None) -> dict[Path, str]:
+def generated_docs(sets=None, numbers: str | None = None, others: dict | None = None) -> dict[Path, str]:
     """Each generated file under docs/ and its up-to-date content (``sets`` and ``numbers``: the
-    calibration and its ``calibrated.json`` text where the caller has them already)."""
+    calibration and its ``calibrated.json`` text, ``others``: the other articles' calibrated.json
+    texts, where the caller has them already)."""
     check_checkout()
     from lstm_behaviour.reports.benchmarks_md import benchmarks_markdown, load_runs
     from lstm_behaviour.reports.calibration_md import calibration_markdown
@@ -113,7 +114,7 @@ def generated_docs(sets=None, numbers: str | None = None) -> dict[Path, str]:
     if sets and numbers is None:
         numbers = calibrated_numbers(sets)
     docs = {CALIBRATED: numbers} if sets else {}
-    docs.update(other_articles_numbers())
+    docs.update(other_articles_numbers() if others is None else others)
     docs[ROOT / "docs" / "claims.md"] = render_claims()
     awaiting = [p.stem for p in sorted((ROOT / "docs" / "results" / "schema-2").glob("*.json"))]
     reports = {path: load(path) for path in sorted((ROOT / "docs" / "results").glob("*.json"))}
@@ -198,27 +199,19 @@ def write_docs() -> list[Path]:
     check_checkout()
     sets = calibration_sets()
     numbers = calibrated_numbers(sets) if sets else None
-    changed = numbers is not None and (not CALIBRATED.exists() or CALIBRATED.read_text(encoding="utf-8") != numbers)
-    if changed and "lstm_behaviour.spec.claims" in sys.modules:
-        raise ValueError(
-            f"{CALIBRATED.name} changes and the claim registry is already loaded with the old numbers: "
-            "run `python -m tools.generated_docs` in a new process"
-        )
     from lstm_behaviour.spec.articles import article
 
-    others = {
-        path: text
-        for path, text in other_articles_numbers().items()
-        if not path.exists() or path.read_text(encoding="utf-8") != text
-    }
-    if others and "lstm_behaviour.spec.claims" in sys.modules:
+    others = other_articles_numbers()
+    every = {**({article("qiita").calibrated: numbers} if numbers is not None else {}), **others}
+    changed = {path: text for path, text in every.items() if not path.exists() or path.read_text("utf-8") != text}
+    if changed and "lstm_behaviour.spec.claims" in sys.modules:
         raise ValueError(
-            f"{', '.join(p.name for p in others)} changes and the claim registry is already loaded with the old "
-            "numbers: run `python -m tools.generated_docs` in a new process"
+            f"{', '.join(f'{p.parent.name}/{p.name}' for p in changed)} changes and the claim registry is already "
+            "loaded with the old numbers: run `python -m tools.generated_docs` in a new process"
         )
-    calibrated.PENDING = {**({article("qiita").calibrated: numbers} if changed else {}), **others}
+    calibrated.PENDING = changed
     try:
-        docs = generated_docs(sets, numbers)
+        docs = generated_docs(sets, numbers, others)
     finally:
         calibrated.PENDING = {}
     write_all(docs)

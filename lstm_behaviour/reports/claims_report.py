@@ -17,7 +17,6 @@ from pathlib import Path
 
 from .report_checks import validate
 from .report_format import (
-    DEFAULT_ARTICLES,
     OLDER_SCHEMAS,
     OUTCOMES,
     PROPERTY,
@@ -27,6 +26,7 @@ from .report_format import (
     ResultsError,
     _number,
     claim_status,
+    named_articles,
 )
 
 __all__ = [
@@ -84,7 +84,7 @@ def build_report(
     from ..spec.claims import claims_of
 
     claims = {}
-    for claim_id, c in claims_of(environment.get("articles", DEFAULT_ARTICLES)).items():
+    for claim_id, c in claims_of(named_articles(environment)).items():
         entries = sorted(tests.get(claim_id, []), key=lambda t: t["test"])
         verdict = verdicts.get(claim_id, {})
         status = claim_status(t["outcome"] for t in entries)

@@ -71,11 +71,11 @@ _KIND_NAMES = {"report": "claims report", "calibration": "calibration file"}
 def _setup_of(content) -> dict:
     """What a file is of: a report's environment or a calibration's versions, seeds aside."""
     if _kind(content) == "report":
-        from .report_format import DEFAULT_ARTICLES
+        from .report_format import named_articles
 
         env = {k: v for k, v in (content.get("environment") or {}).items() if k != "seeds"}
-        if isinstance(env.get("articles", DEFAULT_ARTICLES), (list, tuple)):  # the same claims, in any order
-            env["articles"] = sorted(env.get("articles", DEFAULT_ARTICLES))
+        if isinstance(env.get("articles", []), list):  # the same claims, in any order
+            env["articles"] = sorted(named_articles(env))
         return env
     return dict(content.get("versions") or {})
 
@@ -135,7 +135,7 @@ def merge_reports(named: Sequence[tuple[str, dict]]) -> dict:
     from ..spec.known_failures import expected_failure, newer_failure
     from ..stats.verdicts import decide
     from .claims_report import build_report
-    from .report_format import DEFAULT_ARTICLES
+    from .report_format import named_articles
 
     for path, report in named:
         if "setup_error" in report:
@@ -151,7 +151,7 @@ def merge_reports(named: Sequence[tuple[str, dict]]) -> dict:
     verdicts: dict[str, dict] = {}
     known: dict[str, str | None] = {}
     fixed: set[str] = set()
-    for claim_id, claim in claims_of(env.get("articles", DEFAULT_ARTICLES)).items():
+    for claim_id, claim in claims_of(named_articles(env)).items():
         entries = [(p, r["claims"][claim_id]) for p, r in named]
         texts = {e["known_failure"] for _, e in entries}
         if len(texts) != 1:

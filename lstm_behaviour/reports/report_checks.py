@@ -372,10 +372,10 @@ def validate(data, claim_ids: Iterable[str] | None = None) -> list[str]:
         return problems
     if claim_ids is None:
         from ..spec.claims import claims_of
-        from .report_format import DEFAULT_ARTICLES
+        from .report_format import named_articles
 
         try:
-            claim_ids = claims_of(data["environment"].get("articles", DEFAULT_ARTICLES))
+            claim_ids = claims_of(named_articles(data["environment"]))
         except ValueError as error:
             return [f"environment.articles: {error}"]
     problems = _semantic_problems(data, set(claim_ids))

@@ -23,6 +23,7 @@ __all__ = [
     "STATUSES",
     "ResultsError",
     "claim_status",
+    "named_articles",
 ]
 
 SCHEMA = "lstm-behaviour/claims-report/3"
@@ -44,6 +45,12 @@ OLDER_SCHEMAS = {
     "lstm-behaviour/claims-report/1": "no oneDNN mode, per-seed verdicts",
     "lstm-behaviour/claims-report/2": "no record of how each claim was decided, per-claim alpha of 1%",
 }
+
+
+def named_articles(environment) -> tuple[str, ...]:
+    """The articles whose trained claims a report of ``environment`` holds: those it names, or else
+    ``DEFAULT_ARTICLES``."""
+    return tuple(environment.get("articles", DEFAULT_ARTICLES))
 
 
 class ResultsError(ValueError):

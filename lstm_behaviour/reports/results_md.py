@@ -81,10 +81,10 @@ def columns(paths: Sequence[str | Path], reports: Mapping[Path, dict] | None = N
 
 
 def report_articles(report: dict) -> tuple[str, ...]:
-    """The articles whose trained claims a report holds, sorted (``DEFAULT_ARTICLES`` where it names none)."""
-    from .report_format import DEFAULT_ARTICLES
+    """The articles whose trained claims a report holds, sorted (``report_format.named_articles``)."""
+    from .report_format import named_articles
 
-    return tuple(sorted(report["environment"].get("articles", DEFAULT_ARTICLES)))
+    return tuple(sorted(named_articles(report["environment"])))
 
 
 def cell(entry: dict) -> str:
