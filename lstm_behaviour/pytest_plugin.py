@@ -4,12 +4,14 @@ Installed with the package, so every pytest run in its environment gets:
 
 - options ``--seeds`` (the trained claims' seeds: fixed, default 0-2, or ``auto``: added until
   each claim's sequential test decides), ``--claim ID`` (only the tests
-  of these claims) and ``--claims-report PATH`` (the claims report, also under xdist);
-- markers ``claim(id)`` and ``trained``; a test's claim id is written once, in its marker, and
-  the ``claim`` fixture reads it;
+  of these claims), ``--claims-report PATH`` (the claims report, also under xdist) and
+  ``--long`` (also the tests marked ``long``, which a run skips without it);
+- markers ``claim(id)``, ``trained`` and ``long(why)``; a test's claim id is written once, in its
+  marker, and the ``claim`` fixture reads it;
 - fixtures ``claim``, ``trained_row``, ``trained_transplant`` and ``claim_over_seeds`` (a trained
   claim's verdict over the run's seeds, ``verdicts.decide``);
-- the claims report and a terminal summary of the trained claims' decisions (``pytest_report``);
+- the claims report and a terminal summary of the trained claims' decisions and of the long
+  tests a run left out (``pytest_report``);
 - under ``-n``: ``--dist loadgroup`` (passed on to the workers), so tests that share trained
   rows run on one worker and each row is trained once; one TensorFlow intra-op and one
   inter-op thread per worker unless the environment sets them;
@@ -33,7 +35,7 @@ from .engine.environment import (
     check_floatx,
     exit_on_second_interrupt,
 )
-from .pytest_report import SEED_PLAN, ClaimsReporter, VerdictSummary, current_versions
+from .pytest_report import LONG_SKIP, SEED_PLAN, ClaimsReporter, LongLeftOut, VerdictSummary, current_versions
 from .stats.seeds import DEFAULT_SEEDS, SeedPlan
 
 __all__ = [
@@ -48,6 +50,7 @@ __all__ = [
 _MARKERS = (
     "claim(id): the test checks this claim of the article (see docs/claims.md)",
     "trained: the test trains the article's models (slow; seeds from --seeds)",
+    "long(why): the test trains for minutes a seed: skipped unless --long (why says what it trains)",
     # registered here too, so that -p no:xdist runs accept the groups this plugin gives trained tests
     "xdist_group(name): pytest-xdist: tests that share trained rows stay on one worker",
 )
@@ -76,6 +79,12 @@ def pytest_addoption(parser):
         default=[],
         metavar="ID",
         help="run only the tests of this claim id (repeatable), e.g. --claim E1.stateful-reverse-fails",
+    )
+    group.addoption(
+        "--long",
+        action="store_true",
+        default=False,
+        help="also run the tests marked long (minutes a seed each; without it they are skipped, and said so)",
     )
 
 
@@ -130,6 +139,7 @@ def pytest_configure(config):
     if not hasattr(config, "workerinput"):
         exit_on_second_interrupt()  # pytest stops on the first Ctrl-C; a second one ends the process at once
         config.pluginmanager.register(VerdictSummary(config), "lstm_behaviour_verdict_summary")
+        config.pluginmanager.register(LongLeftOut(), "lstm_behaviour_long_left_out")
     path = config.getoption("--claims-report")
     if path is not None and not hasattr(config, "workerinput"):  # the main process collects the workers' reports
         from .reports.claims_report import check_report_path
@@ -190,15 +200,19 @@ def trained_groups() -> dict[str, str]:
 @pytest.hookimpl(tryfirst=True)  # before xdist's hook, which reads the xdist_group markers
 def pytest_collection_modifyitems(config, items):
     """Refuse malformed claim markers; with ``--claim``, keep only those claims' tests; group
-    trained tests by the rows they share; mark known failures of this setup as strict xfails."""
+    trained tests by the rows they share; mark known failures of this setup as strict xfails;
+    without ``--long``, skip the tests marked ``long``."""
     from .reports.claims_report import PROPERTY
 
     wanted = set(config.getoption("--claim"))
+    long_runs = config.getoption("--long")
     keep, drop = [], []
     groups = None
     for item in items:
         claim_id = marked_claim_id(item)
         (keep if not wanted or claim_id in wanted else drop).append(item)
+        if not long_runs:
+            skip_long(item)
         if claim_id is None:
             continue
         item.user_properties.append((PROPERTY, {"claim": claim_id}))
@@ -215,6 +229,17 @@ def pytest_collection_modifyitems(config, items):
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
+
+
+def skip_long(item) -> None:
+    """Skip a test marked ``long(why)``, saying what it trains and how to run it; a UsageError
+    for a ``long`` marker without its one reason."""
+    mark = item.get_closest_marker("long")
+    if mark is None:
+        return
+    if len(mark.args) != 1 or mark.kwargs or not isinstance(mark.args[0], str) or not mark.args[0].strip():
+        raise pytest.UsageError(f"{item.nodeid}: a long marker carries one reason, the text of what it trains")
+    item.add_marker(pytest.mark.skip(reason=f"{LONG_SKIP}{mark.args[0]}; run it with --long"))
 
 
 def known_failure_marker(failure):

@@ -1,8 +1,9 @@
 """The pytest plugin's reporting: the claims report it writes and its terminal summary.
 
 Registered by ``pytest_plugin`` in the main process: ``ClaimsReporter`` (``--claims-report``;
-under xdist it reads the workers' reports as they arrive) and ``VerdictSummary`` (how the
-trained claims were decided, or the power of a fixed-seed run).
+under xdist it reads the workers' reports as they arrive), ``VerdictSummary`` (how the
+trained claims were decided, or the power of a fixed-seed run) and ``LongLeftOut`` (the tests
+marked ``long`` a run without ``--long`` skipped, and how to run them).
 """
 
 from __future__ import annotations
@@ -13,10 +14,21 @@ import pytest
 
 from .stats.seeds import SeedPlan
 
-__all__ = ["SEED_PLAN", "ClaimsReporter", "VerdictSummary", "claim_info", "current_versions", "outcome_of"]
+__all__ = [
+    "LONG_SKIP",
+    "SEED_PLAN",
+    "ClaimsReporter",
+    "LongLeftOut",
+    "VerdictSummary",
+    "claim_info",
+    "current_versions",
+    "outcome_of",
+]
 
 #: The run's ``--seeds`` as parsed at configure (``stats.seeds.SeedPlan``), in pytest's stash
 SEED_PLAN = pytest.StashKey[SeedPlan]()
+#: how the skip reason of a test marked ``long`` begins (``pytest_plugin.skip_long``)
+LONG_SKIP = "long: "
 
 
 _RANK = {"passed": 0, "skipped": 1, "xfailed": 2, "failed": 3, "error": 4}
@@ -198,6 +210,35 @@ class VerdictSummary:
     def pytest_terminal_summary(self, terminalreporter):
         for line in self.lines():
             terminalreporter.write_line(line)
+
+
+class LongLeftOut:
+    """The terminal summary's word on the tests marked ``long`` that the run skipped (main
+    process; under xdist it reads the workers' reports): which claims, and the command that runs them."""
+
+    def __init__(self):
+        self.left: dict[str, str | None] = {}  # nodeid -> claim id
+
+    def pytest_runtest_logreport(self, report):
+        if report.when != "setup" or not report.skipped or not isinstance(report.longrepr, tuple):
+            return
+        if str(report.longrepr[2]).startswith(f"Skipped: {LONG_SKIP}"):
+            self.left[report.nodeid] = claim_info(report).get("claim")
+
+    def lines(self) -> list[str]:
+        if not self.left:
+            return []
+        claims = sorted({c for c in self.left.values() if c})
+        named = f" ({', '.join(claims)})" if claims else ""
+        n = len(self.left)
+        return [
+            f"left out: {n} long test{'s' if n != 1 else ''}{named}, minutes a seed each; "
+            "run them with: pytest --long -m long"
+        ]
+
+    def pytest_terminal_summary(self, terminalreporter):
+        for line in self.lines():
+            terminalreporter.write_line(line, yellow=True)
 
 
 def reported_articles(claim_ids) -> list[str]:

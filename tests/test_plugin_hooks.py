@@ -15,7 +15,7 @@ import pytest
 
 import lstm_behaviour.engine.compat  # noqa: F401  (the backend, imported once, outside the nested runs)
 from lstm_behaviour import pytest_plugin
-from lstm_behaviour.pytest_report import SEED_PLAN, ClaimsReporter, VerdictSummary
+from lstm_behaviour.pytest_report import SEED_PLAN, ClaimsReporter, LongLeftOut, VerdictSummary
 from lstm_behaviour.stats.seeds import SeedPlan
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,13 +92,15 @@ def test_a_worker_caps_its_threads_and_leaves_the_summary_and_the_report_to_the_
     worker.workerinput["lstm_behaviour_dist"] = "loadgroup"
     pytest_plugin.pytest_configure(worker)
     assert capped == [True] and worker.registered == {} and worker.option.loadgroup is True
-    assert [line.split(":")[0] for _, line in worker.markers] == ["claim(id)", "trained", "xdist_group(name)"]
+    marked = [line.split(":")[0] for _, line in worker.markers]
+    assert marked == ["claim(id)", "trained", "long(why)", "xdist_group(name)"]
     assert {key for key, _ in worker.markers} == {"markers"}
     main_process = _Config(worker=False, **{"--claims-report": report})
     pytest_plugin.pytest_configure(main_process)
     assert capped == [True], "the main process keeps its threads"
     assert isinstance(main_process.registered.pop("lstm_behaviour_verdict_summary"), VerdictSummary)
     assert isinstance(main_process.registered.pop("lstm_behaviour_claims_report"), ClaimsReporter)
+    assert isinstance(main_process.registered.pop("lstm_behaviour_long_left_out"), LongLeftOut)
     assert main_process.registered == {}
     assert worker.stash[SEED_PLAN] == main_process.stash[SEED_PLAN] == SeedPlan(fixed=(0, 1, 2))
 
