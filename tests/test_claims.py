@@ -158,3 +158,14 @@ def test_claim_lookup_error_lists_the_ids_with_commas():
         match=r"^claim id must be one of S\.stateless-independent-batches, S\.call-carries-state, .*; got 'X\.y'$",
     ):
         claim("X.y")
+
+
+@pytest.mark.parametrize(("windows", "shown"), [(1, "0.99"), (25, "0.99"), (100, "0.99"), (1000, "0.988")])
+def test_a_bound_is_shown_to_its_grid(monkeypatch, windows, shown):
+    from lstm_behaviour.spec import claim_types
+
+    monkeypatch.setattr(claim_types, "window_count", lambda key, evaluation: windows)
+    bound = Bound("at_least", ("E1/lstm", "in_order"), 0.988)
+    assert bound.describe() == f"E1/lstm in_order >= {shown}"
+    line = Claim("E1.x", "E1", "q", "s", "c", (bound,), trained=True).on_seed({"E1/lstm": {"in_order": 0.987}}).lines
+    assert line == (f"E1/lstm in_order >= {shown} FAILS (measured {'0.987' if windows > 100 else '0.99'})",)

@@ -9,6 +9,7 @@ that ``thresholds.stated_rate`` gives from the calibration.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
@@ -54,14 +55,20 @@ class Bound:
     def rows(self) -> tuple[str, ...]:
         return tuple(side[0] for side in (self.left, self.right) if side)
 
+    def shown(self, value: float) -> str:
+        """A value of the bound's quantity with the decimals its grid needs: two up to 100
+        windows (25 windows: 0.04 a step), three up to 1000, and so on."""
+        return f"{value:.{max(2, math.ceil(math.log10(self.windows)))}f}"
+
     def describe(self) -> str:
         left = f"{self.left[0]} {self.left[1]}"
         right = f"{self.right[0]} {self.right[1]}" if self.right else ""
+        value = self.shown(self.value)
         return {
-            "at_least": f"{left} >= {self.value:.2f}",
-            "at_most": f"{left} <= {self.value:.2f}",
-            "within": f"{left} within {self.value:.2f} of {right}",
-            "below": f"{left} <= {right} - {self.value:.2f}",
+            "at_least": f"{left} >= {value}",
+            "at_most": f"{left} <= {value}",
+            "within": f"{left} within {value} of {right}",
+            "below": f"{left} <= {right} - {value}",
         }[self.kind]
 
     def measure(self, acc: Mapping[str, Mapping[str, float]]) -> float:
@@ -149,5 +156,5 @@ class Claim:
             holds = bound.holds(acc)
             ok &= holds
             values[bound.describe()] = measured
-            lines.append(f"{bound.describe()} {'holds' if holds else 'FAILS'} (measured {measured:.2f})")
+            lines.append(f"{bound.describe()} {'holds' if holds else 'FAILS'} (measured {bound.shown(measured)})")
         return SeedCheck(self.id, ok, tuple(lines), values)
