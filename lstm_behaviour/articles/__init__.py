@@ -4,7 +4,7 @@
 - ``qiita``: the Qiita article "KerasのステートレスLSTMとステートフルLSTMの違いについて": its
   five experiments, trained claims, calibrated numbers and known failures.
 - ``brownlee``: Jason Brownlee's tutorial "Understanding Stateful LSTM Recurrent Neural Networks
-  in Python with Keras", which the Qiita article follows: its experiments B1-B5 as rows the
+  in Python with Keras", which the Qiita article follows: its experiments as rows the
   engine runs, with the accuracies it reports, and their measurement over seeds.
 
 An article may use the engine, the statistics, the spec's types and the reports; the engine, the

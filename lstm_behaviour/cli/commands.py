@@ -150,7 +150,7 @@ def calibrate_arguments(cal: argparse.ArgumentParser) -> None:
         "--article",
         choices=("qiita", *MEASURED_ARTICLES),
         default="qiita",
-        help="whose experiments: the Qiita article's (default) or Brownlee's tutorial's B1-B5 (docs/brownlee.md)",
+        help="whose experiments: the Qiita article's (default) or Brownlee's tutorial's (docs/brownlee.md)",
     )
     cal.add_argument(
         "--out",
