@@ -79,11 +79,22 @@ def claims(session: nox.Session, setup: str) -> None:
     )
 
 
-def _defaults(setup: str, posargs) -> list[str]:
+def _defaults(setup: str, posargs, folder: str = "docs/results") -> list[str]:
     """``--seeds auto`` and the committed report's path, unless the arguments give their own."""
     out = [] if any(a.startswith("--seeds") for a in posargs) else ["--seeds", "auto"]
     given = any(a.startswith("--claims-report") for a in posargs)
-    return out + ([] if given else [f"--claims-report=docs/results/{setup}.json"])
+    return out + ([] if given else [f"--claims-report={folder}/{setup}.json"])
+
+
+@nox.session(python=PYTHON)
+@nox.parametrize("setup", SETUPS)
+def brownlee(session: nox.Session, setup: str) -> None:
+    """Decide Brownlee's claims on one setup, the long B6 included (``--long``): the report
+    docs/results/brownlee/<setup>.json. B6 trains 500,000 steps a seed: minutes a seed on
+    TensorFlow, about twenty on PyTorch."""
+    env = _install(session, setup)
+    args = _defaults(setup, session.posargs, "docs/results/brownlee")
+    session.run("pytest", "-n", "auto", "--long", "tests/test_brownlee_claims.py", *args, *session.posargs, env=env)
 
 
 @nox.session(python=PYTHON)

@@ -59,11 +59,12 @@ def test_claims_workflow_reads_its_matrix_from_setups_toml(capsys):
     text = WORKFLOW.read_text(encoding="utf-8")
     assert 'run: python -m tools.setup_matrix github-output >> "$GITHUB_OUTPUT"' in text
     matrices = re.findall(r"^\s+setup: (.*)$", text, re.M)
-    assert matrices == ["${{ fromJSON(needs.setups.outputs.claims) }}", "${{ fromJSON(needs.setups.outputs.canary) }}"]
+    assert matrices == [f"${{{{ fromJSON(needs.setups.outputs.{k}) }}}}" for k in ("claims", "canary", "long")]
     assert main(["github-output"]) == 0
     out = dict(line.split("=", 1) for line in capsys.readouterr().out.splitlines())
     assert json.loads(out["claims"]) == _released()
     assert json.loads(out["canary"]) == [s.id for s in load().values() if s.nightly] != []
+    assert json.loads(out["long"]) == [s.id for s in load().values() if s.ci] != []
 
 
 def test_ci_legs_are_the_setups_with_ci_seeds():
