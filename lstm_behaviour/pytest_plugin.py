@@ -211,8 +211,7 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         claim_id = marked_claim_id(item)
         (keep if not wanted or claim_id in wanted else drop).append(item)
-        if not long_runs:
-            skip_long(item)
+        skip_long(item, skip=not long_runs)
         if claim_id is None:
             continue
         item.user_properties.append((PROPERTY, {"claim": claim_id}))
@@ -231,15 +230,16 @@ def pytest_collection_modifyitems(config, items):
         items[:] = keep
 
 
-def skip_long(item) -> None:
-    """Skip a test marked ``long(why)``, saying what it trains and how to run it; a UsageError
-    for a ``long`` marker without its one reason."""
+def skip_long(item, *, skip: bool) -> None:
+    """With ``skip``, skip a test marked ``long(why)``, saying what it trains and how to run it;
+    with or without it, a UsageError for a ``long`` marker without its one reason."""
     mark = item.get_closest_marker("long")
     if mark is None:
         return
     if len(mark.args) != 1 or mark.kwargs or not isinstance(mark.args[0], str) or not mark.args[0].strip():
         raise pytest.UsageError(f"{item.nodeid}: a long marker carries one reason, the text of what it trains")
-    item.add_marker(pytest.mark.skip(reason=f"{LONG_SKIP}{mark.args[0]}; run it with --long"))
+    if skip:
+        item.add_marker(pytest.mark.skip(reason=f"{LONG_SKIP}{mark.args[0]}; run it with --long"))
 
 
 def known_failure_marker(failure):

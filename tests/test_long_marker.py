@@ -52,10 +52,18 @@ def test_with_long_a_long_test_runs_and_nothing_is_left_out(pytester, nested_pyt
     assert "left out" not in result.stdout.str()
 
 
+def test_under_xdist_the_main_process_names_what_the_workers_left_out(pytester, nested_pytest):
+    pytester.makepyfile(test_some=_TESTS)
+    result = nested_pytest("-n", "1", xdist=True)
+    result.assert_outcomes(passed=1, skipped=1)
+    result.stdout.fnmatch_lines(["left out: 1 long test (E1.stateless-loop-fails), minutes a seed each; *"])
+
+
 @pytest.mark.parametrize("marker", ["@pytest.mark.long", '@pytest.mark.long(why="x")', '@pytest.mark.long("  ")'])
-def test_a_long_marker_without_its_reason_is_a_usage_error(pytester, nested_pytest, marker):
+@pytest.mark.parametrize("options", [(), ("--long",)], ids=["default", "long"])
+def test_a_long_marker_without_its_reason_is_a_usage_error(pytester, nested_pytest, marker, options):
     pytester.makepyfile(test_bad=f"import pytest\n\n\n{marker}\ndef test_x():\n    pass\n")
-    result = nested_pytest()
+    result = nested_pytest(*options)
     assert result.ret == pytest.ExitCode.USAGE_ERROR
     result.stderr.fnmatch_lines(["ERROR: test_bad.py::test_x: a long marker carries one reason, the text of*"])
 
@@ -67,7 +75,7 @@ def _report(nodeid, *, when="setup", skipped=True, reason=f"{LONG_SKIP}trains; r
     )
 
 
-def test_the_summary_counts_the_long_skips_of_the_workers_reports_only():
+def test_the_summary_counts_the_setup_skips_that_say_long_and_nothing_else():
     summary = LongLeftOut()
     summary.pytest_runtest_logreport(_report("a", claim="B6.x"))
     summary.pytest_runtest_logreport(_report("b"))
