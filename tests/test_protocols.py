@@ -223,6 +223,19 @@ def test_fast_protocol_shuffles_from_seed_0_by_default_and_records_its_steps():
     assert 0 <= record.seconds <= wall, f"{record.seconds} s recorded for a call that took {wall} s"
 
 
+def test_fast_protocol_stops_its_clock_after_the_backend_has_run_the_steps(monkeypatch):
+    """On JAX the loop returns before its steps have run: the recorded seconds end after
+    ``compat.synchronize``, as a benchmark's do (engine/timing.py)."""
+    from lstm_behaviour.engine import fast_loops
+
+    calls = []
+    loop = fast_loops.fast_loop
+    monkeypatch.setattr(fast_loops, "fast_loop", lambda *a: (loop(*a), calls.append("loop")))
+    monkeypatch.setattr(compat, "synchronize", lambda model: calls.append("synchronize"))
+    _dense_training(train_fast, shuffle=False)
+    assert calls == ["loop", "synchronize"]
+
+
 def test_article_protocol_shuffles_a_stateless_fit_and_records_its_steps():
     shuffled, record, wall = _dense_training(train_article, shuffle=True)
     unshuffled, _, _ = _dense_training(train_article, shuffle=False)
