@@ -40,8 +40,9 @@ def article_number(bound) -> float | None:
 
 
 def _bound(b) -> dict:
-    """A bound as the catalogue lists it: the bound, the article's number (or None), the reason."""
-    return {"describe": b.describe(), "article": article_number(b), "reason": b.reason}
+    """A bound as the catalogue lists it: the bound, the article's number to the bound's grid (or None), the reason."""
+    article = article_number(b)
+    return {"describe": b.describe(), "article": None if article is None else b.shown(article), "reason": b.reason}
 
 
 def render_claims() -> str:
