@@ -64,7 +64,7 @@ def test_claims_workflow_reads_its_matrix_from_setups_toml(capsys):
     out = dict(line.split("=", 1) for line in capsys.readouterr().out.splitlines())
     assert json.loads(out["claims"]) == _released()
     assert json.loads(out["canary"]) == [s.id for s in load().values() if s.nightly] != []
-    assert json.loads(out["long"]) == [s.id for s in load().values() if s.ci] != []
+    assert json.loads(out["long"]) == [s.id for s in load().values() if s.long] != []
 
 
 def test_ci_legs_are_the_setups_with_ci_seeds():
@@ -114,6 +114,13 @@ def test_malformed_setups_are_refused(tmp_path):
     bad.write_text('[setup.x]\ninstall = ["a"]\nrelease = "x"\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"\[setup.x\] .* and only a nightly does; got 'x'"):
         load(bad)
+    for long, kind in (('"yes"', "setup"), ("true", "nightly")):
+        release = 'release = "x"\n' if kind == "nightly" else ""
+        bad.write_text(
+            f'[setup.x]\ninstall = ["a"]\n[{kind}.y]\ninstall = ["a"]\n{release}long = {long}\n', encoding="utf-8"
+        )
+        with pytest.raises(ValueError, match=rf"\[{kind}.y\] long must be true or false, on a released setup; got"):
+            load(bad)
     with pytest.raises(SystemExit, match="setup must be one of"):
         main(["install", "nope"])
 

@@ -3,8 +3,8 @@
 Standard library only: .ci/run and the workflow run it with the system's Python before any
 environment exists (``python3 -m tools.setup_matrix COMMAND [SETUP]``):
 
-- ``github-output``: ``claims=[...]``, ``canary=[...]`` and ``long=[...]`` (the setups .ci/run runs,
-  on which the workflow also runs the long tests), JSON lists for ``$GITHUB_OUTPUT``;
+- ``github-output``: ``claims=[...]``, ``canary=[...]`` and ``long=[...]`` (the setups on which the
+  workflow's weekly job also runs the long tests), JSON lists for ``$GITHUB_OUTPUT``;
 - ``install SETUP``: its pip arguments, one a line;
 - ``env SETUP``: its environment, ``NAME=value`` a line;
 - ``seeds SETUP``: the seeds .ci/run runs its claims over.
@@ -34,7 +34,7 @@ def main(argv: list[str]) -> int:
     if argv == ["github-output"]:
         for key, nightly in (("claims", False), ("canary", True)):
             print(f"{key}={json.dumps([s.id for s in setups.values() if s.nightly == nightly])}")
-        print(f"long={json.dumps([s.id for s in setups.values() if s.ci])}")
+        print(f"long={json.dumps([s.id for s in setups.values() if s.long])}")
     elif len(argv) == 2 and argv[0] in ("install", "env", "seeds"):
         setup = _one(setups, argv[1])
         lines = {

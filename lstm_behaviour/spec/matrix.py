@@ -14,7 +14,7 @@ __all__ = ["SETUPS_FILE", "Setup", "load"]
 #: setups.toml of the checkout the package lies in (an installed package has none)
 SETUPS_FILE = Path(__file__).resolve().parents[2] / "setups.toml"
 _KINDS = ("setup", "nightly")
-_FIELDS = {"install", "env", "ci", "release", "patch"}
+_FIELDS = {"install", "env", "ci", "release", "patch", "long"}
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class Setup:
     ci: str | None = None  # the seeds .ci/run runs it over; None: not a .ci/run leg
     release: str | None = None  # a nightly's released setup, which its speed is compared with
     patch: str | None = None  # a candidate patch to Keras's source, built and installed last (tools.keras_patch)
+    long: bool = False  # the workflow's weekly job also runs the tests marked long on it
 
 
 def load(path: Path = SETUPS_FILE) -> dict[str, Setup]:
@@ -49,10 +50,15 @@ def load(path: Path = SETUPS_FILE) -> dict[str, Setup]:
             if extra or not (isinstance(install, list) and install and all(isinstance(a, str) for a in install)):
                 raise ValueError(
                     f"{path.name}: [{kind}.{name}] needs install (a list of pip arguments) and at most "
-                    f"env, ci, release and patch; got {', '.join(sorted(entry)) or 'nothing'}"
+                    f"env, ci, release, patch and long; got {', '.join(sorted(entry)) or 'nothing'}"
                 )
             if not all(isinstance(v, str) for v in env.values()) or not isinstance(ci, (str, type(None))):
                 raise ValueError(f"{path.name}: [{kind}.{name}] env values and ci must be strings")
+            long = entry.get("long", False)
+            if not isinstance(long, bool) or (long and kind == "nightly"):
+                raise ValueError(
+                    f"{path.name}: [{kind}.{name}] long must be true or false, on a released setup; got {long!r}"
+                )
             release = entry.get("release")
             if (release is not None) != (kind == "nightly") or (release is not None and release not in out):
                 raise ValueError(
@@ -67,5 +73,5 @@ def load(path: Path = SETUPS_FILE) -> dict[str, Setup]:
                 )
             if name in out:
                 raise ValueError(f"{path.name}: setup {name!r} is listed twice")
-            out[name] = Setup(name, kind == "nightly", tuple(install), dict(env), ci, release, patch)
+            out[name] = Setup(name, kind == "nightly", tuple(install), dict(env), ci, release, patch, long)
     return out
