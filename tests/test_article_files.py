@@ -34,7 +34,7 @@ def test_brownlees_shards_merge_in_the_order_its_rows_run(tmp_path):
     assert main(["merge", str(tmp_path / "b.json"), str(tmp_path / "a.json"), "--out", str(out)]) == 0
     merged = json.loads(out.read_text(encoding="utf-8"))["records"]
     assert merged == sorted((r for r in records if r["seed"] < 4), key=run_order)
-    assert [r["row"] for r in merged[:7]] == list(brownlee.ARTICLE.keys)
+    assert [r["row"] for r in merged if r["seed"] == 0] == list(brownlee.ARTICLE.keys)
 
 
 def test_a_calibration_file_holds_one_articles_rows(tmp_path):

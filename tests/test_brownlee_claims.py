@@ -1,13 +1,15 @@
-"""Brownlee's claims (B1-B5), each decided over the run's seeds, as tests/test_experiments.py decides
+"""Brownlee's claims (B1-B6), each decided over the run's seeds, as tests/test_experiments.py decides
 the Qiita article's: each test trains the rows its claim reads once per process and seed (the
 plugin's ``trained_row``), checks the claim's bounds on every seed and asserts the verdict at the
 claim's stated rate (lstm_behaviour/articles/brownlee/calibrated.json, from data/brownlee/).
-B6 (variable-length input) is not a claim yet: the engine's windows have one length.
+B6 trains for minutes a seed (``experiments.LONG``): marked long, it runs with ``--long``.
 """
 
 from __future__ import annotations
 
 import pytest
+
+from lstm_behaviour.articles.brownlee.experiments import LONG
 
 pytestmark = pytest.mark.trained
 
@@ -68,5 +70,12 @@ def test_b5_memorised_the_alphabet(claim_over_seeds):
 
 @pytest.mark.claim("B5.cold-start-replays-from-start")
 def test_b5_cold_start_replays_from_start(claim_over_seeds):
+    verdict = claim_over_seeds()
+    assert verdict.passes, verdict.message()
+
+
+@pytest.mark.long(LONG["B6/lstm"])
+@pytest.mark.claim("B6.variable-length-scores-99")
+def test_b6_variable_length_scores_99(claim_over_seeds):
     verdict = claim_over_seeds()
     assert verdict.passes, verdict.message()

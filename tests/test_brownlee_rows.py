@@ -9,8 +9,9 @@ import json
 import numpy as np
 import pytest
 
-from lstm_behaviour.articles.brownlee.experiments import BASES, CHECKS, COMPARED, ROWS, row
+from lstm_behaviour.articles.brownlee.experiments import BASES, CHECKS, COMPARED, LONG, ROWS, row
 from lstm_behaviour.articles.brownlee.measure import measure
+from lstm_behaviour.engine.data import ALPHABET
 from lstm_behaviour.engine.rows import RowResult
 
 # the tutorial's set-ups: (model, units, pairs, input shape of one pair, batch, epochs, shuffle,
@@ -21,7 +22,10 @@ TUTORIAL = {
     "B3/lstm": ("lstm", 32, 23, (3, 1), 1, 500, True, 1.0),
     "B4/lstm": ("lstm", 16, 25, (1, 1), 25, 5000, False, 1.0),  # batch_size=len(dataX), shuffle=False
     "B5/lstm_ful": ("lstm_ful", 50, 25, (1, 1), 1, 300, False, 1.0),  # 300 x (fit 1 epoch; reset_states())
+    "B6/lstm": ("lstm", 32, 1000, (5, 1), 1, 500, True, 0.989),  # 1000 random sub-sequences, padded to 5
 }
+#: the first patterns B6's listing prints as it draws them (its text: "PQRST -> U", "W -> X", ...)
+B6_PRINTED = ["PQRST U", "W X", "O P", "OPQ R", "IJKLM N", "QRSTU V", "ABCD E", "X Y", "GHIJ K"]
 
 
 @pytest.mark.parametrize("key", TUTORIAL)
@@ -42,10 +46,50 @@ def test_each_row_is_set_up_as_the_tutorial_runs_it(key):
     assert r.test_every_reset is False and r.stateful == (model == "lstm_ful")
 
 
-def test_the_rows_are_b1_to_b5_and_an_unknown_key_is_named():
+def test_the_rows_are_b1_to_b6_and_an_unknown_key_is_named():
     assert list(ROWS) == list(TUTORIAL)
-    with pytest.raises(ValueError, match=r"row must be one of B1/lstm, .*B5/lstm_ful\+cold-start; got 'B6/lstm'"):
-        row("B6/lstm")
+    with pytest.raises(ValueError, match=r"row must be one of B1/lstm, .*B5/lstm_ful\+cold-start; got 'B7/lstm'"):
+        row("B7/lstm")
+
+
+def test_b6_learns_the_tutorials_own_sub_sequences():
+    """The 1000 windows its listing draws after numpy.random.seed(7): the first nine as it prints
+    them, every one a run of consecutive letters of one to five, pre-padded with zeros (which read
+    as A) as Keras's pad_sequences pads, and the same on every call."""
+    data = row("B6/lstm").data()
+    assert data.x.dtype == np.float32 and data.x.shape == (1000, 5, 1) and data.y.shape == (1000, 26)
+    codes = np.rint(data.x[:, :, 0] * 26).astype(int)
+    lengths = []
+    for i, (window, target) in enumerate(zip(codes, data.targets)):
+        length = next((k - 1 for k in range(1, 6) if window[-k] != target - k), 5)  # the letters before target
+        assert length >= 1 and (window[: 5 - length] == 0).all(), (i, window, target)
+        lengths.append(length)
+    shown = [f"{data.text(i)[5 - n :]} {ALPHABET[t]}" for i, (n, t) in enumerate(zip(lengths, data.targets))]
+    assert shown[: len(B6_PRINTED)] == B6_PRINTED
+    assert set(lengths) == {1, 2, 3, 4, 5}
+    again = row("B6/lstm").data()
+    again.x[:] = 0  # a caller's change reaches no later call
+    assert np.array_equal(row("B6/lstm").data().x, data.x) and data.x.any()
+
+
+def test_b6_pads_as_its_listing_does_with_keras():
+    """Its listing's own steps (numpy's RandomState seeded 7, as its global seed is, Keras's
+    pad_sequences, divide by 26, to_categorical) give the same arrays, bit for bit."""
+    from lstm_behaviour.engine.compat import keras  # Keras 2 or 3, as the suite runs it
+
+    pad_sequences, to_categorical = keras.utils.pad_sequences, keras.utils.to_categorical
+
+    rng = np.random.RandomState(7)
+    data_x, data_y = [], []
+    for _ in range(1000):
+        start = rng.randint(len(ALPHABET) - 2)
+        end = rng.randint(start, min(start + 5, len(ALPHABET) - 1))
+        data_x.append(list(range(start, end + 1)))
+        data_y.append(end + 1)
+    x = np.reshape(pad_sequences(data_x, maxlen=5, dtype="float32"), (1000, 5, 1)) / float(len(ALPHABET))
+    data = row("B6/lstm").data()
+    assert x.dtype == data.x.dtype and np.array_equal(x, data.x)
+    assert np.array_equal(to_categorical(data_y), data.y)
 
 
 def test_the_checks_change_one_thing_of_their_row():
@@ -159,3 +203,20 @@ def test_a_compared_row_records_how_far_its_weights_lie_from_its_base_rows(tmp_p
     both = measure(tmp_path / "c.json", [2], ["B4/lstm", "B4/lstm+permuted"], progress=None)
     assert stub == [("B4/lstm", 2), ("B4/lstm+permuted", 2)]
     assert "max_weight_difference" not in both[0] and both[1]["max_weight_difference"] == 0.25
+
+
+def test_the_claims_of_a_long_row_and_no_others_are_tested_by_long_tests():
+    """Every claim of the tutorial has its test in tests/test_brownlee_claims.py; those that read a
+    row of ``LONG`` are marked long (skipped without ``--long``), the others are not."""
+    import test_brownlee_claims
+
+    from lstm_behaviour.spec.claims import ARTICLE_CLAIMS
+
+    marked = {}
+    for name, test in vars(test_brownlee_claims).items():
+        if name.startswith("test_"):
+            marks = {m.name: m for m in getattr(test, "pytestmark", [])}
+            marked[marks["claim"].args[0]] = "long" in marks
+    claims = ARTICLE_CLAIMS["brownlee"]
+    assert set(marked) == {c.id for c in claims}
+    assert {c for c, long in marked.items() if long} == {c.id for c in claims if set(c.rows) & set(LONG)} != set()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from lstm_behaviour.articles.brownlee.experiments import LONG
 from lstm_behaviour.articles.qiita.experiments import ROWS, TRANSPLANT
 from lstm_behaviour.spec.articles import articles
 from lstm_behaviour.spec.calibration import load_sets
@@ -109,3 +110,21 @@ def test_each_articles_claims_are_calibrated_on_a_hundred_seeds_of_each_keras_ma
         seeds.setdefault(cal.versions["keras_major"], set()).update(cal.seeds)
     assert set(seeds) == {2, 3}, f"{key}: calibrated on Keras {sorted(seeds)}, not on both majors"
     assert all(len(s) >= MIN_SEEDS_PER_MAJOR for s in seeds.values()), {m: len(s) for m, s in seeds.items()}
+
+
+#: the fewest calibration seeds a setup of a claim that reads a long row (minutes a seed) may have
+MIN_LONG_SEEDS = 10
+LONG_CLAIMS = [c for c in trained_claims() if set(c.rows) & set(LONG)]
+
+
+@pytest.mark.parametrize("claim", LONG_CLAIMS, ids=lambda c: c.id)
+def test_a_claim_of_a_long_row_is_calibrated_on_at_least_ten_seeds_a_setup(article_sets, claim):
+    """A claim that reads a row training for minutes a seed (Brownlee's ``LONG``) may have fewer
+    seeds than the 100 a Keras major the others have, but at least ``MIN_LONG_SEEDS`` on every
+    setup that sets rates; its stated rate is then the lower bound so few seeds allow (the rule)."""
+    seeds = [n for _, n in counts(claim, article_sets[claim.id])]
+    assert seeds and min(seeds) >= MIN_LONG_SEEDS, f"{claim.id}: {seeds} seeds per setup"
+
+
+def test_every_claim_of_the_long_rows_is_found():
+    assert [c.id for c in LONG_CLAIMS] == ["B6.variable-length-scores-99"]

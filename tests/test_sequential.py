@@ -19,6 +19,7 @@ import math
 import numpy as np
 import pytest
 
+from lstm_behaviour.articles.brownlee.experiments import LONG
 from lstm_behaviour.spec.articles import articles
 from lstm_behaviour.spec.calibration import load_sets
 from lstm_behaviour.spec.claims import ARTICLE_CLAIMS, CLAIMS, trained_claims
@@ -193,10 +194,14 @@ def test_a_sequential_verdict_records_its_design_and_stop():
 @pytest.fixture(scope="module")
 def calibrated():
     """Per article and calibrated setup of it: (label, {claim id: outcomes in seed order}) over the
-    seeds covering every row of the article's trained claims; each article's claims are a family."""
+    seeds covering every row of the article's trained claims; each article's claims are a family.
+    The claims of a long row (Brownlee's B6, calibrated on 10 seeds a setup) are left out: so few
+    seeds cannot replay a design whose cap is hundreds of seeds; their designs' errors are the
+    exact ones of the tests above."""
     out = []
     for key, claims in ARTICLE_CLAIMS.items():
         folder = ROOT / articles()[key].calibration
+        claims = [c for c in claims if not set(c.rows) & set(LONG)]
         for cal in rate_sets(load_sets(sorted(folder.glob("*.json")))):
             per = cal.per_seed()
             seeds = seeds_with(sorted({r for c in claims for r in c.rows}), per)

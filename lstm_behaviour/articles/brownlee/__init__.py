@@ -2,7 +2,7 @@
 Keras" (machinelearningmastery.com; Keras 2.0.2, updated 2018): the experiments it runs and the
 accuracies it reports, as data.
 
-- ``experiments``: B1-B5 as rows (units, shapes, epochs, batch sizes, shuffle and the stateful
+- ``experiments``: B1-B6 as rows (units, shapes, epochs, batch sizes, shuffle and the stateful
   reset loop as the tutorial runs them) with the tutorial's accuracy beside each, and two rows
   that bear on its explanations.
 - ``measure``: trains the rows over seeds into a file written whole after each seed, resumable.

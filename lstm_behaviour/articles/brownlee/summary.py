@@ -22,7 +22,7 @@ from ...files import read_json
 from ...spec.setups import column_label, setup_order
 from ...stats.binomial import lower_confidence_bound, upper_confidence_bound
 from ...stats.seeds import seed_words
-from .experiments import ROWS
+from .experiments import LONG, ROWS
 from .records import problem
 
 __all__ = ["documents", "findings", "load", "summary_markdown"]
@@ -82,6 +82,7 @@ def _row_stats(r, records: list[dict]) -> dict:
         "low": min(accs),
         "high": max(accs),
         "loop_all": sum(rec["loop"] >= 1.0 - EPS for rec in records),
+        "perfect": sum(a >= 1.0 - EPS for a in accs),
     }
     if r.reported is not None:
         k = sum(a >= r.reported - 5e-5 for a in accs)  # the tutorial prints two decimals of a percent
@@ -121,25 +122,44 @@ def _setup(content: dict) -> dict:
             "high": max(accs),
         }
     seeds = {rec["seed"] for rec in content["records"]}
-    return {"label": column_label(content["versions"]), "seeds": seed_words(seeds), "rows": rows, "checks": checks}
+    long = [
+        {"key": k, "n": len(by_row[k]), "fit_s": statistics.fmean(rec["fit_s"] for rec in by_row[k].values())}
+        for k in LONG
+        if k in by_row
+    ]
+    return {
+        "label": column_label(content["versions"]),
+        "seeds": seed_words(seeds),
+        "rows": rows,
+        "checks": checks,
+        "long": long,
+    }
 
 
 def calibration_rows(sets) -> list[dict]:
     """Each trained claim of the tutorial: its bounds as the registry has them, the seeds it held
     on in each calibration set that sets rates (``sets``: ``CalibrationSet``s), and its stated rate."""
     from ...spec.claims import ARTICLE_CLAIMS
+    from ...stats.sequential import claim_design
     from ...stats.thresholds import counts, rate_sets
 
     rated = rate_sets(sets)
-    return [
-        {
-            "id": c.id,
-            "bounds": [b.describe() for b in c.bounds],
-            "held": [f"{k}/{n} ({cal.label})" for cal, (k, n) in zip(rated, counts(c, rated))],
-            "rate": c.rate,
-        }
-        for c in ARTICLE_CLAIMS["brownlee"]
-    ]
+    out = []
+    for c in ARTICLE_CLAIMS["brownlee"]:
+        held = counts(c, rated)
+        design = claim_design(c.rate, c.alpha)
+        out.append(
+            {
+                "id": c.id,
+                "bounds": [b.describe() for b in c.bounds],
+                "held": [f"{k}/{n} ({cal.label})" for cal, (k, n) in zip(rated, held)],
+                "rate": c.rate,
+                "seeds": min(n for _, n in held),
+                "long": bool(set(c.rows) & set(LONG)),
+                "decides": next(n for n in range(1, design.cap + 1) if design.hold_at[n - 1] <= n),
+            }
+        )
+    return out
 
 
 def summary_markdown(files: list[dict], source: str, calibration: list[dict] = ()) -> str:
