@@ -249,6 +249,31 @@ _TORCH_TRAINING_APIS = ("S.train-on-batch-carries-state", "S.fit-never-resets")
 #: (data/state/torch.json)
 _TORCH_LSTM_LAYERS = ("LSTM", "stacked LSTM", "Bidirectional(LSTM)")
 
+
+def torch_stateful_training(
+    claim_ids, *, layers: tuple[str, ...] | None = None, raises: tuple[str, ...] = ("RuntimeError",)
+) -> tuple[KnownFailure, ...]:
+    """Claims whose tests train a stateful LSTM, which raises on torch with the Keras of
+    ``TORCH_KERAS`` (``TORCH_CAUSE``): an article's trained claims, or the state API's for the
+    LSTM ``layers`` (whose checks may also fail an assertion on the call's outcome, ``raises``)."""
+    return tuple(
+        KnownFailure(
+            claim_id,
+            TORCH_TRAINING_RAISES,
+            TORCH_EVIDENCE,
+            TORCH_CAUSE,
+            always=True,
+            backend="torch",
+            variants=(None,),
+            versions=TORCH_KERAS,
+            layers=layers,
+            raises=raises,
+            upstream=TORCH_UPSTREAM,
+        )
+        for claim_id in claim_ids
+    )
+
+
 #: The findings of the state API (the claims of ``mechanics``), each with its evidence. An article's
 #: findings are its own (``Article.known_failures``). A claim's failures on a few seeds are not here:
 #: its stated rate (docs/calibration.md) already allows for them.
@@ -266,22 +291,9 @@ STATE_FAILURES: tuple[KnownFailure, ...] = (
         )
         for claim_id in _JAX_APIS
     ),
-    *(
-        KnownFailure(
-            claim_id,
-            TORCH_TRAINING_RAISES,
-            TORCH_EVIDENCE,
-            TORCH_CAUSE,
-            always=True,
-            backend="torch",
-            variants=(None,),
-            versions=TORCH_KERAS,
-            layers=_TORCH_LSTM_LAYERS,
-            # training raises; a state-mechanics check asserts the call's outcome ("raises: RuntimeError: ...")
-            raises=("RuntimeError", "AssertionError"),
-            upstream=TORCH_UPSTREAM,
-        )
-        for claim_id in _TORCH_TRAINING_APIS
+    # training raises; a state-mechanics check asserts the call's outcome ("raises: RuntimeError: ...")
+    *torch_stateful_training(
+        _TORCH_TRAINING_APIS, layers=_TORCH_LSTM_LAYERS, raises=("RuntimeError", "AssertionError")
     ),
     *(
         KnownFailure(
@@ -320,26 +332,6 @@ def jax_state_loss(findings: Mapping[str, tuple[int, str]], evidence: str) -> tu
             upstream=JAX_UPSTREAM,
         )
         for claim_id, (held, seen) in findings.items()
-    )
-
-
-def torch_stateful_training(claim_ids) -> tuple[KnownFailure, ...]:
-    """An article's trained claims whose rows train a stateful LSTM, which raises on torch with the
-    Keras of ``TORCH_KERAS`` (``TORCH_CAUSE``)."""
-    return tuple(
-        KnownFailure(
-            claim_id,
-            TORCH_TRAINING_RAISES,
-            TORCH_EVIDENCE,
-            TORCH_CAUSE,
-            always=True,
-            backend="torch",
-            variants=(None,),
-            versions=TORCH_KERAS,
-            raises=("RuntimeError",),
-            upstream=TORCH_UPSTREAM,
-        )
-        for claim_id in claim_ids
     )
 
 
