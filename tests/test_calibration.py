@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from lstm_behaviour.articles.brownlee.experiments import LONG
+from lstm_behaviour.articles.brownlee.experiments import reads_long
 from lstm_behaviour.articles.qiita.experiments import ROWS, TRANSPLANT
 from lstm_behaviour.spec.articles import articles
 from lstm_behaviour.spec.calibration import load_sets
@@ -114,7 +114,7 @@ def test_each_articles_claims_are_calibrated_on_a_hundred_seeds_of_each_keras_ma
 
 #: the fewest calibration seeds a setup of a claim that reads a long row (minutes a seed) may have
 MIN_LONG_SEEDS = 10
-LONG_CLAIMS = [c for c in trained_claims() if set(c.rows) & set(LONG)]
+LONG_CLAIMS = [c for c in trained_claims() if reads_long(c)]
 
 
 @pytest.mark.parametrize("claim", LONG_CLAIMS, ids=lambda c: c.id)

@@ -19,7 +19,7 @@ import math
 import numpy as np
 import pytest
 
-from lstm_behaviour.articles.brownlee.experiments import LONG
+from lstm_behaviour.articles.brownlee.experiments import reads_long
 from lstm_behaviour.spec.articles import articles
 from lstm_behaviour.spec.calibration import load_sets
 from lstm_behaviour.spec.claims import ARTICLE_CLAIMS, CLAIMS, trained_claims
@@ -201,7 +201,7 @@ def calibrated():
     out = []
     for key, claims in ARTICLE_CLAIMS.items():
         folder = ROOT / articles()[key].calibration
-        claims = [c for c in claims if not set(c.rows) & set(LONG)]
+        claims = [c for c in claims if not reads_long(c)]
         for cal in rate_sets(load_sets(sorted(folder.glob("*.json")))):
             per = cal.per_seed()
             seeds = seeds_with(sorted({r for c in claims for r in c.rows}), per)

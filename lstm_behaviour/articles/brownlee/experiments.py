@@ -20,7 +20,18 @@ from dataclasses import dataclass
 
 from ...engine.data import N_CLASSES, Windows, windows
 
-__all__ = ["BASES", "CHECKS", "COMPARED", "LONG", "ROWS", "BrownleeRow", "Reported", "padded_windows", "row"]
+__all__ = [
+    "BASES",
+    "CHECKS",
+    "COMPARED",
+    "LONG",
+    "ROWS",
+    "BrownleeRow",
+    "Reported",
+    "padded_windows",
+    "reads_long",
+    "row",
+]
 
 #: B6's data as the tutorial draws it: how many sub-sequences, their longest, the numpy seed
 B6_SAMPLES, B6_MAX_LEN, B6_DATA_SEED = 1000, 5, 7
@@ -139,6 +150,11 @@ CHECKS: dict[str, BrownleeRow] = {
 #: the rows that train for minutes a seed, and what they train: their claims' tests are marked long
 #: (run with ``pytest --long``), and their calibration covers fewer seeds (docs/brownlee.md)
 LONG = {"B6/lstm": "B6 trains 1000 sub-sequences for 500 epochs at batch 1, 500,000 steps a seed"}
+
+
+def reads_long(claim) -> bool:
+    """Whether a claim reads a row of ``LONG`` (its test is then marked long)."""
+    return any(key in LONG for key in claim.rows)
 
 
 #: a check row -> the row it changes one thing of, read beside it on the same seeds

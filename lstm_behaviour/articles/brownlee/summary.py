@@ -22,7 +22,7 @@ from ...files import read_json
 from ...spec.setups import column_label, setup_order
 from ...stats.binomial import lower_confidence_bound, upper_confidence_bound
 from ...stats.seeds import seed_words
-from .experiments import LONG, ROWS
+from .experiments import LONG, ROWS, reads_long
 from .records import problem
 
 __all__ = ["documents", "findings", "load", "summary_markdown"]
@@ -155,7 +155,7 @@ def calibration_rows(sets) -> list[dict]:
                 "held": [f"{k}/{n} ({cal.label})" for cal, (k, n) in zip(rated, held)],
                 "rate": c.rate,
                 "seeds": min(n for _, n in held),
-                "long": bool(set(c.rows) & set(LONG)),
+                "long": reads_long(c),
                 "decides": next(n for n in range(1, design.cap + 1) if design.hold_at[n - 1] <= n),
             }
         )
