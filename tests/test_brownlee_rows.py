@@ -144,6 +144,41 @@ def test_measure_writes_every_row_and_seed_and_resumes(tmp_path, stub):
     ]
 
 
+def test_processes_adding_to_one_file_keep_each_others_records(tmp_path, stub, monkeypatch):
+    """While this process trains seed 0, another one writes its seeds 1 and 0 of B4: both are kept,
+    neither is trained here, and the file ends with every record once."""
+    import lstm_behaviour.engine.rows as rows
+
+    path = tmp_path / "b.json"
+    train = rows.run_row
+
+    def other(seed, key="B1/lstm"):
+        content = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"records": []}
+        rec = {"row": key, "seed": seed, "protocol": "fast", "in_order": 0.52, "reverse": 0.52, "loop": 0.0}
+        rec.update({"fit_s": 1.0, "predict_s": 0.1})
+        path.write_text(json.dumps({"versions": VERSIONS, "records": [*content["records"], rec]}), encoding="utf-8")
+
+    def run_row(r, seed, **kw):
+        if (r.key, seed) == ("B1/lstm", 0):
+            other(1)
+            other(1, "B4/lstm")
+            other(0, "B4/lstm")
+        return train(r, seed, **kw)
+
+    monkeypatch.setattr("lstm_behaviour.engine.rows.run_row", run_row)
+    records = measure(path, [0, 1, 2], ["B1/lstm", "B4/lstm"], progress=None)
+    assert stub == [("B1/lstm", 0), ("B4/lstm", 0), ("B1/lstm", 2), ("B4/lstm", 2)]
+    assert json.loads(path.read_text(encoding="utf-8"))["records"] == records
+    assert [(r["row"], r["seed"], r["in_order"]) for r in records] == [
+        ("B1/lstm", 1, 0.52),
+        ("B4/lstm", 1, 0.52),
+        ("B4/lstm", 0, 0.52),
+        ("B1/lstm", 0, 0.0),
+        ("B1/lstm", 2, 0.08),
+        ("B4/lstm", 2, 0.08),
+    ], "the other process's B4 seed 0 is kept, this one's dropped: one record a (row, seed)"
+
+
 @pytest.mark.parametrize(
     "content, message",
     [
