@@ -45,8 +45,12 @@ def test_the_experiments_offered_are_the_articles():
         (["nonsense"], "invalid choice: 'nonsense'"),
         (["calibrate", "--article", "medium", "--out", "x.json"], "invalid choice: 'medium'"),
         (
-            ["calibrate", "--article", "brownlee", "--experiment", "1", "--out", "x.json"],
-            "--experiment numbers the Qiita article's experiments; got it with --article brownlee",
+            ["calibrate", "--article", "brownlee", "--experiment", "7", "--out", "x.json"],
+            "one of 1, 2, 3, 4, 5, 6; got '7'",
+        ),
+        (
+            ["calibrate", "--experiment", "6", "--out", "x.json"],
+            "--experiment with --article qiita must be one of 1, 2, 3, 4, 5; got 6",
         ),
     ],
 )
@@ -141,8 +145,22 @@ def test_calibrate_trains_brownlees_rows_into_its_file(monkeypatch, tmp_path, ca
     from lstm_behaviour.cli import commands
 
     calls = []
-    monkeypatch.setitem(commands.MEASURED_ARTICLES, "brownlee", lambda path, seeds: calls.append((path, seeds)))
+    monkeypatch.setitem(commands.MEASURED_ARTICLES, "brownlee", lambda *args: calls.append(args))
     out = tmp_path / "brownlee.json"
     assert cli.main(["calibrate", "--article", "brownlee", "--seeds", "3-5", "--out", str(out)]) == 0
-    assert calls == [(out, (3, 4, 5))]
+    assert calls == [(out, (3, 4, 5), None)]
     assert f"wrote {out}" in capsys.readouterr().err
+    assert cli.main(["calibrate", "--article", "brownlee", "--seeds", "3", "--experiment", "6", "--out", str(out)]) == 0
+    assert calls[-1] == (out, (3,), [6])
+
+
+def test_brownlees_experiment_numbers_pick_their_rows_and_checks(monkeypatch, tmp_path):
+    from lstm_behaviour.articles.brownlee import experiments
+
+    calls = []
+    monkeypatch.setattr("lstm_behaviour.articles.brownlee.measure.measure", lambda *args: calls.append(args))
+    out = tmp_path / "brownlee.json"
+    args = ["--article", "brownlee", "--seeds", "0-1", "--experiment", "6", "--experiment", "4", "--out", str(out)]
+    assert cli.main(["calibrate", *args]) == 0
+    assert calls == [(out, (0, 1), ("B4/lstm", "B6/lstm", "B4/lstm+permuted"))]
+    assert experiments.keys_of(experiments.NUMBERS) == (*experiments.ROWS, *experiments.CHECKS)

@@ -71,10 +71,10 @@ def experiment_numbers() -> tuple[int, ...]:
     return calibrated_article().numbers
 
 
-def _experiment_number(text: str) -> int:
+def _experiment_number(text: str, numbers: tuple[int, ...] | None = None) -> int:
     from ..files import whole_number
 
-    numbers = experiment_numbers()
+    numbers = experiment_numbers() if numbers is None else numbers
     try:
         number = whole_number(text, "experiment", 0, 99)
     except ValueError:
@@ -82,6 +82,15 @@ def _experiment_number(text: str) -> int:
     if number not in numbers:
         raise argparse.ArgumentTypeError(f"experiment must be one of {', '.join(map(str, numbers))}; got {text!r}")
     return number
+
+
+def _measured_number(text: str) -> int:
+    """An experiment number of any article ``calibrate`` measures; ``calibrate`` then checks it
+    against the chosen article's."""
+    from ..spec.articles import article
+
+    known = {n for key in ("qiita", *MEASURED_ARTICLES) for n in article(key).numbers}
+    return _experiment_number(text, tuple(sorted(known)))
 
 
 def no_arguments(parser: argparse.ArgumentParser) -> None:
@@ -129,10 +138,14 @@ def reproduce(args) -> int:
     return 0
 
 
-def _measure_brownlee(path, seeds) -> None:
+def _measure_brownlee(path, seeds, numbers=None) -> None:
+    from ..articles.brownlee.experiments import keys_of
     from ..articles.brownlee.measure import measure
 
-    measure(path, seeds)
+    if numbers:
+        measure(path, seeds, keys_of(numbers))
+    else:
+        measure(path, seeds)
 
 
 #: the articles besides the Qiita one whose rows ``calibrate --article`` trains, and how
@@ -144,7 +157,7 @@ def calibrate_arguments(cal: argparse.ArgumentParser) -> None:
         "--seeds", type=_seeds, default=parse_seeds(CALIBRATION_SEEDS), help=f"seeds (default {CALIBRATION_SEEDS})"
     )
     cal.add_argument(
-        "--experiment", type=_experiment_number, action="append", help="experiment number (repeatable; default: all)"
+        "--experiment", type=_measured_number, action="append", help="experiment number (repeatable; default: all)"
     )
     cal.add_argument(
         "--article",
@@ -162,16 +175,20 @@ def calibrate_arguments(cal: argparse.ArgumentParser) -> None:
 
 def calibrate(args) -> int:
     from ..files import check_writable
+    from ..spec.articles import article
     from ..spec.calibration import extend
 
-    if args.article != "qiita" and args.experiment:
-        raise Usage(f"--experiment numbers the Qiita article's experiments; got it with --article {args.article}")
+    numbers = article(args.article).numbers
+    wrong = [n for n in args.experiment or () if n not in numbers]
+    if wrong:
+        offered = ", ".join(map(str, numbers))
+        raise Usage(f"--experiment with --article {args.article} must be one of {offered}; got {wrong[0]}")
     try:
         check_writable(args.out)
         if args.article == "qiita":
             extend(args.out, args.experiment or experiment_numbers(), args.seeds)
         else:
-            MEASURED_ARTICLES[args.article](args.out, args.seeds)
+            MEASURED_ARTICLES[args.article](args.out, args.seeds, args.experiment)
     except ValueError as error:
         raise Failure(str(error)) from None
     return _wrote([args.out])

@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...spec.articles import Article
-from .experiments import CHECKS, COMPARED, ROWS
+from .experiments import CHECKS, COMPARED, NUMBERS, ROWS
 from .known_failures import KNOWN_FAILURES
 from .records import problem
 from .summary import documents, findings
@@ -32,6 +32,7 @@ ARTICLE = Article(
     title="Understanding Stateful LSTM Recurrent Neural Networks in Python with Keras",
     position=2,
     rows={**ROWS, **CHECKS},
+    numbers=NUMBERS,
     trained=TRAINED_DEFINITIONS,
     calibrated=Path(__file__).resolve().with_name("calibrated.json"),
     known_failures=KNOWN_FAILURES,

@@ -25,9 +25,11 @@ __all__ = [
     "CHECKS",
     "COMPARED",
     "LONG",
+    "NUMBERS",
     "ROWS",
     "BrownleeRow",
     "Reported",
+    "keys_of",
     "padded_windows",
     "reads_long",
     "row",
@@ -162,6 +164,15 @@ BASES = {"B4/lstm+permuted": "B4/lstm", "B5/lstm_ful+cold-start": "B5/lstm_ful"}
 #: the check rows whose record also gives how far their trained weights lie from their base
 #: row's, trained with the same seed (``measure.weight_difference``)
 COMPARED = ("B4/lstm+permuted",)
+
+
+#: the tutorial's experiments by number: B1 to B6 (``calibrate --article brownlee --experiment``)
+NUMBERS = (1, 2, 3, 4, 5, 6)
+
+
+def keys_of(numbers) -> tuple[str, ...]:
+    """The rows and checks of the numbered experiments (6: ``B6/lstm``), in ``measure``'s order."""
+    return tuple(key for key in (*ROWS, *CHECKS) if int(key[1 : key.index("/")]) in set(numbers))
 
 
 def row(key: str) -> BrownleeRow:
