@@ -5,7 +5,8 @@ Installed with the package, so every pytest run in its environment gets:
 - options ``--seeds`` (the trained claims' seeds: fixed, default 0-2, or ``auto``: added until
   each claim's sequential test decides), ``--claim ID`` (only the tests
   of these claims), ``--claims-report PATH`` (the claims report, also under xdist) and
-  ``--long`` (also the tests marked ``long``, which a run skips without it);
+  ``--long`` (also the tests marked ``long``, which a run skips without it) and ``--recorded FILE``
+  (a seed's rows read from a calibration file of the same setup, not trained: ``spec.recorded``);
 - markers ``claim(id)``, ``trained`` and ``long(why)``; a test's claim id is written once, in its
   marker, and the ``claim`` fixture reads it;
 - fixtures ``claim``, ``trained_row``, ``trained_transplant`` and ``claim_over_seeds`` (a trained
@@ -47,6 +48,9 @@ __all__ = [
     "trained_groups",
 ]
 
+#: the calibration file of ``--recorded`` (``spec.recorded.Recorded``), where one was given
+RECORDED = pytest.StashKey[object]()
+
 _MARKERS = (
     "claim(id): the test checks this claim of the article (see docs/claims.md)",
     "trained: the test trains the article's models (slow; seeds from --seeds)",
@@ -85,6 +89,16 @@ def pytest_addoption(parser):
         action="store_true",
         default=False,
         help="also run the tests marked long (minutes a seed each; without it they are skipped, and said so)",
+    )
+    group.addoption(
+        "--recorded",
+        default=None,
+        metavar="FILE",
+        help=(
+            "read a seed's trained rows from this calibration file of the setup in use (written by "
+            "`python -m lstm_behaviour calibrate`) where it holds them, and train only the others; "
+            "the report marks each seed read"
+        ),
     )
 
 
@@ -129,6 +143,14 @@ def pytest_configure(config):
         config.stash[SEED_PLAN] = SeedPlan.parse(text)
     except ValueError as error:
         raise pytest.UsageError(f"--seeds: {error} (or 'auto', 'auto:100')") from None
+    recorded = config.getoption("--recorded")
+    if recorded is not None:
+        from .spec.recorded import read_recorded
+
+        try:
+            config.stash[RECORDED] = read_recorded(recorded)
+        except ValueError as error:
+            raise pytest.UsageError(f"--recorded: {error}") from None
     wanted = config.getoption("--claim")
     if wanted:
         from .spec.claims import CLAIMS
@@ -324,8 +346,9 @@ def seed_measures(claim, seed: int) -> dict:
 def claim_over_seeds(request, claim):
     """``claim_over_seeds(measure=None)``: the marked claim's ``RunVerdict`` over ``--seeds``.
 
-    Each seed's measures (``measure(seed)``, by default the trained rows the claim reads) go
-    into the claims report; the verdict is ``verdicts.decide`` at the claim's stated rate,
+    Each seed's measures (``measure(seed)``, by default the trained rows the claim reads, or
+    their records where ``--recorded`` holds them all) go into the claims report; the verdict
+    is ``verdicts.decide`` at the claim's stated rate,
     or, on a setup with a known failure of the claim, at the failure's rate.
     """
     from .reports.claims_report import PROPERTY, measured_entry
@@ -340,13 +363,22 @@ def claim_over_seeds(request, claim):
         plan = request.config.stash[SEED_PLAN]
         auto = plan.sequential
         verdict_of = (claim.id, claim.rate)
+        recorded = request.config.stash.get(RECORDED, None)
         for seed in plan.seeds():
-            measures = measure(seed) if measure is not None else seed_measures(claim, seed)
+            source = None
+            if measure is not None:
+                measures = measure(seed)
+            elif recorded is not None and (measures := recorded.measures(claim.rows, seed)) is not None:
+                source = recorded.path
+            else:
+                measures = seed_measures(claim, seed)
             wrong = accuracy_problems(claim.rows, {k: measures[k] for k in claim.rows if k in measures})
             if wrong:  # what validate would refuse in the report: refused here, with the test
                 raise ValueError(f"{claim.id} on seed {seed}: {wrong[0]} (accuracies a run can measure)")
             check = claim.on_seed(measures)
-            request.node.user_properties.append((PROPERTY, {"measured": measured_entry(claim, measures, seed)}))
+            request.node.user_properties.append(
+                (PROPERTY, {"measured": measured_entry(claim, measures, seed, recorded=source)})
+            )
             outcomes[seed] = (check.ok, check.message())
             if auto and decide(*verdict_of, outcomes, expected, sequential=True, alpha=claim.alpha).stop().decision:
                 break

@@ -68,7 +68,7 @@ class _Config:
     """What ``pytest_configure`` reads of a config: options, markers, the plugin manager."""
 
     def __init__(self, worker: bool, **options):
-        self.options = {"--seeds": "0-2", "--claim": [], "--claims-report": None, **options}
+        self.options = {"--seeds": "0-2", "--claim": [], "--claims-report": None, "--recorded": None, **options}
         self.markers, self.registered = [], {}
         self.option = SimpleNamespace()
         self.stash = pytest.Stash()

@@ -47,8 +47,9 @@ __all__ = [
 ]
 
 
-def measured_entry(claim, measures: Mapping[str, Mapping[str, float]], seed: int) -> dict:
-    """What a claim's test measured on one seed: every bound, and the measures it read."""
+def measured_entry(claim, measures: Mapping[str, Mapping[str, float]], seed: int, recorded: str | None = None) -> dict:
+    """What a claim's test measured on one seed: every bound, and the measures it read (from the
+    calibration file ``recorded``, where ``pytest --recorded`` read them instead of training)."""
     bounds = []
     for bound in claim.bounds:
         try:
@@ -66,7 +67,8 @@ def measured_entry(claim, measures: Mapping[str, Mapping[str, float]], seed: int
             }
         )
     rows = {key: {name: _number(v) for name, v in measures[key].items()} for key in claim.rows}
-    return {"seed": seed, "holds": all(b["holds"] for b in bounds), "bounds": bounds, "accuracies": rows}
+    entry = {"seed": seed, "holds": all(b["holds"] for b in bounds), "bounds": bounds, "accuracies": rows}
+    return entry if recorded is None else {**entry, "recorded": recorded}
 
 
 def build_report(

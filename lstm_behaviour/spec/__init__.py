@@ -15,5 +15,6 @@ nothing here imports an article: each is found through ``articles`` (entry point
 - ``reproductions``: plain-Keras reproductions of the backend findings.
 - ``setups``: names and order of software setups; ``versions``: which versions go together;
   ``matrix``: setups.toml, the checkout's list of setups to install and run.
-- ``calibration``: training every row over seeds, and the calibration files.
+- ``calibration``: training every row over seeds, and the calibration files; ``recorded``: a
+  calibration file's rows standing for trained ones (``pytest --recorded``).
 """
