@@ -202,3 +202,19 @@ def test_its_page_says_where_each_claims_bounds_and_rate_come_from():
     assert [r["id"] for r in rows] == [c.id for c in ARTICLE.trained]
     assert all(r["rate"] == CLAIMS[r["id"]].rate and len(r["held"]) == 2 for r in rows), "both TensorFlow sets"
     assert "B3.timesteps-beat-naive" in [r["id"] for r in rows if r["held"][0].startswith("99/100")]
+
+
+def test_its_findings_give_b6_on_tensorflow_and_on_the_other_backends_apart(tmp_path):
+    """TensorFlow's files calibrate B6; another backend's B6 seeds are evidence, in a sentence of their own."""
+    from lstm_behaviour.articles.brownlee.summary import findings
+
+    folder = tmp_path / "data" / "brownlee"
+    folder.mkdir(parents=True)
+    b6 = [{**_rec("B6/lstm", seed, acc), "fit_s": 200.0} for seed, acc in ((0, 0.97), (1, 0.99), (0, 0.95), (3, 0.992))]
+    _write(folder, b6[:2], name="tf.json")
+    torch = {"tensorflow": None, "keras": "3.15.1", "keras_major": 3, "backend": "torch", "onednn": None}
+    torch["backend_version"] = "2.13.0"
+    _write(folder, b6[2:], versions=torch, name="torch.json")
+    text = findings(tmp_path, "en")
+    assert "ranges\n97.0%–99.0% on TF 2.21 · Keras 3.15.1 · oneDNN off (2 seeds, 1 reaching its 98.90%)." in text
+    assert "it ranges\n95.0%–99.2% on torch 2.13.0 · Keras 3.15.1 (2 seeds, 1 reaching 98.90%)." in text

@@ -235,14 +235,17 @@ def findings(root, language: str) -> str:
         }
         for c in claims
     ]
-    tensorflow = (
-        [s for s in (_setup(content) for content in load(files)) if s["label"].startswith("TF")] if files else []
-    )
+    measured = [_setup(content) for content in load(files)] if files else []
+    tensorflow = [s for s in measured if s["label"].startswith("TF")]
+    evidence = [  # the other backends' B6 seeds: evidence beside the calibration, as their reports are
+        (s["label"], r) for s in measured if not s["label"].startswith("TF") for r in s["rows"] if r["key"] in LONG
+    ]
     return render_from(
         "lstm_behaviour.articles.brownlee",
         "findings.md.j2",
         claims=rows,
         setups=tensorflow,
+        evidence=evidence,
         rows=list(ROWS.values()),
         family=len(claims),
     )
