@@ -172,6 +172,7 @@ class VerdictSummary:
     def __init__(self, config):
         self.config = config
         self.verdicts: dict[str, dict] = {}
+        self.recorded: dict[str, int] = {}  # claim id -> seeds read from ``--recorded``'s file
 
     def pytest_runtest_logreport(self, report):
         if report.when != "call":
@@ -179,6 +180,7 @@ class VerdictSummary:
         info = claim_info(report)
         if "claim" in info and (info.get("verdict") or {}).get("decision"):
             self.verdicts[info["claim"]] = info["verdict"]
+            self.recorded[info["claim"]] = sum("recorded" in m for m in info.get("measured", ()))
 
     def lines(self) -> list[str]:
         from .spec.claims import CLAIMS
@@ -195,7 +197,9 @@ class VerdictSummary:
                 f"a claim broken to half its rate missed <= {BETA:.0%}):"
             ]
             for claim_id, v in sorted(self.verdicts.items()):
-                out.append(f"  {claim_id}: {len(v['held'])}/{len(v['seeds'])} seeds; {v['decision']['stopped']}")
+                read = self.recorded.get(claim_id, 0)
+                of = f" ({read} read from {self.config.getoption('--recorded')})" if read else ""
+                out.append(f"  {claim_id}: {len(v['held'])}/{len(v['seeds'])} seeds{of}; {v['decision']['stopped']}")
             return out
         powers = [v["decision"]["power"] for v in self.verdicts.values() if v["decision"].get("power") is not None]
         n = len(plan.fixed)

@@ -73,6 +73,15 @@ def test_a_recorded_seed_is_read_and_the_others_trained(pytester, nested_pytest,
     assert [m["holds"] for m in measured] == [False, True, True]
 
 
+def test_the_summary_says_how_many_seeds_were_read(pytester, nested_pytest, trained):
+    pytester.makepyfile(test_b1=_TEST)
+    _write(pytester.path / "rec.json", [_record(0, 21), _record(1, 21)])
+    result = nested_pytest("--seeds", "auto", "--recorded", "rec.json")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["  B1.naive-lstm-scores-84: 5/5 seeds (2 read from rec.json); held on 5 of 5*"])
+    assert trained == [("B1/lstm", seed) for seed in (2, 3, 4)]
+
+
 def test_a_report_with_recorded_seeds_validates(pytester, nested_pytest, trained):
     from lstm_behaviour.reports.report_checks import validate
 
