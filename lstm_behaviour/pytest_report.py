@@ -183,11 +183,24 @@ class VerdictSummary:
             self.recorded[info["claim"]] = sum("recorded" in m for m in info.get("measured", ()))
 
     def lines(self) -> list[str]:
+        if not self.verdicts:
+            return []
+        return self._verdict_lines() + self._recorded_lines()
+
+    def _recorded_lines(self) -> list[str]:
+        from .pytest_plugin import RECORDED
+
+        recorded = self.config.stash.get(RECORDED, None)
+        read = sum(self.recorded.values())
+        if recorded is None:
+            return []
+        out = [f"--recorded: {read} claim-seed{'s' if read != 1 else ''} read from {recorded.path}, not trained"]
+        return out + [f"  measured with another {d}" for d in recorded.machine]
+
+    def _verdict_lines(self) -> list[str]:
         from .spec.claims import CLAIMS
         from .stats.binomial import BETA, FAMILY_ALPHA
 
-        if not self.verdicts:
-            return []
         plan = self.config.stash[SEED_PLAN]
         if plan.sequential:
             alphas = " or ".join(f"{a:.3%}" for a in sorted({CLAIMS[c].alpha for c in self.verdicts if c in CLAIMS}))

@@ -179,6 +179,42 @@ def test_processes_adding_to_one_file_keep_each_others_records(tmp_path, stub, m
     ], "the other process's B4 seed 0 is kept, this one's dropped: one record a (row, seed)"
 
 
+def _measure_in_a_process(path, seeds, queue):  # a child of the test's process (fork): the stub is inherited
+    try:
+        measure(path, seeds, ["B1/lstm", "B4/lstm"], progress=None)
+        queue.put(None)
+    except BaseException as error:  # whatever it is, the test names it
+        queue.put(repr(error))
+
+
+def test_three_processes_adding_to_one_file_lose_nothing(tmp_path, stub, monkeypatch):
+    """Three processes, each its own seeds and some of another's, write to one file at once: every
+    (row, seed) ends in it once. (Without the lock, read-modify-write loses records.)"""
+    import multiprocessing
+    import random
+    import time
+
+    def run_row(r, seed, **_):
+        time.sleep(random.uniform(0, 0.01))
+        acc = {"in_order": seed % 26 / 25, "reverse": 0.0, "loop": 0.0}
+        return RowResult(r.key, seed, "fast", acc, {}, 1.0, 0.1, (np.array([1.0]),))
+
+    monkeypatch.setattr("lstm_behaviour.engine.rows.run_row", run_row)
+    path, context = tmp_path / "b.json", multiprocessing.get_context("fork")
+    queue = context.Queue()
+    plans = [range(0, 40), range(30, 70), range(60, 100)]
+    processes = [context.Process(target=_measure_in_a_process, args=(path, list(p), queue)) for p in plans]
+    for p in processes:
+        p.start()
+    errors = [queue.get(timeout=120) for _ in processes]
+    for p in processes:
+        p.join(timeout=60)
+    assert errors == [None, None, None]
+    records = json.loads(path.read_text(encoding="utf-8"))["records"]
+    pairs = [(r["row"], r["seed"]) for r in records]
+    assert sorted(pairs) == sorted((key, seed) for key in ("B1/lstm", "B4/lstm") for seed in range(100))
+
+
 @pytest.mark.parametrize(
     "content, message",
     [

@@ -46,7 +46,7 @@ def test_the_experiments_offered_are_the_articles():
         (["calibrate", "--article", "medium", "--out", "x.json"], "invalid choice: 'medium'"),
         (
             ["calibrate", "--article", "brownlee", "--experiment", "7", "--out", "x.json"],
-            "one of 1, 2, 3, 4, 5, 6; got '7'",
+            "--experiment with --article brownlee must be one of 1, 2, 3, 4, 5, 6; got 7",
         ),
         (
             ["calibrate", "--experiment", "6", "--out", "x.json"],

@@ -85,12 +85,13 @@ def _experiment_number(text: str, numbers: tuple[int, ...] | None = None) -> int
 
 
 def _measured_number(text: str) -> int:
-    """An experiment number of any article ``calibrate`` measures; ``calibrate`` then checks it
-    against the chosen article's."""
-    from ..spec.articles import article
+    """An experiment number; ``calibrate`` checks it against the chosen article's."""
+    from ..files import whole_number
 
-    known = {n for key in ("qiita", *MEASURED_ARTICLES) for n in article(key).numbers}
-    return _experiment_number(text, tuple(sorted(known)))
+    try:
+        return whole_number(text, "experiment", 0, 99)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def no_arguments(parser: argparse.ArgumentParser) -> None:

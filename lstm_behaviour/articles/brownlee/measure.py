@@ -82,6 +82,7 @@ def measure(
     rows = [row(k) for k in keys]
     path, current = Path(path), versions_record()
     folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)  # as ``write_json`` makes it: the lock needs it first
     with _locked(folder):
         records = _existing(path, current)
     for seed in seeds:
