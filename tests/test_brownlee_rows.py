@@ -215,6 +215,43 @@ def test_three_processes_adding_to_one_file_lose_nothing(tmp_path, stub, monkeyp
     assert sorted(pairs) == sorted((key, seed) for key in ("B1/lstm", "B4/lstm") for seed in range(100))
 
 
+def test_a_row_that_raises_its_known_failure_ends_the_measurement_with_one_line(tmp_path, stub, monkeypatch):
+    """On a setup where training B5's stateful model raises (torch with Keras 3.14-3.15.1), the
+    error names the known failure and how to leave the experiment out; the seeds before it stay."""
+    from lstm_behaviour.engine import rows
+    from lstm_behaviour.spec import known_failures
+
+    train = rows.run_row
+
+    def run_row(r, seed, **kw):
+        if r.key == "B5/lstm_ful" and seed == 1:
+            raise RuntimeError("one of the variables needed for gradient computation has been modified")
+        if r.key == "B1/lstm" and seed == 2:
+            raise ZeroDivisionError("not a known failure")
+        return train(r, seed, **kw)
+
+    failure = known_failures.KnownFailure(
+        claim="B5.stateful-scores-100", reason="training raises", evidence="x", always=True, raises=("RuntimeError",)
+    )
+    monkeypatch.setattr("lstm_behaviour.engine.rows.run_row", run_row)
+    monkeypatch.setattr(
+        known_failures, "expected_failure", lambda claim_id, *a, **k: failure if "B5." in claim_id else None
+    )
+    path = tmp_path / "b.json"
+    with pytest.raises(
+        ValueError, match=r"^B5/lstm_ful seed 1: training raised RuntimeError, the known failure of "
+    ) as e:
+        measure(path, [0, 1], ["B1/lstm", "B5/lstm_ful"], progress=None)
+    assert str(e.value).endswith(f"in {path}; leave experiment 5 out (--experiment)")
+    assert "B5.stateful-scores-100 on this setup (training raises; docs/findings.md)" in str(e.value)
+    assert [(r["row"], r["seed"]) for r in json.loads(path.read_text())["records"]] == [
+        ("B1/lstm", 0),
+        ("B5/lstm_ful", 0),
+    ]
+    with pytest.raises(ZeroDivisionError):  # anything else is no finding: it propagates as it is
+        measure(path, [2], ["B1/lstm"], progress=None)
+
+
 @pytest.mark.parametrize(
     "content, message",
     [
