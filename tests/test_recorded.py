@@ -178,6 +178,7 @@ def test_the_committed_reports_and_calibration_files_of_a_setup_agree_seed_by_se
         "docs/results/brownlee/tf-2.21.json",
         "docs/results/brownlee/tf-2.15.json",
         "docs/results/brownlee/jax.json",
+        "docs/results/brownlee/torch.json",
     } <= set(compared)
 
 
