@@ -36,7 +36,7 @@ from .engine.environment import (
     check_floatx,
     exit_on_second_interrupt,
 )
-from .pytest_report import LONG_SKIP, SEED_PLAN, ClaimsReporter, LongLeftOut, VerdictSummary, current_versions
+from .pytest_report import LONG_SKIP, RECORDED, SEED_PLAN, ClaimsReporter, LongLeftOut, VerdictSummary, current_versions
 from .stats.seeds import DEFAULT_SEEDS, SeedPlan
 
 __all__ = [
@@ -47,9 +47,6 @@ __all__ = [
     "marked_claim_id",
     "trained_groups",
 ]
-
-#: the calibration file of ``--recorded`` (``spec.recorded.Recorded``), where one was given
-RECORDED = pytest.StashKey[object]()
 
 _MARKERS = (
     "claim(id): the test checks this claim of the article (see docs/claims.md)",

@@ -16,6 +16,7 @@ from .stats.seeds import SeedPlan
 
 __all__ = [
     "LONG_SKIP",
+    "RECORDED",
     "SEED_PLAN",
     "ClaimsReporter",
     "LongLeftOut",
@@ -27,6 +28,8 @@ __all__ = [
 
 #: The run's ``--seeds`` as parsed at configure (``stats.seeds.SeedPlan``), in pytest's stash
 SEED_PLAN = pytest.StashKey[SeedPlan]()
+#: The calibration file of ``--recorded`` (``spec.recorded.Recorded``), where one was given
+RECORDED = pytest.StashKey[object]()
 #: how the skip reason of a test marked ``long`` begins (``pytest_plugin.skip_long``)
 LONG_SKIP = "long: "
 
@@ -188,8 +191,6 @@ class VerdictSummary:
         return self._verdict_lines() + self._recorded_lines()
 
     def _recorded_lines(self) -> list[str]:
-        from .pytest_plugin import RECORDED
-
         recorded = self.config.stash.get(RECORDED, None)
         read = sum(self.recorded.values())
         if recorded is None:
