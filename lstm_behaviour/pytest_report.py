@@ -212,7 +212,7 @@ class VerdictSummary:
             ]
             for claim_id, v in sorted(self.verdicts.items()):
                 read = self.recorded.get(claim_id, 0)
-                of = f" ({read} read from {self.config.getoption('--recorded')})" if read else ""
+                of = f" ({read} read from {self.config.stash[RECORDED].path})" if read else ""
                 out.append(f"  {claim_id}: {len(v['held'])}/{len(v['seeds'])} seeds{of}; {v['decision']['stopped']}")
             return out
         powers = [v["decision"]["power"] for v in self.verdicts.values() if v["decision"].get("power") is not None]

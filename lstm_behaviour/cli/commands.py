@@ -71,10 +71,10 @@ def experiment_numbers() -> tuple[int, ...]:
     return calibrated_article().numbers
 
 
-def _experiment_number(text: str, numbers: tuple[int, ...] | None = None) -> int:
+def _experiment_number(text: str) -> int:
     from ..files import whole_number
 
-    numbers = experiment_numbers() if numbers is None else numbers
+    numbers = experiment_numbers()
     try:
         number = whole_number(text, "experiment", 0, 99)
     except ValueError:

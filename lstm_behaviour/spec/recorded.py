@@ -34,9 +34,8 @@ class Recorded:
 
     path: str  # as given: what the report names
     seeds: dict  # seed -> row key -> measure -> value (``calibration.per_seed``)
-    machine: tuple[
-        str, ...
-    ] = ()  # what the file's machine had unlike this run's: "cpu_features [...] (this run: [...])"
+    #: where the file's machine differs from this run's: "python '3.9.0' (this run: '3.11.7')"
+    machine: tuple[str, ...] = ()
 
     def measures(self, rows: Iterable[str], seed: int) -> dict | None:
         """The measures of ``rows`` on ``seed``, or None where the file lacks one of them."""
